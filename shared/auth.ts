@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+export const roles = ['consular', 'liaison', 'supervisor', 'central', 'admin'] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+/** Both governments are peers: nothing in the model is "US-first". */
+export const countries = ['US', 'MX'] as const;
+export const country = z.enum(countries);
+export type Country = z.infer<typeof country>;
+
+export const loginBody = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+export type LoginBody = z.infer<typeof loginBody>;
+
+export const sessionUser = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  displayName: z.string(),
+  role,
+  country,
+  agency: z.string(),
+  mechanismId: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const userResponse = z.object({ user: sessionUser });
+
+/** Roles that watch every mechanism regardless of a user's mechanism scope. */
+export const overseeingRoles: readonly Role[] = ['supervisor', 'central', 'admin'];
+
+/** Whether a user may see or act on something that belongs to `mechanismId`. */
+export function inMechanismScope(user: Pick<SessionUser, 'role' | 'mechanismId'>, mechanismId: string | null): boolean {
+  if (overseeingRoles.includes(user.role) || user.mechanismId === null) return true;
+  return mechanismId === user.mechanismId;
+}

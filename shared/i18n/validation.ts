@@ -1,0 +1,36 @@
+import type { core } from 'zod';
+import type { FieldError } from '../errors.js';
+import { bilingual } from './index.js';
+
+/**
+ * Turns a zod issue into a bilingual, field-level message. Used by the server's error
+ * handler and by client forms, so a user reads the same words wherever the check ran.
+ */
+export function describeIssue(issue: core.$ZodIssue, root = ''): FieldError {
+  const path = [root, ...issue.path.map(String)].filter(Boolean).join('.');
+  return { path, message: messageFor(issue) };
+}
+
+function messageFor(issue: core.$ZodIssue) {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? bilingual('validation.required') : bilingual('validation.type', { expected: issue.expected });
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? bilingual('validation.tooShort') : bilingual('validation.tooSmall', { minimum: String(issue.minimum) });
+      return bilingual('validation.tooSmall', { minimum: String(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string'
+        ? bilingual('validation.tooLong', { maximum: String(issue.maximum) })
+        : bilingual('validation.tooBig', { maximum: String(issue.maximum) });
+    case 'invalid_value':
+      return bilingual('validation.oneOf', { values: issue.values.map(String).join(', ') });
+    case 'invalid_format':
+      if (issue.format === 'datetime') return bilingual('validation.datetime');
+      if (issue.format === 'regex') return bilingual('validation.pattern');
+      return bilingual('validation.format', { format: issue.format });
+    case 'unrecognized_keys':
+      return bilingual('validation.unknownField');
+    default:
+      return bilingual('validation.invalid');
+  }
+}

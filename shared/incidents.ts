@@ -1,0 +1,194 @@
+import { z } from 'zod';
+import { country } from './auth.js';
+import { latLon } from './reference.js';
+
+export const incidentTypes = [
+  'migrant_distress', 'death', 'drowning', 'heat_exposure', 'violence_against_migrants',
+  'assault_on_officers', 'civilian_detention', 'incursion', 'bomb_threat',
+  'trans_border_pursuit', 'weather_emergency', 'smuggling', 'other',
+] as const;
+export const incidentType = z.enum(incidentTypes);
+export type IncidentType = z.infer<typeof incidentType>;
+
+export const severities = ['low', 'medium', 'high', 'critical'] as const;
+export const severity = z.enum(severities);
+export type Severity = z.infer<typeof severity>;
+
+export const incidentStatuses = ['reported', 'acknowledged', 'responding', 'resolved', 'closed'] as const;
+export const incidentStatus = z.enum(incidentStatuses);
+export type IncidentStatus = z.infer<typeof incidentStatus>;
+
+/**
+ * Hand-offs an officer may make. `resolved → responding` reopens; `closed` is final.
+ * Plan of Action V: "immediate attention to critical border incidents".
+ */
+export const statusTransitions: Record<IncidentStatus, readonly IncidentStatus[]> = {
+  reported: ['acknowledged', 'responding'],
+  acknowledged: ['responding'],
+  responding: ['resolved'],
+  resolved: ['responding', 'closed'],
+  closed: [],
+};
+
+/**
+ * Plan of Action III and the Mérida MOU (1999): violent incidents are followed up between
+ * consuls and U.S. Attorneys, so these types need an investigation record before closing.
+ */
+export const investigatedTypes: readonly IncidentType[] = [
+  'death', 'violence_against_migrants', 'assault_on_officers', 'incursion',
+];
+
+/** An investigation not updated for this long is flagged for supervisors. */
+export const staleInvestigationDays = 30;
+
+export const SUMMARY_MAX = 2000;
+
+export const people = z.object({
+  rescued: z.number().int().min(0).max(10_000),
+  injured: z.number().int().min(0).max(10_000),
+  deceased: z.number().int().min(0).max(10_000),
+});
+export type People = z.infer<typeof people>;
+
+/** ISO 8601 with an explicit offset, so the instant never depends on a server's zone. */
+export const isoInstant = z.iso.datetime({ offset: true });
+
+export const createIncidentBody = z.object({
+  type: incidentType,
+  severity,
+  summary: z.string().trim().min(1).max(SUMMARY_MAX),
+  location: latLon,
+  occurredAt: isoInstant,
+  people: people.optional(),
+});
+export type CreateIncidentBody = z.infer<typeof createIncidentBody>;
+
+export const updateIncidentBody = z.object({
+  version: z.number().int().min(1),
+  status: incidentStatus.optional(),
+  severity: severity.optional(),
+  summary: z.string().trim().min(1).max(SUMMARY_MAX).optional(),
+  people: people.optional(),
+  note: z.string().trim().min(1).max(SUMMARY_MAX).optional(),
+});
+export type UpdateIncidentBody = z.infer<typeof updateIncidentBody>;
+
+export const investigationStatus = z.enum(['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+
+export const investigationBody = z.object({
+  leadAgency: z.string().trim().min(1).max(200),
+  caseReference: z.string().trim().min(1).max(100),
+  status: investigationStatus,
+  notes: z.string().trim().max(SUMMARY_MAX).optional(),
+});
+export type InvestigationBody = z.infer<typeof investigationBody>;
+
+export const investigation = investigationBody.extend({
+  notes: z.string().nullable(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+  stale: z.boolean(),
+});
+export type Investigation = z.infer<typeof investigation>;
+
+export const incident = z.object({
+  id: z.string().uuid(),
+  type: incidentType,
+  severity,
+  status: incidentStatus,
+  summary: z.string(),
+  location: latLon,
+  occurredAt: z.string(),
+  people,
+  mechanismId: z.string().nullable(),
+  areaIds: z.array(z.string()),
+  reportedBy: z.string(),
+  reportingAgency: z.string(),
+  reportingCountry: country,
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Incident = z.infer<typeof incident>;
+
+export const alertTier = z.enum(['local', 'central']);
+
+/** One government's acknowledgement of an incident's alert. */
+export const acknowledgement = z.object({
+  government: country,
+  tier: alertTier,
+  by: z.string(),
+  at: z.string(),
+});
+export type Acknowledgement = z.infer<typeof acknowledgement>;
+
+export const alert = z.object({
+  id: z.string().uuid(),
+  tier: alertTier,
+  raisedAt: z.string(),
+  ackDeadline: z.string(),
+  escalatedAt: z.string().nullable(),
+  acknowledgements: z.array(acknowledgement),
+});
+export type Alert = z.infer<typeof alert>;
+
+export const timelineEntry = z.object({
+  id: z.string(),
+  kind: z.enum(['reported', 'status', 'note', 'people', 'severity', 'summary', 'acknowledged', 'escalated', 'investigation']),
+  text: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  by: z.string(),
+  at: z.string(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const incidentDetail = incident.extend({
+  timeline: z.array(timelineEntry),
+  alerts: z.array(alert),
+  investigation: investigation.nullable(),
+  investigationRequired: z.boolean(),
+});
+export type IncidentDetail = z.infer<typeof incidentDetail>;
+
+const bboxPattern = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
+
+export const incidentQuery = z.object({
+  bbox: z.string().regex(bboxPattern, 'bbox must be minLon,minLat,maxLon,maxLat').optional(),
+  status: incidentStatus.optional(),
+  type: incidentType.optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type IncidentQuery = z.infer<typeof incidentQuery>;
+
+export const incidentPage = z.object({
+  items: z.array(incident),
+  nextCursor: z.string().nullable(),
+});
+export type IncidentPage = z.infer<typeof incidentPage>;
+
+export const acknowledgeResponse = z.object({
+  incidentId: z.string().uuid(),
+  government: country,
+  acknowledgements: z.array(acknowledgement),
+});
+
+/** Minutes each government has to acknowledge before the alert escalates to the central desks. */
+export type AckDeadlines = Record<Severity, number>;
+export const defaultAckDeadlines: AckDeadlines = { critical: 10, high: 20, medium: 60, low: 60 };
+
+/** Central-desk view (Washington – Mexico City): incidents whose alert escalated. */
+export const incidentWithAlerts = incident.extend({ alerts: z.array(alert) });
+export type IncidentWithAlerts = z.infer<typeof incidentWithAlerts>;
+export const escalationList = z.object({ items: z.array(incidentWithAlerts) });
+
+/** Supervisors' follow-up list: incidents that need an investigation, flagged when missing or stale. */
+export const investigationFollowUp = z.object({
+  incident,
+  investigation: investigation.nullable(),
+  flag: z.enum(['missing', 'stale', 'current']),
+});
+export const investigationList = z.object({ items: z.array(investigationFollowUp) });
+export type InvestigationFollowUp = z.infer<typeof investigationFollowUp>;

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** WGS84 point; `approx` marks an estimated position (see seeds/border-reference.json). */
+export const latLon = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type LatLon = z.infer<typeof latLon>;
+
+export const portStatus = z.enum(['open', 'restricted', 'closed']);
+
+export const port = z.object({
+  id: z.string(),
+  usName: z.string(),
+  mxName: z.string(),
+  usState: z.string(),
+  mxState: z.string(),
+  usLocation: latLon,
+  mxLocation: latLon,
+  usTimeZone: z.string(),
+  mxTimeZone: z.string(),
+  status: portStatus,
+  approx: z.boolean(),
+  notes: z.string().nullable(),
+  sources: z.array(z.string()),
+});
+export type Port = z.infer<typeof port>;
+
+export const mechanismKind = z.enum(['BLM', 'ICM']);
+
+export const mechanism = z.object({
+  id: z.string(),
+  kind: mechanismKind,
+  usCity: z.string(),
+  usState: z.string(),
+  mxCity: z.string(),
+  mxState: z.string(),
+  centre: latLon,
+  radiusKm: z.number(),
+  evidence: z.string(),
+  approx: z.boolean(),
+  sources: z.array(z.string()),
+});
+export type Mechanism = z.infer<typeof mechanism>;
+
+export const polygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1),
+});
+export type PolygonGeometry = z.infer<typeof polygonGeometry>;
+
+export const areaProperties = z.object({
+  id: z.string(),
+  name: z.object({ en: z.string(), es: z.string() }),
+  hazard: z.object({ en: z.string(), es: z.string() }),
+  season: z.object({ en: z.string(), es: z.string() }),
+  side: z.string(),
+  riskLevel: z.enum(['high', 'extreme']),
+  approx: z.boolean(),
+  sources: z.array(z.string()),
+});
+export type AreaProperties = z.infer<typeof areaProperties>;
+
+export const areaFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: polygonGeometry,
+  properties: areaProperties,
+});
+export type AreaFeature = z.infer<typeof areaFeature>;
+
+export const areaCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(areaFeature),
+});
+export type AreaCollection = z.infer<typeof areaCollection>;
+
+/** Grupo Beta (INM) rescue units and U.S. Border Patrol sector headquarters: map points. */
+export const station = z.object({
+  id: z.string(),
+  kind: z.enum(['grupo_beta', 'border_patrol_sector']),
+  name: z.string(),
+  state: z.string(),
+  location: latLon,
+  timeZone: z.string(),
+  approx: z.boolean(),
+  sources: z.array(z.string()),
+});
+export type Station = z.infer<typeof station>;
