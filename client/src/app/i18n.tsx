@@ -1,0 +1,71 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { BilingualText } from '../../../shared/errors.js';
+import { languages, t as translate, type Language, type MessageKey, type MessageParams } from '../../../shared/i18n/index.js';
+import { ApiError } from '../lib/api-client.js';
+import { readPreference, writePreference } from '../lib/preference.js';
+
+const LANGUAGE_KEY = 'boc.language';
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  /** Picks the current language from a bilingual API text. */
+  pick: (text: BilingualText) => string;
+  /** A date and time in the current language and the browser's zone. */
+  formatTime: (iso: string) => string;
+  /** Just the hour and minute, for clocks ("14:02"). */
+  formatClock: (iso: string) => string;
+  /** What to tell a user about a failed API call, in the current language. */
+  describeError: (error: unknown) => string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  const stored = readPreference(LANGUAGE_KEY);
+  if (languages.includes(stored as Language)) return stored as Language;
+  return navigator.language.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [language, setLanguageState] = useState<Language>(initialLanguage);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = translate(language, 'app.title');
+  }, [language]);
+
+  const setLanguage = useCallback((next: Language) => {
+    writePreference(LANGUAGE_KEY, next);
+    setLanguageState(next);
+  }, []);
+
+  const value = useMemo<I18n>(() => {
+    const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+    const locale = language === 'es' ? 'es-MX' : 'en-US';
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    return {
+      language,
+      setLanguage,
+      t,
+      pick: (text) => text[language],
+      formatTime: (iso) => dateTime.format(new Date(iso)),
+      formatClock: (iso) => clock.format(new Date(iso)),
+      describeError: (error) => {
+        if (!(error instanceof ApiError)) return t('error.unexpected');
+        if (!error.body) return error.status === 0 ? t('error.network') : t('error.internal');
+        return language === 'es' && error.body.messageEs ? error.body.messageEs : error.body.message;
+      },
+    };
+  }, [language, setLanguage]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

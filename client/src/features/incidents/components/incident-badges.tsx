@@ -1,0 +1,13 @@
+import type { Incident } from '../../../../../shared/incidents.js';
+import { useI18n } from '../../../app/i18n.js';
+
+/** Severity and status chips, the same everywhere an incident is listed. */
+export function IncidentBadges({ incident }: { incident: Pick<Incident, 'severity' | 'status'> }) {
+  const { t } = useI18n();
+  return (
+    <span className="badges">
+      <span className={`badge severity-${incident.severity}`}>{t(`severity.${incident.severity}`)}</span>
+      <span className={`badge status-${incident.status}`}>{t(`status.${incident.status}`)}</span>
+    </span>
+  );
+}

@@ -1,0 +1,67 @@
+import type { IncidentDetail } from '../../../../../shared/incidents.js';
+import { useI18n } from '../../../app/i18n.js';
+import { Link } from '../../../app/routing.js';
+import { useIncidentDetail } from '../hooks/use-incident-detail.js';
+import { useIncidentUpdate } from '../hooks/use-incident-update.js';
+import { AcknowledgementClocks } from './acknowledgement-clocks.js';
+import { IncidentBadges } from './incident-badges.js';
+import { NoteForm, PeopleForm, StatusHandOff, useDescribeChange } from './incident-changes.js';
+import { IncidentTimeline } from './incident-timeline.js';
+import { InvestigationForm } from './investigation-form.js';
+
+export function IncidentDetailPage({ id }: { id: string }) {
+  const { t, describeError } = useI18n();
+  const { detail, setDetail, error, reload } = useIncidentDetail(id);
+  if (error && !detail) return <p role="alert" className="error page-message">{describeError(error)}</p>;
+  if (!detail) return <p className="page-message">{t('shell.loading')}</p>;
+  return <IncidentDetailView detail={detail} setDetail={setDetail} reload={reload} />;
+}
+
+function IncidentDetailView({ detail, setDetail, reload }: { detail: IncidentDetail; setDetail: (d: IncidentDetail) => void; reload: () => void }) {
+  const { t, formatTime, describeError } = useI18n();
+  const update = useIncidentUpdate(detail, setDetail);
+  const describeChange = useDescribeChange();
+  const changeProps = { detail, apply: update.apply, saving: update.saving };
+
+  return (
+    <article className="page incident-detail" data-testid="incident-detail" data-incident-id={detail.id}>
+      <Link to="/incidents" className="muted">← {t('incident.back')}</Link>
+      <header className="page-header">
+        <h1>{t(`incidentType.${detail.type}`)}</h1>
+        <IncidentBadges incident={detail} />
+      </header>
+      <p className="summary">{detail.summary}</p>
+      <p className="muted">
+        {t('incident.reportedBy', { by: detail.reportedBy, agency: detail.reportingAgency, country: t(`government.${detail.reportingCountry}`), time: formatTime(detail.occurredAt) })}
+        {' · '}{t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
+        {' · '}{t('incidents.people', detail.people)}
+        {' · '}{t('incident.version', { version: detail.version })}
+      </p>
+
+      {update.conflict && (
+        <div className="conflict" role="alert" data-testid="version-conflict">
+          <p>{t('error.versionConflict')}</p>
+          <p>{t('incident.conflictPending', { change: describeChange(update.conflict) })}</p>
+          <button type="button" className="primary" onClick={update.reapply} disabled={update.saving}>{t('incident.conflictReapply')}</button>
+          <button type="button" onClick={update.discard}>{t('incident.conflictDiscard')}</button>
+        </div>
+      )}
+      {update.error ? <p role="alert" className="error">{describeError(update.error)}</p> : null}
+
+      <div className="detail-grid">
+        <section>
+          <h2>{t('ack.title')}</h2>
+          <AcknowledgementClocks detail={detail} onAcknowledged={reload} />
+          <StatusHandOff {...changeProps} />
+          <PeopleForm key={detail.version} {...changeProps} />
+          <NoteForm {...changeProps} />
+        </section>
+        <section>
+          <h2>{t('incident.timeline')}</h2>
+          <IncidentTimeline entries={detail.timeline} />
+        </section>
+      </div>
+      {(detail.investigationRequired || detail.investigation) && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} onSaved={setDetail} />}
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { staleInvestigationDays, type InvestigationFollowUp } from '../../../../../shared/incidents.js';
+import { useI18n } from '../../../app/i18n.js';
+import { Link } from '../../../app/routing.js';
+import { listInvestigations } from '../api/incidents.js';
+
+/** Supervisors' follow-up: incidents that need an investigation, flagged when missing or stale. */
+export function InvestigationsPage() {
+  const { t, formatTime, describeError } = useI18n();
+  const [items, setItems] = useState<InvestigationFollowUp[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => void listInvestigations().then(setItems, setError), []);
+
+  return (
+    <section className="page">
+      <h1>{t('investigations.title')}</h1>
+      <p className="muted">{t('investigations.intro', { days: staleInvestigationDays })}</p>
+      {error ? <p role="alert" className="error">{describeError(error)}</p> : null}
+      {items?.length === 0 && <p className="muted">{t('investigations.empty')}</p>}
+      {items && items.length > 0 && (
+        <table className="table" data-testid="investigations">
+          <thead>
+            <tr>
+              <th>{t('investigations.incident')}</th>
+              <th>{t('investigation.leadAgency')}</th>
+              <th>{t('investigation.caseReference')}</th>
+              <th>{t('investigation.status')}</th>
+              <th>{t('investigations.record')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map(({ incident, investigation, flag }) => (
+              <tr key={incident.id}>
+                <td>
+                  <Link to={`/incidents/${incident.id}`}>{t(`incidentType.${incident.type}`)}</Link>
+                  <div className="muted">{formatTime(incident.occurredAt)}</div>
+                </td>
+                <td>{investigation?.leadAgency ?? '—'}</td>
+                <td>{investigation?.caseReference ?? '—'}</td>
+                <td>{investigation ? t(`investigationStatus.${investigation.status}`) : '—'}</td>
+                <td><span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../server/db/index.js';
+import { areas, mechanisms, ports, stations } from '../server/db/schema/reference.js';
+import { areaTranslations } from './area-translations.js';
+
+/** Copied from ../shared/reference so a clone has everything it needs. */
+const reference = JSON.parse(readFileSync(new URL('./border-reference.json', import.meta.url), 'utf8')) as BorderReference;
+
+interface Place { lat: number; lon: number; approx?: boolean }
+interface BorderReference {
+  portsOfEntry: Array<{
+    id: string; usName: string; mxName: string; usState: string; mxState: string; btsPortCode: string | null;
+    usSide: Place; mxSide: Place; timeZones: { us: string; mx: string; approx: boolean }; notes: string | null; sources: string[];
+  }>;
+  borderLiaisonMechanisms: {
+    pairs: Array<{ id: string; usCity: string; usState: string; mxCity: string; mxState: string; usCityLocation: Place; mxCityLocation: Place; evidence: string; sources: string[] }>;
+  };
+  highRiskAreas: Array<{ id: string; name: string; side: string; hazard: string; season: string; geometry: { type: 'Polygon'; coordinates: [number, number][][] }; approx: boolean; sources: string[] }>;
+  grupoBeta: { units: Array<{ city: string; state: string; location: Place; timeZone: string; sources: string[] }> };
+  borderPatrolSectors: Array<{ id: string; name: string; hqCity: string; hq: Place; timeZone: string; sources: string[] }>;
+}
+
+/**
+ * How far a mechanism's sister-city pair reaches for incident assignment. The reference
+ * gives no boundaries, so this is our estimate (hence every mechanism is `approx`); an
+ * incident outside every reach goes to the nearest mechanism anyway.
+ */
+const MECHANISM_REACH_KM = 80;
+
+const xy = (p: Place) => ({ x: p.lon, y: p.lat });
+const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export function portRows() {
+  return reference.portsOfEntry.map((p) => ({
+    id: p.id,
+    usName: p.usName,
+    mxName: p.mxName,
+    usState: p.usState,
+    mxState: p.mxState,
+    btsPortCode: p.btsPortCode,
+    usLocation: xy(p.usSide),
+    mxLocation: xy(p.mxSide),
+    usTimeZone: p.timeZones.us,
+    mxTimeZone: p.timeZones.mx,
+    approx: Boolean(p.usSide.approx || p.mxSide.approx || p.timeZones.approx),
+    notes: p.notes,
+    sources: p.sources,
+  }));
+}
+
+export function mechanismRows() {
+  return reference.borderLiaisonMechanisms.pairs.map((m) => ({
+    id: m.id,
+    kind: 'BLM' as const,
+    usCity: m.usCity,
+    usState: m.usState,
+    mxCity: m.mxCity,
+    mxState: m.mxState,
+    centre: { x: (m.usCityLocation.lon + m.mxCityLocation.lon) / 2, y: (m.usCityLocation.lat + m.mxCityLocation.lat) / 2 },
+    radiusKm: MECHANISM_REACH_KM,
+    evidence: m.evidence,
+    approx: true,
+    sources: m.sources,
+  }));
+}
+
+export function areaRows() {
+  return reference.highRiskAreas.map((a) => {
+    const es = areaTranslations[a.id];
+    if (!es) throw new Error(`seeds/area-translations.ts has no Spanish text for area ${a.id}`);
+    return {
+      id: a.id,
+      nameEn: a.name,
+      nameEs: es.nameEs,
+      hazardEn: a.hazard,
+      hazardEs: es.hazardEs,
+      seasonEn: a.season,
+      seasonEs: es.seasonEs,
+      side: a.side,
+      riskLevel: es.riskLevel,
+      geometry: a.geometry,
+      approx: a.approx,
+      sources: a.sources,
+    };
+  });
+}
+
+export function stationRows() {
+  const grupoBeta = reference.grupoBeta.units.map((u) => ({
+    id: `grupo-beta-${slug(u.city)}`,
+    kind: 'grupo_beta' as const,
+    name: `Grupo Beta ${u.city}`,
+    state: u.state,
+    location: xy(u.location),
+    timeZone: u.timeZone,
+    approx: Boolean(u.location.approx),
+    sources: u.sources,
+  }));
+  const sectors = reference.borderPatrolSectors.map((s) => ({
+    id: `border-patrol-${s.id}`,
+    kind: 'border_patrol_sector' as const,
+    name: s.name,
+    state: s.hqCity,
+    location: xy(s.hq),
+    timeZone: s.timeZone,
+    approx: Boolean(s.hq.approx),
+    sources: s.sources,
+  }));
+  return [...grupoBeta, ...sectors];
+}
+
+/** Inserts or refreshes rows by id; `keep` columns (operational state) are never overwritten. */
+async function upsert<T extends PgTable>(db: Executor, table: T, id: PgColumn, rows: T['$inferInsert'][], keep: string[] = []) {
+  const set: Record<string, SQL> = {};
+  for (const key of Object.keys(getTableColumns(table))) {
+    // The schema's columns are named in camelCase; the database's in snake_case.
+    if (key !== 'id' && !keep.includes(key)) set[key] = sql`excluded.${sql.identifier(toSnakeCase(key))}`;
+  }
+  await db.insert(table).values(rows).onConflictDoUpdate({ target: id, set });
+}
+
+/** Idempotent: a second run changes nothing an operator set (port status). */
+export async function seedReference(db: Executor): Promise<void> {
+  await upsert(db, ports, ports.id, portRows(), ['status']);
+  await upsert(db, mechanisms, mechanisms.id, mechanismRows());
+  await upsert(db, areas, areas.id, areaRows());
+  await upsert(db, stations, stations.id, stationRows());
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { defaultAckDeadlines } from '../shared/incidents.js';
+
+const minutes = (fallback: number) => z.coerce.number().int().min(1).max(24 * 60).default(fallback);
+const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
+
+/** Every setting the server reads from the environment, validated once at start. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SEED_DEMO: flag,
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: flag,
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  ACK_MINUTES_CRITICAL: minutes(defaultAckDeadlines.critical),
+  ACK_MINUTES_HIGH: minutes(defaultAckDeadlines.high),
+  ACK_MINUTES_MEDIUM: minutes(defaultAckDeadlines.medium),
+  ACK_MINUTES_LOW: minutes(defaultAckDeadlines.low),
+  ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  MAP_STYLE_URL: z.url().optional(),
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Demo accounts: always on the embedded database, on Postgres only with SEED_DEMO=1. */
+  seedDemo: boolean;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  loginRateLimit: number;
+  ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
+  escalationPollMs: number;
+  eventsPollMs: number;
+  mapStyleUrl: string | null;
+  clientDir: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    seedDemo: e.DATABASE_URL === undefined || e.SEED_DEMO,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    loginRateLimit: e.LOGIN_RATE_LIMIT,
+    ackDeadlineMinutes: {
+      critical: e.ACK_MINUTES_CRITICAL,
+      high: e.ACK_MINUTES_HIGH,
+      medium: e.ACK_MINUTES_MEDIUM,
+      low: e.ACK_MINUTES_LOW,
+    },
+    escalationPollMs: e.ESCALATION_POLL_MS,
+    eventsPollMs: e.EVENTS_POLL_MS,
+    mapStyleUrl: e.MAP_STYLE_URL ?? null,
+    clientDir: e.CLIENT_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,127 @@
+import { fileURLToPath } from 'node:url';
+import { mkdir } from 'node:fs/promises';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { Notification, PoolClient } from 'pg';
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+/** Either the database or an open transaction: repositories accept both. */
+export type Executor = Db | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Applies the committed SQL migrations; safe when several instances start at once. */
+  migrate(): Promise<void>;
+  /** Runs `work` while holding a database-wide lock (migrations, seeding). */
+  exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /** Subscribes to NOTIFY on `channel`; resolves to an unsubscribe function. */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  /** A PGlite snapshot (from `dumpDataDir`) to start from: tests use it to skip migrating. */
+  snapshot?: Blob;
+  /** Logs connection trouble (LISTEN drops) without crashing the server. */
+  onError?: (error: unknown) => void;
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
+/** Arbitrary constant key of the advisory lock that serialises migrations and seeding. */
+const SETUP_LOCK = 2001_0622;
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.onError) : openPglite(options);
+}
+
+async function openPostgres(url: string, onError: (error: unknown) => void = () => {}): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  pool.on('error', onError);
+  const db = drizzle(pool, { casing: 'snake_case' }) as unknown as Db;
+
+  const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+      return await work();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [SETUP_LOCK]).catch(onError);
+      client.release();
+    }
+  };
+
+  return {
+    db,
+    kind: 'postgres',
+    exclusively,
+    migrate: () => exclusively(() => migrate(drizzle(pool), { migrationsFolder })),
+    async listen(channel, onNotify) {
+      // A dedicated connection: LISTEN is per session. If it drops, reconnect; the event
+      // hub's poll covers whatever was notified in between.
+      let client: PoolClient | null = null;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        try {
+          client = await pool.connect();
+          client.on('notification', (msg: Notification) => msg.channel === channel && onNotify(msg.payload ?? ''));
+          client.on('error', (error: Error) => {
+            onError(error);
+            client?.release(true);
+            client = null;
+            if (!stopped) setTimeout(() => void connect(), 1000).unref();
+          });
+          await client.query(`LISTEN ${channel}`);
+        } catch (error) {
+          onError(error);
+          if (!stopped) setTimeout(() => void connect(), 1000).unref();
+        }
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        if (client) {
+          await client.query(`UNLISTEN ${channel}`).catch(onError);
+          client.release();
+        }
+      };
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: DatabaseOptions): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  if (!options.snapshot) await mkdir(options.dataDir, { recursive: true });
+  const client = await PGlite.create(options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir });
+  const db = drizzle(client, { casing: 'snake_case' }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    // One embedded connection per process: nothing else can race for it.
+    exclusively: (work) => work(),
+    migrate: () => migrate(drizzle(client), { migrationsFolder }),
+    async listen(channel, onNotify) {
+      const unsubscribe = await client.listen(channel, onNotify);
+      return unsubscribe;
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Rows of a raw query, whichever driver ran it. */
+export async function rowsOf<T>(executor: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await executor.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

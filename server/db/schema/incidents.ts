@@ -1,0 +1,66 @@
+import { bigserial, index, integer, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { incidentStatuses, incidentTypes, severities } from '../../../shared/incidents.js';
+import { countryEnum, users } from './users.js';
+import { mechanisms } from './reference.js';
+
+export const incidentTypeEnum = pgEnum('incident_type', incidentTypes);
+export const severityEnum = pgEnum('severity', severities);
+export const incidentStatusEnum = pgEnum('incident_status', incidentStatuses);
+
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    type: incidentTypeEnum().notNull(),
+    severity: severityEnum().notNull(),
+    status: incidentStatusEnum().notNull().default('reported'),
+    summary: text().notNull(),
+    /** x = longitude, y = latitude (WGS84). */
+    location: point({ mode: 'xy' }).notNull(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    rescued: integer().notNull().default(0),
+    injured: integer().notNull().default(0),
+    deceased: integer().notNull().default(0),
+    mechanismId: text().references(() => mechanisms.id),
+    areaIds: jsonb().$type<string[]>().notNull(),
+    reportedBy: uuid().notNull().references(() => users.id),
+    reportingAgency: text().notNull(),
+    reportingCountry: countryEnum().notNull(),
+    /** Optimistic concurrency: every change bumps it; a PATCH with an older one gets 409. */
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('incidents_location_idx').using('gist', t.location),
+    index('incidents_feed_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('incidents_mechanism_idx').on(t.mechanismId),
+  ],
+);
+
+/** Append-only timeline of an incident. */
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    incidentId: uuid().notNull().references(() => incidents.id),
+    kind: text().notNull(),
+    text: text(),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+    actorName: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
+);
+
+export const investigationStatusEnum = pgEnum('investigation_status', ['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+
+export const investigations = pgTable('investigations', {
+  incidentId: uuid().primaryKey().references(() => incidents.id),
+  leadAgency: text().notNull(),
+  caseReference: text().notNull(),
+  status: investigationStatusEnum().notNull(),
+  notes: text(),
+  updatedAt: timestamp({ withTimezone: true }).notNull(),
+  updatedBy: text().notNull(),
+});

@@ -1,0 +1,137 @@
+import { and, asc, desc, eq, exists, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '../../../shared/incidents.js';
+import type { Executor } from '../../db/index.js';
+import { alerts } from '../../db/schema/alerts.js';
+import { incidentEvents, incidents, investigations } from '../../db/schema/incidents.js';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+type InvestigationRow = typeof investigations.$inferSelect;
+
+export function toIncident(row: IncidentRow): Incident {
+  return {
+    id: row.id,
+    type: row.type,
+    severity: row.severity,
+    status: row.status,
+    summary: row.summary,
+    location: { lat: row.location.y, lon: row.location.x },
+    occurredAt: row.occurredAt.toISOString(),
+    people: { rescued: row.rescued, injured: row.injured, deceased: row.deceased },
+    mechanismId: row.mechanismId,
+    areaIds: row.areaIds,
+    reportedBy: row.reportedBy,
+    reportingAgency: row.reportingAgency,
+    reportingCountry: row.reportingCountry,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function toInvestigation(row: InvestigationRow, staleBefore: Date): Investigation {
+  return {
+    leadAgency: row.leadAgency,
+    caseReference: row.caseReference,
+    status: row.status,
+    notes: row.notes,
+    updatedAt: row.updatedAt.toISOString(),
+    updatedBy: row.updatedBy,
+    stale: row.status !== 'closed' && row.updatedAt < staleBefore,
+  };
+}
+
+export async function insertIncident(db: Executor, values: typeof incidents.$inferInsert): Promise<IncidentRow> {
+  const [row] = await db.insert(incidents).values(values).returning();
+  return row!;
+}
+
+/** The incident, locked for the rest of the transaction when `forUpdate`. */
+export async function findIncident(db: Executor, id: string, forUpdate = false): Promise<IncidentRow | null> {
+  const query = db.select().from(incidents).where(eq(incidents.id, id));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function updateIncidentRow(db: Executor, id: string, values: Partial<typeof incidents.$inferInsert>): Promise<IncidentRow> {
+  const [row] = await db.update(incidents).set(values).where(eq(incidents.id, id)).returning();
+  return row!;
+}
+
+export async function appendTimeline(db: Executor, entries: Array<typeof incidentEvents.$inferInsert>): Promise<void> {
+  if (entries.length > 0) await db.insert(incidentEvents).values(entries);
+}
+
+export async function timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]> {
+  const rows = await db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, incidentId)).orderBy(asc(incidentEvents.id));
+  return rows.map((r) => ({ id: String(r.id), kind: r.kind as TimelineEntry['kind'], text: r.text, data: r.data, by: r.actorName, at: r.at.toISOString() }));
+}
+
+export async function findInvestigation(db: Executor, incidentId: string): Promise<InvestigationRow | null> {
+  const [row] = await db.select().from(investigations).where(eq(investigations.incidentId, incidentId));
+  return row ?? null;
+}
+
+export async function upsertInvestigation(db: Executor, values: typeof investigations.$inferInsert): Promise<InvestigationRow> {
+  const { incidentId: _, ...changes } = values;
+  const [row] = await db.insert(investigations).values(values).onConflictDoUpdate({ target: investigations.incidentId, set: changes }).returning();
+  return row!;
+}
+
+/** Keyset position in the feed (newest first): the last row's creation instant and id. */
+export function encodeCursor(row: Pick<IncidentRow, 'createdAt' | 'id'>): string {
+  return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const createdAt = new Date(at ?? '');
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  return Number.isNaN(createdAt.getTime()) || !id || !uuid.test(id) ? null : { createdAt, id };
+}
+
+export interface IncidentFilter {
+  query: Omit<IncidentQuery, 'bbox' | 'cursor'>;
+  bbox: [number, number, number, number] | null;
+  after: { createdAt: Date; id: string } | null;
+  /** Only this mechanism's incidents (a scoped officer); null = all. */
+  mechanismId: string | null;
+}
+
+export async function listIncidents(db: Executor, f: IncidentFilter): Promise<IncidentRow[]> {
+  const where: SQL[] = [];
+  if (f.mechanismId) where.push(eq(incidents.mechanismId, f.mechanismId));
+  if (f.query.status) where.push(eq(incidents.status, f.query.status));
+  if (f.query.type) where.push(eq(incidents.type, f.query.type));
+  if (f.query.from) where.push(gte(incidents.occurredAt, new Date(f.query.from)));
+  if (f.query.to) where.push(lte(incidents.occurredAt, new Date(f.query.to)));
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    // `<@ box` is answered by the GiST index on location.
+    where.push(sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`);
+  }
+  if (f.after) where.push(sql`(${incidents.createdAt}, ${incidents.id}) < (${f.after.createdAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`);
+  return db.select().from(incidents).where(and(...where)).orderBy(desc(incidents.createdAt), desc(incidents.id)).limit(f.query.limit);
+}
+
+/** Open incidents of the types that need an investigation, with theirs if any (Mérida MOU follow-up). */
+export async function investigationFollowUps(db: Executor, mechanismId: string | null) {
+  const where: SQL[] = [inArray(incidents.type, [...investigatedTypes]), sql`coalesce(${investigations.status}::text, 'open') <> 'closed'`];
+  if (mechanismId) where.push(eq(incidents.mechanismId, mechanismId));
+  return db
+    .select({ incident: incidents, investigation: investigations })
+    .from(incidents)
+    .leftJoin(investigations, eq(investigations.incidentId, incidents.id))
+    .where(and(...where))
+    .orderBy(asc(investigations.updatedAt), desc(incidents.createdAt))
+    .limit(500);
+}
+
+/** Incidents whose local alert escalated to the central desks, newest escalation first. */
+export async function escalatedIncidents(db: Executor, limit = 200): Promise<IncidentRow[]> {
+  return db
+    .select()
+    .from(incidents)
+    .where(exists(db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.incidentId, incidents.id), isNotNull(alerts.escalatedAt)))))
+    .orderBy(desc(incidents.createdAt))
+    .limit(limit);
+}

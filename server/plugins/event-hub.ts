@@ -1,0 +1,175 @@
+import fp from 'fastify-plugin';
+import { asc, gt, max } from 'drizzle-orm';
+import type { WebSocket } from 'ws';
+import { inMechanismScope, type SessionUser } from '../../shared/auth.js';
+import { clientMessage, type ServerMessage } from '../../shared/events.js';
+import type { Database } from '../db/index.js';
+import { events } from '../db/schema/events.js';
+
+const BATCH = 500;
+
+interface Subscriber {
+  socket: WebSocket;
+  user: SessionUser;
+  sessionId: string;
+  /** Highest seq this client has been considered for (sent, or not visible to it). */
+  cursor: number;
+  state: 'connected' | 'replaying' | 'live';
+}
+
+type EventRow = typeof events.$inferSelect;
+
+/**
+ * Fans the `events` outbox out to this instance's websocket clients. Woken by NOTIFY and,
+ * as a backstop, by a slow poll: a lost notification delays an event, never drops it.
+ * Every instance reads the same log, so a client of any instance sees every change.
+ */
+export class EventHub {
+  private head = 0;
+  private readonly subscribers = new Set<Subscriber>();
+  private pumping: Promise<void> | null = null;
+  private pumpAgain = false;
+  private stopListening: (() => Promise<void>) | null = null;
+  private poll: NodeJS.Timeout | null = null;
+
+  constructor(private readonly database: Database, private readonly pollMs: number, private readonly onError: (e: unknown) => void) {}
+
+  async start(): Promise<void> {
+    const [row] = await this.database.db.select({ head: max(events.seq) }).from(events);
+    this.head = row?.head ?? 0;
+    this.stopListening = await this.database.listen('events', () => this.wake());
+    this.poll = setInterval(() => this.wake(), this.pollMs);
+    this.poll.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.poll) clearInterval(this.poll);
+    await this.stopListening?.();
+    await this.pumping;
+    for (const s of this.subscribers) s.socket.close(1001, 'server shutting down');
+  }
+
+  /** Reads everything committed since the last pump; coalesces wake-ups that arrive meanwhile. */
+  wake(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return this.pumping;
+    }
+    this.pumping = (async () => {
+      do {
+        this.pumpAgain = false;
+        try {
+          await this.pump();
+        } catch (error) {
+          this.onError(error);
+        }
+      } while (this.pumpAgain);
+      this.pumping = null;
+    })();
+    return this.pumping;
+  }
+
+  private async pump(): Promise<void> {
+    for (;;) {
+      const rows = await this.read(this.head);
+      for (const row of rows) {
+        const message = serialise(row);
+        for (const s of this.subscribers) {
+          if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message);
+        }
+        this.head = row.seq;
+      }
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  attach(socket: WebSocket, user: SessionUser, sessionId: string): void {
+    const subscriber: Subscriber = { socket, user, sessionId, cursor: this.head, state: 'connected' };
+    this.subscribers.add(subscriber);
+    socket.on('close', () => this.subscribers.delete(subscriber));
+    socket.on('message', (raw) => {
+      let parsed: ReturnType<typeof clientMessage.safeParse>;
+      try {
+        parsed = clientMessage.safeParse(JSON.parse(String(raw)));
+      } catch {
+        parsed = clientMessage.safeParse(undefined);
+      }
+      if (!parsed.success || subscriber.state !== 'connected') {
+        send(socket, { type: 'error', message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}' });
+        return;
+      }
+      void this.subscribe(subscriber, parsed.data.since).catch((error) => {
+        this.onError(error);
+        socket.close(1011, 'replay failed');
+      });
+    });
+    send(socket, { type: 'hello', seq: this.head });
+  }
+
+  /** Replays what the client missed, then hands it to the live pump without a gap or a repeat. */
+  private async subscribe(s: Subscriber, since: number | undefined): Promise<void> {
+    if (since === undefined) {
+      s.cursor = this.head;
+      s.state = 'live';
+      return;
+    }
+    s.state = 'replaying';
+    s.cursor = since;
+    for (;;) {
+      const rows = await this.read(s.cursor);
+      for (const row of rows) this.deliver(s, row, serialise(row));
+      // Synchronous from here: no pump can interleave between this check and going live.
+      if (rows.length < BATCH && s.cursor >= this.head) {
+        s.state = 'live';
+        return;
+      }
+    }
+  }
+
+  /** Closes the sockets of a session that signed out. */
+  dropSession(sessionId: string): void {
+    for (const s of this.subscribers) if (s.sessionId === sessionId) s.socket.close(4001, 'signed out');
+  }
+
+  get clientCount(): number {
+    return this.subscribers.size;
+  }
+
+  private deliver(s: Subscriber, row: EventRow, message: string): void {
+    s.cursor = row.seq;
+    if (inMechanismScope(s.user, row.mechanismId) && s.socket.readyState === s.socket.OPEN) s.socket.send(message);
+  }
+
+  private read(after: number): Promise<EventRow[]> {
+    return this.database.db.select().from(events).where(gt(events.seq, after)).orderBy(asc(events.seq)).limit(BATCH);
+  }
+}
+
+function serialise(row: EventRow): string {
+  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data });
+}
+
+function send(socket: WebSocket, message: ServerMessage): void {
+  socket.send(JSON.stringify(message));
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    eventHub: EventHub;
+  }
+}
+
+export default fp<{ pollMs: number }>(
+  async (app, { pollMs }) => {
+    const hub = new EventHub(app.database, pollMs, (error) => app.log.error({ err: error }, 'event hub'));
+    app.decorate('eventHub', hub);
+    app.addHook('onReady', () => hub.start());
+    app.addHook('preClose', () => hub.stop());
+
+    // The session check runs in the auth plugin's onRequest hook, before the upgrade.
+    app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
+      hub.attach(socket, request.user!, request.sessionId!);
+    });
+  },
+  { name: 'event-hub', dependencies: ['db', 'auth'] },
+);
