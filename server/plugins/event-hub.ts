@@ -12,7 +12,7 @@ interface Subscriber {
   socket: WebSocket;
   user: SessionUser;
   sessionId: string;
-  /** Highest seq this client has been considered for (sent, or not visible to it). */
+  /** Highest seq this client has been considered for (sent, or not visible to it); starts at its hello. */
   cursor: number;
   state: 'connected' | 'replaying' | 'live';
 }
@@ -106,15 +106,13 @@ export class EventHub {
     send(socket, { type: 'hello', seq: this.head });
   }
 
-  /** Replays what the client missed, then hands it to the live pump without a gap or a repeat. */
+  /**
+   * Replays what the client missed, then hands it to the live pump without a gap or a
+   * repeat. Without `since`, the client gets everything after the `hello` it was sent.
+   */
   private async subscribe(s: Subscriber, since: number | undefined): Promise<void> {
-    if (since === undefined) {
-      s.cursor = this.head;
-      s.state = 'live';
-      return;
-    }
     s.state = 'replaying';
-    s.cursor = since;
+    if (since !== undefined) s.cursor = since;
     for (;;) {
       const rows = await this.read(s.cursor);
       for (const row of rows) this.deliver(s, row, serialise(row));

@@ -4,6 +4,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
 import statesUrl from 'us-atlas/states-10m.json?url';
+import { basemapColours } from './basemap-colours.js';
 
 /**
  * The offline basemap: Natural Earth countries (world-atlas) and U.S. states (us-atlas),
@@ -70,8 +71,6 @@ async function fetchJson<T>(url: string): Promise<T> {
   if (!response.ok) throw new Error(`basemap asset ${url}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
-
-export const basemapColours = { water: '#c9dce6', land: '#f3efe6' } as const;
 
 export function offlineStyle(data: Basemap): StyleSpecification {
   return {

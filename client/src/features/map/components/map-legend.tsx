@@ -1,5 +1,6 @@
 import { useI18n } from '../../../app/i18n.js';
-import { layerGroups, portColour, severityColours, stationColours, type LayerGroup } from '../map/layers.js';
+import { portColour, severityColours, stationColours } from '../map/colours.js';
+import { layerGroups, type LayerGroup } from '../map/layers.js';
 
 const swatches: Record<LayerGroup, readonly string[]> = {
   areas: ['#f08c00', '#e03131'],

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojs
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LatLon } from '../../../../../shared/reference.js';
 import type { BorderData } from '../api/reference.js';
+import { portColour, severityColours, stationColours } from './colours.js';
 
 /** What the legend switches on and off; each group owns one or more map layers. */
 export const layerGroups = ['areas', 'mechanisms', 'ports', 'stations', 'incidents'] as const;
@@ -20,9 +21,6 @@ interface OverlayLayer {
   spec: LayerSpecification;
 }
 
-export const portColour = '#c2255c';
-export const severityColours = { low: '#868e96', medium: '#f59f00', high: '#e8590c', critical: '#c92a2a' } as const;
-export const stationColours = { grupo_beta: '#f76707', border_patrol_sector: '#2b8a3e' } as const;
 
 const stroke = { 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } as const;
 

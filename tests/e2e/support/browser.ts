@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { describe } from 'vitest';
+
+/** Debian's chromium (apt-get install chromium); never a tool's own browser download. */
+const CHROMIUM = '/usr/bin/chromium';
+
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) {
+  console.warn(`\n⚠⚠⚠ Browser tests SKIPPED: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\` (.ci/run does). ⚠⚠⚠\n`);
+}
+
+/** `describe` when a browser is available, else a loud skip (see the warning above). */
+export const describeInBrowser = hasChromium ? describe : describe.skip;
+
+export const E2E_TIMEOUT_MS = 60_000;
+export const DEMO_PASSWORD = 'border-demo-2001';
+
+/**
+ * A headless chromium. `launch()` gives every run a fresh temporary profile (user-data-dir),
+ * and each `newContext()` inside it has its own cookies and storage: one per signed-in user.
+ * MapLibre's WebGL renders through SwiftShader with these flags.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export async function newSignedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[${username}] page error:`, error));
+  await page.goto(baseUrl);
+  await signIn(page, username);
+  return page;
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  const form = page.getByTestId('sign-in-form');
+  await form.locator('input[name=username]').fill(username);
+  await form.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await form.locator('button[type=submit]').click();
+  await page.getByTestId('live-indicator').waitFor();
+}
+
+/** Live means the websocket said hello and the subscription is in place. */
+export async function waitUntilLive(page: Page): Promise<void> {
+  await page.locator('[data-testid=live-indicator][data-state=live]').waitFor({ timeout: 15_000 });
+}
+
+/** A marker that disappears if the page reloads: proves an update arrived live. */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { e2eMarker: boolean }).e2eMarker = true));
+}
+
+export async function pageWasNotReloaded(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { e2eMarker?: boolean }).e2eMarker === true);
+}
