@@ -51,7 +51,7 @@ describeInBrowser('border map (browser)', () => {
     expect(report.distinctColours).toBeGreaterThan(30);
     expect(report.targetCentres.length).toBeGreaterThan(0);
 
-    const marker = report.targetCentres[0]!;
+    const marker = report.targetCentres[0]!; console.log('DEBUG', JSON.stringify(report), JSON.stringify(box));
     await page.mouse.click(box.x + marker.x, box.y + marker.y);
     const popup = page.getByTestId('port-popup');
     await popup.waitFor({ timeout: 5_000 });
