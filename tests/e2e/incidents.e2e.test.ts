@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startServer } from '../helpers/server.js';
+import { describeInBrowser, E2E_TIMEOUT_MS, launchBrowser, markPage, newSignedInPage, pageWasNotReloaded, waitUntilLive } from './support/browser.js';
+
+describeInBrowser('rapid response: report, live alert, acknowledgement (browser)', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  }, E2E_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a US liaison reports near Tijuana; the MX consul sees it live and acknowledges; the US side sees the MX acknowledgement', async () => {
+    const [us, mx] = await Promise.all([
+      newSignedInPage(browser, server.url, 'liaison.sandiego'),
+      newSignedInPage(browser, server.url, 'consul.tijuana'),
+    ]);
+    await mx.goto(`${server.url}/#/incidents`);
+    await Promise.all([waitUntilLive(us), waitUntilLive(mx)]);
+    await markPage(mx);
+
+    await us.goto(`${server.url}/#/incidents/new`);
+    const form = us.getByTestId('report-form');
+    // Instant validation: the shared schema's message appears beside the field before any request.
+    await us.getByTestId('submit-incident').click();
+    await expect.poll(() => form.locator('.field-invalid').filter({ has: us.locator('textarea[name=summary]') }).textContent()).toContain('must not be empty');
+
+    const summary = `Group of 6 in distress near the Tijuana river levee ${Date.now()}`;
+    await form.locator('select[name=type]').selectOption('migrant_distress');
+    await form.locator('select[name=severity]').selectOption('critical');
+    await form.locator('textarea[name=summary]').fill(summary);
+    await form.locator('input[name=lat]').fill('32.54');
+    await form.locator('input[name=lon]').fill('-117.03');
+    await form.locator('input[name=rescued]').fill('6');
+    await us.getByTestId('submit-incident').click();
+    await us.getByTestId('incident-detail').waitFor();
+    await markPage(us);
+    expect(await us.getByTestId('ack-MX').getAttribute('data-state')).toBe('pending');
+
+    const toast = mx.getByTestId('incident-toast').filter({ hasText: summary });
+    await toast.waitFor({ timeout: 10_000 });
+    await mx.getByTestId('incident-row').filter({ hasText: summary }).waitFor({ timeout: 5_000 });
+    expect(await pageWasNotReloaded(mx)).toBe(true);
+
+    await toast.getByRole('link').click();
+    await mx.getByTestId('incident-detail').waitFor();
+    await mx.getByTestId('acknowledge').click();
+    const mxClock = mx.locator('[data-testid=ack-MX][data-state=acknowledged]');
+    await mxClock.waitFor({ timeout: 10_000 });
+    expect(await mxClock.textContent()).toMatch(/^MX acknowledged \d\d:\d\d by /);
+    expect(await mx.getByTestId('acknowledge').count()).toBe(0);
+
+    await us.locator('[data-testid=ack-MX][data-state=acknowledged]').waitFor({ timeout: 10_000 });
+    expect(await us.getByTestId('ack-US').getAttribute('data-state')).toBe('pending');
+    expect(await pageWasNotReloaded(us)).toBe(true);
+  }, E2E_TIMEOUT_MS);
+});
