@@ -71,28 +71,35 @@ async function openPostgres(url: string, onError: (error: unknown) => void = () 
       // hub's poll covers whatever was notified in between.
       let client: PoolClient | null = null;
       let stopped = false;
+      const reconnectSoon = () => {
+        if (!stopped) setTimeout(() => void connect(), 1000).unref();
+      };
       const connect = async (): Promise<void> => {
         try {
-          client = await pool.connect();
-          client.on('notification', (msg: Notification) => msg.channel === channel && onNotify(msg.payload ?? ''));
-          client.on('error', (error: Error) => {
+          const c = await pool.connect();
+          client = c;
+          c.on('notification', (msg: Notification) => msg.channel === channel && onNotify(msg.payload ?? ''));
+          c.on('error', (error: Error) => {
+            if (client !== c) return; // already released on purpose
             onError(error);
-            client?.release(true);
             client = null;
-            if (!stopped) setTimeout(() => void connect(), 1000).unref();
+            c.release(true);
+            reconnectSoon();
           });
-          await client.query(`LISTEN ${channel}`);
+          await c.query(`LISTEN ${channel}`);
         } catch (error) {
           onError(error);
-          if (!stopped) setTimeout(() => void connect(), 1000).unref();
+          reconnectSoon();
         }
       };
       await connect();
       return async () => {
         stopped = true;
-        if (client) {
-          await client.query(`UNLISTEN ${channel}`).catch(onError);
-          client.release();
+        const c = client;
+        client = null;
+        if (c) {
+          await c.query(`UNLISTEN ${channel}`).catch(onError);
+          c.release();
         }
       };
     },

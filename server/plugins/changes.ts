@@ -18,13 +18,6 @@ export interface ChangeRecorder {
 }
 
 /**
- * Key of the advisory lock that orders event writers. Holding it from the `events` insert
- * to commit makes `seq` order equal commit order, so a reader that has seen seq N can never
- * later find a smaller seq appear (the classic outbox gap), and `seq > since` replay is exact.
- */
-const EVENT_ORDER_LOCK = 2001_0623;
-
-/**
  * Runs `work` in one transaction with its audit rows and outbox events: nothing half-written,
  * and nothing others must see is lost. NOTIFY inside the transaction is delivered on commit.
  */
@@ -39,7 +32,6 @@ export async function runChange<T>(db: Executor, actor: Actor, work: (tx: Tx, re
       );
     }
     if (outbox.length > 0) {
-      await tx.execute(sql`select pg_advisory_xact_lock(${EVENT_ORDER_LOCK})`);
       await tx.insert(events).values(outbox);
       await tx.execute(sql`select pg_notify('events', '')`);
     }

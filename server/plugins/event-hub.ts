@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { asc, gt, max } from 'drizzle-orm';
+import { and, asc, gt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
 import { inMechanismScope, type SessionUser } from '../../shared/auth.js';
 import { clientMessage, type ServerMessage } from '../../shared/events.js';
@@ -7,6 +7,16 @@ import type { Database } from '../db/index.js';
 import { events } from '../db/schema/events.js';
 
 const BATCH = 500;
+/** How soon to look again at a hole whose writers are still running. */
+const HOLE_RETRY_MS = 10;
+
+/** Transactions holding a write lock on this database's `events` table. */
+const writersOfEvents = sql.raw(`pg_locks where locktype = 'relation' and mode = 'RowExclusiveLock' and granted
+  and relation = 'events'::regclass and database = (select oid from pg_database where datname = current_database())`);
+
+async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
+  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 interface Subscriber {
   socket: WebSocket;
@@ -23,11 +33,19 @@ type EventRow = typeof events.$inferSelect;
  * Fans the `events` outbox out to this instance's websocket clients. Woken by NOTIFY and,
  * as a backstop, by a slow poll: a lost notification delays an event, never drops it.
  * Every instance reads the same log, so a client of any instance sees every change.
+ *
+ * `seq` is taken at insert but becomes visible at commit, so concurrent writers can make
+ * seq 7 visible before seq 6. The hub delivers strictly in `seq` order and stops at such a
+ * hole until every transaction that was running when it saw the hole has ended; then the
+ * hole is either filled or (rolled back) empty for good. `head` is the end of the settled
+ * prefix: everything up to it has been delivered, and nothing below it can still appear.
  */
 export class EventHub {
   private head = 0;
   private readonly subscribers = new Set<Subscriber>();
   private pumping: Promise<void> | null = null;
+  private hole: { after: number; writers: string[] } | null = null;
+  private retry: NodeJS.Timeout | null = null;
   private pumpAgain = false;
   private stopListening: (() => Promise<void>) | null = null;
   private poll: NodeJS.Timeout | null = null;
@@ -44,6 +62,7 @@ export class EventHub {
 
   async stop(): Promise<void> {
     if (this.poll) clearInterval(this.poll);
+    if (this.retry) clearTimeout(this.retry);
     await this.stopListening?.();
     await this.pumping;
     for (const s of this.subscribers) s.socket.close(1001, 'server shutting down');
@@ -71,16 +90,50 @@ export class EventHub {
 
   private async pump(): Promise<void> {
     for (;;) {
-      const rows = await this.read(this.head);
+      let rows = await this.read(this.head);
+      if (rows.length === 0) return;
+      if (rows[0]!.seq !== this.head + 1) {
+        if (!(await this.holeSettled())) return;
+        rows = await this.read(this.head);
+        if (rows.length === 0) return;
+      }
+      // Deliver the contiguous run; a later hole is settled on the next round.
       for (const row of rows) {
+        if (row.seq !== this.head + 1 && row !== rows[0]) break;
         const message = serialise(row);
         for (const s of this.subscribers) {
           if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message);
         }
         this.head = row.seq;
       }
-      if (rows.length < BATCH) return;
+      if (rows.length < BATCH && this.head === rows.at(-1)!.seq) return;
     }
+  }
+
+  /**
+   * Whether every transaction that was writing `events` when the hole after `head` was
+   * first seen has ended. A writer holds its lock on the table from before it takes a
+   * `seq` until it commits or rolls back, so those lock holders are exactly the ones
+   * that can still fill the hole; unrelated long transactions don't hold events back.
+   */
+  private async holeSettled(): Promise<boolean> {
+    if (this.hole?.after !== this.head) {
+      const [row] = await rowsOf<{ writers: string[] }>(this.database, sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`);
+      this.hole = { after: this.head, writers: row!.writers };
+    }
+    const [row] = await rowsOf<{ running: boolean }>(
+      this.database,
+      sql`select exists (select 1 from ${writersOfEvents} and virtualtransaction = any(string_to_array(${this.hole.writers.join(',')}, ','))) as running`,
+    );
+    if (!row!.running) {
+      this.hole = null;
+      return true;
+    }
+    this.retry ??= setTimeout(() => {
+      this.retry = null;
+      void this.wake();
+    }, HOLE_RETRY_MS);
+    return false;
   }
 
   attach(socket: WebSocket, user: SessionUser, sessionId: string): void {
@@ -114,10 +167,13 @@ export class EventHub {
     s.state = 'replaying';
     if (since !== undefined) s.cursor = since;
     for (;;) {
-      const rows = await this.read(s.cursor);
+      // Never past `head`: beyond it a hole may still be filled, and the pump delivers in order.
+      const upTo = this.head;
+      const rows = await this.read(s.cursor, upTo);
       for (const row of rows) this.deliver(s, row, serialise(row));
+      if (rows.length < BATCH) s.cursor = Math.max(s.cursor, upTo);
       // Synchronous from here: no pump can interleave between this check and going live.
-      if (rows.length < BATCH && s.cursor >= this.head) {
+      if (s.cursor >= this.head) {
         s.state = 'live';
         return;
       }
@@ -138,8 +194,9 @@ export class EventHub {
     if (inMechanismScope(s.user, row.mechanismId) && s.socket.readyState === s.socket.OPEN) s.socket.send(message);
   }
 
-  private read(after: number): Promise<EventRow[]> {
-    return this.database.db.select().from(events).where(gt(events.seq, after)).orderBy(asc(events.seq)).limit(BATCH);
+  private read(after: number, upTo?: number): Promise<EventRow[]> {
+    const range = upTo === undefined ? gt(events.seq, after) : and(gt(events.seq, after), lte(events.seq, upTo));
+    return this.database.db.select().from(events).where(range).orderBy(asc(events.seq)).limit(BATCH);
   }
 }
 

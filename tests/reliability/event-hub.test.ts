@@ -119,6 +119,56 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 });
 
+describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let url: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startApp(await db.open());
+    url = await listen(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.dispose();
+  });
+
+  /** A writer that takes its `seq` now and commits (or rolls back) when told. */
+  async function slowWriter() {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: db.url! });
+    await client.connect();
+    await client.query('begin');
+    const { rows } = await client.query(`insert into events (kind, mechanism_id, data) values ('incident.updated', null, '{"incidentId":"slow"}') returning seq`);
+    return {
+      seq: Number(rows[0].seq),
+      finish: async (how: 'commit' | 'rollback') => {
+        await client.query(how);
+        await client.end();
+      },
+    };
+  }
+
+  for (const how of ['commit', 'rollback'] as const) {
+    it(`holds later events back while an earlier writer is open, then delivers in order (${how})`, async () => {
+      const { ws } = await subscribe(url, await signIn(app, 'supervisor.us'));
+      const writer = await slowWriter();
+      const fast = (await app.inject({ method: 'POST', url: '/api/incidents', headers: { cookie: await signIn(app, 'liaison.sandiego') }, payload: report() })).json().id;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(ws.messages.filter(isEvent)).toEqual([]);
+
+      await writer.finish(how);
+      await ws.waitFor((m) => isEvent(m) && m.kind === 'alert.raised' && m.data.incidentId === fast);
+      const received = ws.messages.filter(isEvent);
+      expect(received.map((e) => e.data.incidentId)).toEqual(how === 'commit' ? ['slow', fast, fast] : [fast, fast]);
+      expect(received.map((e) => e.seq)).toEqual([...received.map((e) => e.seq)].sort((a, b) => a - b));
+      if (how === 'commit') expect(received[0]!.seq).toBe(writer.seq);
+      await ws.close();
+    });
+  }
+});
+
 describe.skipIf(!onPostgres)('event hub across instances (postgres)', () => {
   let db: TestDatabase;
   const apps: FastifyInstance[] = [];
