@@ -4,8 +4,9 @@ import fp from 'fastify-plugin';
 import fastifyStatic from '@fastify/static';
 
 /**
- * Serves the built client (`npm run build`) and answers unknown non-API paths with
- * index.html so the client's own routes survive a reload.
+ * Serves the built client (`npm run build`). The client routes with the URL hash, so
+ * no server-side fallback to index.html is needed; files are looked up per request, so
+ * a rebuild under a running server is served as it is.
  */
 export default fp<{ clientDir: string }>(
   async (app, { clientDir }) => {
@@ -14,11 +15,7 @@ export default fp<{ clientDir: string }>(
       app.log.warn(`no built client in ${root}: run \`npm run build\` (the API still works)`);
       return;
     }
-    await app.register(fastifyStatic, { root, wildcard: false, index: 'index.html' });
-    app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/') || request.url.startsWith('/ws')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
+    await app.register(fastifyStatic, { root, index: 'index.html', schemaHide: true });
   },
   { name: 'client' },
 );

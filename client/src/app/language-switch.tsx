@@ -9,8 +9,8 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('shell.language')}>
       {languages.map((option) => (
-        <button key={option} type="button" lang={option} aria-pressed={language === option} data-testid={`language-${option}`} onClick={() => setLanguage(option)}>
-          {names[option]}
+        <button key={option} type="button" lang={option} title={names[option]} aria-label={names[option]} aria-pressed={language === option} data-testid={`language-${option}`} onClick={() => setLanguage(option)}>
+          {option.toUpperCase()}
         </button>
       ))}
     </div>

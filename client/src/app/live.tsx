@@ -39,14 +39,10 @@ export function useLiveState(): LiveState {
   return useLive().state;
 }
 
-/** Calls `handler` for every live event of the given kinds; the latest handler is always used. */
+/** Calls `handler` for every live event of the given kinds; the latest arguments are always used. */
 export function useLiveEvents(kinds: readonly EventKind[], handler: (event: LiveEvent) => void): void {
   const { subscribe } = useLive();
-  const latest = useRef(handler);
-  latest.current = handler;
-  const kindsKey = kinds.join();
-  useEffect(
-    () => subscribe((event) => kindsKey.split(',').includes(event.kind) && latest.current(event)),
-    [subscribe, kindsKey],
-  );
+  const latest = useRef({ kinds, handler });
+  latest.current = { kinds, handler };
+  useEffect(() => subscribe((event) => latest.current.kinds.includes(event.kind) && latest.current.handler(event)), [subscribe]);
 }

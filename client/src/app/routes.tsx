@@ -1,14 +1,18 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { Role } from '../../../shared/auth.js';
 import type { MessageKey } from '../../../shared/i18n/index.js';
 
-// Pages load on first visit: the sign-in page doesn't pay for MapLibre.
-const BorderMapPage = lazy(() => import('../features/map/components/border-map-page.js').then((m) => ({ default: m.BorderMapPage })));
-const IncidentFeedPage = lazy(() => import('../features/incidents/components/incident-feed-page.js').then((m) => ({ default: m.IncidentFeedPage })));
-const ReportIncidentPage = lazy(() => import('../features/incidents/components/report-incident-page.js').then((m) => ({ default: m.ReportIncidentPage })));
-const IncidentDetailPage = lazy(() => import('../features/incidents/components/incident-detail-page.js').then((m) => ({ default: m.IncidentDetailPage })));
-const CentralDeskPage = lazy(() => import('../features/incidents/components/central-desk-page.js').then((m) => ({ default: m.CentralDeskPage })));
-const InvestigationsPage = lazy(() => import('../features/incidents/components/investigations-page.js').then((m) => ({ default: m.InvestigationsPage })));
+/** Pages load on first visit: the sign-in page doesn't pay for MapLibre. */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const BorderMapPage = lazyPage(() => import('../features/map/components/border-map-page.js').then((m) => m.BorderMapPage));
+const IncidentFeedPage = lazyPage(() => import('../features/incidents/components/incident-feed-page.js').then((m) => m.IncidentFeedPage));
+const ReportIncidentPage = lazyPage(() => import('../features/incidents/components/report-incident-page.js').then((m) => m.ReportIncidentPage));
+const IncidentDetailPage = lazyPage(() => import('../features/incidents/components/incident-detail-page.js').then((m) => m.IncidentDetailPage));
+const CentralDeskPage = lazyPage(() => import('../features/incidents/components/central-desk-page.js').then((m) => m.CentralDeskPage));
+const InvestigationsPage = lazyPage(() => import('../features/incidents/components/investigations-page.js').then((m) => m.InvestigationsPage));
 
 /** Central desks (Washington – Mexico City) and those who oversee them. */
 const overseers: readonly Role[] = ['central', 'supervisor', 'admin'];

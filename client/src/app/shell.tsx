@@ -21,6 +21,7 @@ export function Shell() {
   }, [found]);
 
   const allowed = found && (!found.route.roles || found.route.roles.includes(user.role));
+  const signedInAs = t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`), country: t(`government.${user.country}`) });
   const visibleNav = navigation.filter((item) => !item.roles || item.roles.includes(user.role));
 
   return (
@@ -40,10 +41,8 @@ export function Shell() {
           <LiveIndicator />
           <AlertSoundToggle />
           <LanguageSwitch />
-          <span className="user" title={t('auth.signedInAs', { name: user.displayName, role: t(`role.${user.role}`), country: t(`government.${user.country}`) })}>
-            {user.displayName} · {t(`government.${user.country}`)}
-          </span>
-          <button type="button" onClick={signOut} data-testid="sign-out">{t('auth.signOut')}</button>
+          <span className="user" title={signedInAs}>{user.displayName}</span>
+          <button type="button" onClick={signOut} title={signedInAs} data-testid="sign-out">{t('auth.signOut')}</button>
         </div>
       </header>
       <main className="content">

@@ -52,9 +52,9 @@ export async function waitUntilLive(page: Page): Promise<void> {
 
 /** A marker that disappears if the page reloads: proves an update arrived live. */
 export async function markPage(page: Page): Promise<void> {
-  await page.evaluate(() => ((window as unknown as { e2eMarker: boolean }).e2eMarker = true));
+  await page.evaluate(() => ((globalThis as { e2eMarker?: boolean }).e2eMarker = true));
 }
 
 export async function pageWasNotReloaded(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { e2eMarker?: boolean }).e2eMarker === true);
+  return page.evaluate(() => (globalThis as { e2eMarker?: boolean }).e2eMarker === true);
 }

@@ -13,6 +13,17 @@ export interface PixelReport {
   targetCentres: Array<{ x: number; y: number }>;
 }
 
+/** The browser APIs the page-side callback uses (the root tsconfig has no DOM library). */
+interface PageGlobals {
+  createImageBitmap(blob: Blob): Promise<{ width: number; height: number }>;
+  OffscreenCanvas: new (width: number, height: number) => {
+    getContext(kind: '2d'): {
+      drawImage(image: unknown, x: number, y: number): void;
+      getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray; width: number; height: number };
+    } | null;
+  };
+}
+
 export function hexToRgb(hex: string): Rgb {
   const n = Number.parseInt(hex.replace('#', ''), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -25,9 +36,10 @@ export function hexToRgb(hex: string): Rgb {
 export function analysePng(page: Page, png: Buffer, background: Rgb, target: Rgb, exclude: Array<{ x: number; y: number; width: number; height: number }>): Promise<PixelReport> {
   return page.evaluate(
     async ({ base64, background, target, exclude }) => {
+      const page = globalThis as unknown as PageGlobals;
       const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const bitmap = await page.createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new page.OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d')!;
       context.drawImage(bitmap, 0, 0);
       const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);

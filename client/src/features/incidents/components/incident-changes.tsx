@@ -75,13 +75,3 @@ export function PeopleForm({ detail, apply, saving }: ChangeProps) {
     </form>
   );
 }
-
-/** What the user tried to do, in words, for the version-conflict notice. */
-export function useDescribeChange() {
-  const { t } = useI18n();
-  return (change: IncidentChange) => {
-    if (change.status) return t('incident.moveTo', { status: t(`status.${change.status}`) });
-    if (change.people) return t('incidents.people', change.people);
-    return change.note ?? change.summary ?? '';
-  };
-}

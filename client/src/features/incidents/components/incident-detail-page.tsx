@@ -1,11 +1,12 @@
 import type { IncidentDetail } from '../../../../../shared/incidents.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Link } from '../../../app/routing.js';
+import { useDescribeChange } from '../hooks/use-describe-change.js';
 import { useIncidentDetail } from '../hooks/use-incident-detail.js';
 import { useIncidentUpdate } from '../hooks/use-incident-update.js';
 import { AcknowledgementClocks } from './acknowledgement-clocks.js';
 import { IncidentBadges } from './incident-badges.js';
-import { NoteForm, PeopleForm, StatusHandOff, useDescribeChange } from './incident-changes.js';
+import { NoteForm, PeopleForm, StatusHandOff } from './incident-changes.js';
 import { IncidentTimeline } from './incident-timeline.js';
 import { InvestigationForm } from './investigation-form.js';
 
@@ -22,6 +23,8 @@ function IncidentDetailView({ detail, setDetail, reload }: { detail: IncidentDet
   const update = useIncidentUpdate(detail, setDetail);
   const describeChange = useDescribeChange();
   const changeProps = { detail, apply: update.apply, saving: update.saving };
+  // `reportedBy` is an account id; the timeline names the person.
+  const reporter = detail.timeline.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
 
   return (
     <article className="page incident-detail" data-testid="incident-detail" data-incident-id={detail.id}>
@@ -32,7 +35,7 @@ function IncidentDetailView({ detail, setDetail, reload }: { detail: IncidentDet
       </header>
       <p className="summary">{detail.summary}</p>
       <p className="muted">
-        {t('incident.reportedBy', { by: detail.reportedBy, agency: detail.reportingAgency, country: t(`government.${detail.reportingCountry}`), time: formatTime(detail.occurredAt) })}
+        {t('incident.reportedBy', { by: reporter, agency: detail.reportingAgency, country: t(`government.${detail.reportingCountry}`), time: formatTime(detail.occurredAt) })}
         {' · '}{t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
         {' · '}{t('incidents.people', detail.people)}
         {' · '}{t('incident.version', { version: detail.version })}

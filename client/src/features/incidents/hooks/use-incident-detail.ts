@@ -15,10 +15,7 @@ export function useIncidentDetail(id: string) {
     }, setError);
   }, [id]);
 
-  useEffect(() => {
-    setDetail(null);
-    reload();
-  }, [reload]);
+  useEffect(reload, [reload]);
 
   useLiveEvents(['incident.updated', 'alert.raised', 'alert.acknowledged', 'alert.escalated'], ({ data }) => {
     if (data.incidentId === id) reload();
