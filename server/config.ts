@@ -14,6 +14,7 @@ const envSchema = z.object({
   SEED_DEMO: flag,
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: flag,
+  TRUST_PROXY: flag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ACK_MINUTES_CRITICAL: minutes(defaultAckDeadlines.critical),
   ACK_MINUTES_HIGH: minutes(defaultAckDeadlines.high),
@@ -38,6 +39,8 @@ export interface Config {
   seedDemo: boolean;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Behind a reverse proxy: take client addresses from X-Forwarded-For (rate limits, audit). */
+  trustProxy: boolean;
   loginRateLimit: number;
   ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
   escalationPollMs: number;
@@ -65,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: e.DATABASE_URL === undefined || e.SEED_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     ackDeadlineMinutes: {
       critical: e.ACK_MINUTES_CRITICAL,

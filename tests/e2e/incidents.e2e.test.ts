@@ -1,31 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startServer } from '../helpers/server.js';
-import { describeInBrowser, E2E_TIMEOUT_MS, launchBrowser, markPage, newSignedInPage, pageWasNotReloaded, waitUntilLive } from './support/browser.js';
+import { expect, it } from 'vitest';
+import { describeInBrowser, E2E_TIMEOUT_MS, markPage, newSignedInPage, pageWasNotReloaded, serverAndBrowser, waitUntilLive } from './support/browser.js';
 
 describeInBrowser('rapid response: report, live alert, acknowledgement (browser)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  }, E2E_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   it('a US liaison reports near Tijuana; the MX consul sees it live and acknowledges; the US side sees the MX acknowledgement', async () => {
     const [us, mx] = await Promise.all([
-      newSignedInPage(browser, server.url, 'liaison.sandiego'),
-      newSignedInPage(browser, server.url, 'consul.tijuana'),
+      newSignedInPage(env.browser, env.server.url, 'liaison.sandiego'),
+      newSignedInPage(env.browser, env.server.url, 'consul.tijuana'),
     ]);
-    await mx.goto(`${server.url}/#/incidents`);
+    await mx.goto(`${env.server.url}/#/incidents`);
     await Promise.all([waitUntilLive(us), waitUntilLive(mx)]);
     await markPage(mx);
 
-    await us.goto(`${server.url}/#/incidents/new`);
+    await us.goto(`${env.server.url}/#/incidents/new`);
     const form = us.getByTestId('report-form');
     // Instant validation: the shared schema's message appears beside the field before any request.
     await us.getByTestId('submit-incident').click();

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import type { Port } from '../../shared/reference.js';
 import { portColour } from '../../client/src/features/map/map/colours.js';
 import { basemapColours } from '../../client/src/lib/map/basemap-colours.js';
-import { startServer } from '../helpers/server.js';
-import { describeInBrowser, E2E_TIMEOUT_MS, launchBrowser, newSignedInPage } from './support/browser.js';
+import { describeInBrowser, E2E_TIMEOUT_MS, newSignedInPage, serverAndBrowser } from './support/browser.js';
 import { analysePng, hexToRgb } from './support/pixels.js';
 
 /** Screenshots the map until the basemap has drawn (WebGL paints a few frames after load). */
@@ -23,20 +22,10 @@ async function drawnMap(page: Page) {
 }
 
 describeInBrowser('border map (browser)', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  }, E2E_TIMEOUT_MS);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = serverAndBrowser();
 
   it('signs in, switches to Spanish for good, draws the basemap, opens a port popup and signs out', async () => {
-    const page = await newSignedInPage(browser, server.url, 'supervisor.us');
+    const page = await newSignedInPage(env.browser, env.server.url, 'supervisor.us');
 
     await page.getByTestId('language-es').click();
     await expect.poll(() => page.getByTestId('sign-out').textContent()).toBe('Cerrar sesión');
@@ -45,7 +34,7 @@ describeInBrowser('border map (browser)', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(await page.getByRole('navigation').textContent()).toContain('Mesa central');
 
-    await page.goto(`${server.url}/#/map`);
+    await page.goto(`${env.server.url}/#/map`);
     const report = await drawnMap(page);
     // Land, water, borders and overlays: far from a blank or single-colour canvas.
     expect(report.nonBackgroundShare).toBeGreaterThan(0.2);
@@ -57,7 +46,7 @@ describeInBrowser('border map (browser)', () => {
     const popup = page.getByTestId('port-popup');
     await popup.waitFor({ timeout: 5_000 });
     const text = (await popup.textContent()) ?? '';
-    const ports = (await (await page.request.get(`${server.url}/api/ports`)).json()) as Port[];
+    const ports = (await (await page.request.get(`${env.server.url}/api/ports`)).json()) as Port[];
     expect(ports.some((port) => text.includes(port.usName) && text.includes(port.mxName))).toBe(true);
     expect(text).toContain('Puerto de entrada');
     expect(text).toContain('Husos horarios');

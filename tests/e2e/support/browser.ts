@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { DEMO_PASSWORD } from '../../../seeds/demo-users.js';
+import { startServer } from '../../helpers/server.js';
 
 /** Debian's chromium (apt-get install chromium); never a tool's own browser download. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -14,7 +16,6 @@ if (!hasChromium) {
 export const describeInBrowser = hasChromium ? describe : describe.skip;
 
 export const E2E_TIMEOUT_MS = 60_000;
-export const DEMO_PASSWORD = 'border-demo-2001';
 
 /**
  * A headless chromium. `launch()` gives every run a fresh temporary profile (user-data-dir),
@@ -26,6 +27,19 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+}
+
+/** A fresh server and browser for the enclosing describe block, closed after it. */
+export function serverAndBrowser(): { server: Awaited<ReturnType<typeof startServer>>; browser: Browser } {
+  const env = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
+  beforeAll(async () => {
+    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+  }, E2E_TIMEOUT_MS);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export async function newSignedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
