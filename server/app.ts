@@ -61,7 +61,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(dbPlugin, { database });
   await app.register(changesPlugin);
   await app.register(authPlugin, { clock });
-  await app.register(eventHubPlugin, { pollMs: config.eventsPollMs });
+  await app.register(eventHubPlugin, { pollMs: config.eventsPollMs, sessionCheckMs: 30_000 });
 
   await app.register(systemFeature, { config });
   await app.register(authFeature, { config, clock });

@@ -3,7 +3,7 @@ import type { preHandlerHookHandler } from 'fastify';
 import type { Role, SessionUser } from '../../shared/auth.js';
 import type { Clock } from '../clock.js';
 import { forbidden, unauthorized } from '../errors.js';
-import { findSessionUser } from '../features/auth/repository.js';
+import { activeSessionIds, findSessionUser } from '../features/auth/repository.js';
 import { sessionIdOf } from '../features/auth/service.js';
 import type { Actor } from './changes.js';
 
@@ -21,6 +21,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler that lets only these roles through (403 otherwise). */
     authorize(...roles: Role[]): preHandlerHookHandler;
+    /** Which of these sessions are still signed in (not signed out anywhere, not expired). */
+    activeSessions(ids: string[]): Promise<Set<string>>;
   }
 }
 
@@ -40,15 +42,18 @@ export default fp<{ clock: Clock }>(
     app.decorateRequest('sessionId', null);
 
     app.addHook('onRequest', async (request) => {
+      // The client's static files need no session: don't look one up for them.
+      if (!request.url.startsWith('/api') && !request.url.startsWith('/ws')) return;
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         const sessionId = sessionIdOf(token);
         request.user = await findSessionUser(app.db, sessionId, clock.now());
         if (request.user) request.sessionId = sessionId;
       }
-      const guarded = request.url.startsWith('/api') || request.url.startsWith('/ws');
-      if (guarded && !request.routeOptions.config.public && !request.user) throw unauthorized();
+      if (!request.routeOptions.config.public && !request.user) throw unauthorized();
     });
+
+    app.decorate('activeSessions', (ids: string[]) => activeSessionIds(app.db, ids, clock.now()));
 
     app.decorate('authorize', (...roles: Role[]): preHandlerHookHandler => async (request) => {
       if (!request.user) throw unauthorized();

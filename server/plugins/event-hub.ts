@@ -29,6 +29,15 @@ interface Subscriber {
 
 type EventRow = typeof events.$inferSelect;
 
+interface HubOptions {
+  /** Backstop poll of the log, for notifications that never came. */
+  pollMs: number;
+  /** How often open sockets' sessions are checked against the database. */
+  sessionCheckMs: number;
+  activeSessions(ids: string[]): Promise<Set<string>>;
+  onError(error: unknown): void;
+}
+
 /**
  * Fans the `events` outbox out to this instance's websocket clients. Woken by NOTIFY and,
  * as a backstop, by a slow poll: a lost notification delays an event, never drops it.
@@ -49,19 +58,23 @@ export class EventHub {
   private pumpAgain = false;
   private stopListening: (() => Promise<void>) | null = null;
   private poll: NodeJS.Timeout | null = null;
+  private sessionCheck: NodeJS.Timeout | null = null;
 
-  constructor(private readonly database: Database, private readonly pollMs: number, private readonly onError: (e: unknown) => void) {}
+  constructor(private readonly database: Database, private readonly options: HubOptions) {}
 
   async start(): Promise<void> {
     const [row] = await this.database.db.select({ head: max(events.seq) }).from(events);
     this.head = row?.head ?? 0;
     this.stopListening = await this.database.listen('events', () => this.wake());
-    this.poll = setInterval(() => this.wake(), this.pollMs);
+    this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();
+    this.sessionCheck = setInterval(() => void this.closeEndedSessions().catch(this.options.onError), this.options.sessionCheckMs);
+    this.sessionCheck.unref();
   }
 
   async stop(): Promise<void> {
     if (this.poll) clearInterval(this.poll);
+    if (this.sessionCheck) clearInterval(this.sessionCheck);
     if (this.retry) clearTimeout(this.retry);
     await this.stopListening?.();
     await this.pumping;
@@ -80,7 +93,7 @@ export class EventHub {
         try {
           await this.pump();
         } catch (error) {
-          this.onError(error);
+          this.options.onError(error);
         }
       } while (this.pumpAgain);
       this.pumping = null;
@@ -152,7 +165,7 @@ export class EventHub {
         return;
       }
       void this.subscribe(subscriber, parsed.data.since).catch((error) => {
-        this.onError(error);
+        this.options.onError(error);
         socket.close(1011, 'replay failed');
       });
     });
@@ -180,9 +193,16 @@ export class EventHub {
     }
   }
 
-  /** Closes the sockets of a session that signed out. */
+  /** Closes the sockets of a session that signed out here. */
   dropSession(sessionId: string): void {
     for (const s of this.subscribers) if (s.sessionId === sessionId) s.socket.close(4001, 'signed out');
+  }
+
+  /** Closes sockets whose session ended elsewhere: signed out on another instance, or expired. */
+  async closeEndedSessions(): Promise<void> {
+    const ids = [...new Set([...this.subscribers].map((s) => s.sessionId))];
+    const active = await this.options.activeSessions(ids);
+    for (const id of ids) if (!active.has(id)) this.dropSession(id);
   }
 
   get clientCount(): number {
@@ -214,9 +234,14 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ pollMs: number }>(
-  async (app, { pollMs }) => {
-    const hub = new EventHub(app.database, pollMs, (error) => app.log.error({ err: error }, 'event hub'));
+export default fp<{ pollMs: number; sessionCheckMs: number }>(
+  async (app, { pollMs, sessionCheckMs }) => {
+    const hub = new EventHub(app.database, {
+      pollMs,
+      sessionCheckMs,
+      activeSessions: (ids) => app.activeSessions(ids),
+      onError: (error) => app.log.error({ err: error }, 'event hub'),
+    });
     app.decorate('eventHub', hub);
     app.addHook('onReady', () => hub.start());
     app.addHook('preClose', () => hub.stop());

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { eq } from 'drizzle-orm';
 import { events } from '../../server/db/schema/events.js';
+import { sessions } from '../../server/db/schema/users.js';
+import { sessionIdOf } from '../../server/features/auth/service.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { signIn, startApp } from '../helpers/app.js';
 import { connectWs, type TestSocket } from '../helpers/ws.js';
@@ -115,6 +118,15 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const { ws } = await subscribe(url, cookie);
     const closed = new Promise<number>((resolve) => ws.socket.once('close', (code) => resolve(code)));
     await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    expect(await closed).toBe(4001);
+  });
+
+  it('closes the websockets of a session that ended elsewhere (another instance, or expiry)', async () => {
+    const cookie = await signIn(app, 'consul.tijuana');
+    const { ws } = await subscribe(url, cookie);
+    const closed = new Promise<number>((resolve) => ws.socket.once('close', (code) => resolve(code)));
+    await app.db.delete(sessions).where(eq(sessions.id, sessionIdOf(cookie.replace('sid=', ''))));
+    await app.eventHub.closeEndedSessions();
     expect(await closed).toBe(4001);
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { SessionUser } from '../../../shared/auth.js';
 import type { Executor } from '../../db/index.js';
 import { sessions, users } from '../../db/schema/users.js';
@@ -47,4 +47,11 @@ export async function deleteSession(db: Executor, sessionId: string): Promise<vo
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/** Which of these sessions still exist and have not expired. */
+export async function activeSessionIds(db: Executor, ids: string[], now: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: sessions.id }).from(sessions).where(and(inArray(sessions.id, ids), gt(sessions.expiresAt, now)));
+  return new Set(rows.map((r) => r.id));
 }
