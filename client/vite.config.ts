@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const clientRoot = fileURLToPath(new URL('.', import.meta.url));
-const apiServer = 'http://localhost:3000';
+// `npm run dev` runs the API on PORT (default 3000) beside Vite's dev server.
+const apiServer = `http://localhost:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
   root: clientRoot,
