@@ -145,6 +145,8 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 export const incidentDetail = incident.extend({
   timeline: z.array(timelineEntry),
   alerts: z.array(alert),
+  /** Every government's acknowledgement across the incident's alerts, oldest first. */
+  acknowledgements: z.array(acknowledgement),
   investigation: investigation.nullable(),
   investigationRequired: z.boolean(),
 });

@@ -102,6 +102,7 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const detail = (await get('supervisor.us', id)).json();
     expect(detail.alerts).toHaveLength(1);
     expect(detail.alerts[0].acknowledgements).toEqual([expect.objectContaining({ government: 'US', by: 'Jordan Placeholder' })]);
+    expect(detail.acknowledgements.map((a: { government: string }) => a.government)).toEqual(['US']);
     expect(detail.status).toBe('reported');
 
     const mx = await app.inject({ method: 'POST', url: `/api/incidents/${id}/acknowledge`, headers: as('consul.tijuana') });

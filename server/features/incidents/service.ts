@@ -3,7 +3,7 @@ import { inMechanismScope, type SessionUser } from '../../../shared/auth.js';
 import { assignFromGeometry } from '../../../shared/geo.js';
 import {
   investigatedTypes, staleInvestigationDays, statusTransitions,
-  type CreateIncidentBody, type IncidentDetail, type InvestigationBody, type UpdateIncidentBody,
+  type Alert, type CreateIncidentBody, type IncidentDetail, type InvestigationBody, type UpdateIncidentBody,
 } from '../../../shared/incidents.js';
 import type { Clock } from '../../clock.js';
 import type { Executor } from '../../db/index.js';
@@ -14,6 +14,8 @@ import type { ChangeRecorder } from '../../plugins/changes.js';
 import * as repo from './repository.js';
 
 type TimelineInsert = typeof incidentEvents.$inferInsert;
+
+const acknowledgementsOf = (alerts: Alert[]) => alerts.flatMap((a) => a.acknowledgements).sort((a, b) => a.at.localeCompare(b.at));
 
 /** Incident lifecycle (Plan of Action V, Rapid Response): every change is audited and announced. */
 export class IncidentService {
@@ -116,7 +118,7 @@ export class IncidentService {
         this.announceUpdate(record, before, after);
       }
       const alerts = (await this.app.alerts.of(tx, [id])).get(id) ?? [];
-      return { incidentId: id, government, acknowledgements: alerts.flatMap((a) => a.acknowledgements) };
+      return { incidentId: id, government, acknowledgements: acknowledgementsOf(alerts) };
     });
   }
 
@@ -138,10 +140,12 @@ export class IncidentService {
       this.app.alerts.of(db, [row.id]),
       repo.findInvestigation(db, row.id),
     ]);
+    const incidentAlerts = alerts.get(row.id) ?? [];
     return {
       ...repo.toIncident(row),
       timeline,
-      alerts: alerts.get(row.id) ?? [],
+      alerts: incidentAlerts,
+      acknowledgements: acknowledgementsOf(incidentAlerts),
       investigation: investigation ? repo.toInvestigation(investigation, this.staleBefore()) : null,
       investigationRequired: investigatedTypes.includes(row.type),
     };
