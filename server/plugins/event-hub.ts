@@ -63,8 +63,13 @@ export class EventHub {
   constructor(private readonly database: Database, private readonly options: HubOptions) {}
 
   async start(): Promise<void> {
-    const [row] = await this.database.db.select({ head: max(events.seq) }).from(events);
-    this.head = row?.head ?? 0;
+    this.head = await this.database.db.transaction(async (tx) => {
+      // SHARE mode waits for writers in flight and holds new ones back for this instant, so
+      // nothing below the head read here can still appear: the head starts settled.
+      await tx.execute(sql`lock table events in share mode`);
+      const [row] = await tx.select({ head: max(events.seq) }).from(events);
+      return row?.head ?? 0;
+    });
     this.stopListening = await this.database.listen('events', () => this.wake());
     this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();

@@ -181,6 +181,36 @@ describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', (
   }
 });
 
+describe.skipIf(!onPostgres)('event hub starting while a writer is in flight (postgres)', () => {
+  let db: TestDatabase;
+  const apps: FastifyInstance[] = [];
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.close()));
+    await db?.dispose();
+  });
+
+  it('starts from a settled head: an event committed after start-up with a lower seq still reaches clients', async () => {
+    db = await createTestDatabase();
+    const { default: pg } = await import('pg');
+    const slow = new pg.Client({ connectionString: db.url! });
+    await slow.connect();
+    await slow.query('begin');
+    const { rows } = await slow.query(`insert into events (kind, mechanism_id, data) values ('incident.updated', null, '{"incidentId":"in-flight"}') returning seq`);
+    const booting = startApp(await db.open()).then((app) => {
+      apps.push(app);
+      return app;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await slow.query('commit');
+    await slow.end();
+    const app = await booting;
+    const { ws, hello } = await subscribe(await listen(app), await signIn(app, 'supervisor.us'), Number(rows[0].seq) - 1);
+    expect(hello).toBeGreaterThanOrEqual(Number(rows[0].seq));
+    await ws.waitFor((m) => isEvent(m) && m.data.incidentId === 'in-flight');
+    await ws.close();
+  });
+});
+
 describe.skipIf(!onPostgres)('event hub across instances (postgres)', () => {
   let db: TestDatabase;
   const apps: FastifyInstance[] = [];
