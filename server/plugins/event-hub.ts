@@ -1,4 +1,6 @@
 import fp from 'fastify-plugin';
+import type { FastifyRequest } from 'fastify';
+import { forbidden } from '../errors.js';
 import { and, asc, gt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
 import { inMechanismScope, type SessionUser } from '../../shared/auth.js';
@@ -251,8 +253,13 @@ export default fp<{ pollMs: number; sessionCheckMs: number }>(
     app.addHook('onReady', () => hub.start());
     app.addHook('preClose', () => hub.stop());
 
-    // The session check runs in the auth plugin's onRequest hook, before the upgrade.
-    app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, request) => {
+    // The session check runs in the auth plugin's onRequest hook, before the upgrade. A
+    // browser sends Origin with the handshake: refuse pages of other sites (socket hijacking).
+    const sameOrigin = async (request: FastifyRequest) => {
+      const origin = request.headers.origin;
+      if (origin && URL.parse(origin)?.host !== request.headers.host) throw forbidden();
+    };
+    app.get('/ws', { websocket: true, onRequest: sameOrigin, schema: { hide: true } }, (socket, request) => {
       hub.attach(socket, request.user!, request.sessionId!);
     });
   },

@@ -11,8 +11,8 @@ export interface TestSocket {
 }
 
 /** A websocket client of the event hub at `baseUrl` (http://host:port), signed in by cookie. */
-export function connectWs(baseUrl: string, cookie: string): Promise<TestSocket> {
-  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { headers: { cookie } });
+export function connectWs(baseUrl: string, cookie: string, headers: Record<string, string> = {}): Promise<TestSocket> {
+  const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { headers: { cookie, ...headers } });
   const messages: Array<Record<string, unknown>> = [];
   const waiters = new Set<() => void>();
   socket.on('message', (raw) => {

@@ -47,8 +47,12 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     await db?.dispose();
   });
 
-  it('refuses a websocket without a session', async () => {
+  it('refuses a websocket without a session, or opened by another site’s page', async () => {
     await expect(connectWs(url, 'sid=forged')).rejects.toThrow(/401/);
+    const cookie = cookies['supervisor.us']!;
+    await expect(connectWs(url, cookie, { origin: 'https://evil.example' })).rejects.toThrow(/403/);
+    const own = await connectWs(url, cookie, { origin: url });
+    await own.close();
   });
 
   it('delivers incident.created and alert.raised live, carrying the incident id', async () => {
