@@ -79,6 +79,7 @@ export const en = {
   'incidents.filterStatus': 'Status',
   'incidents.filterType': 'Type',
   'incidents.any': 'Any',
+  'incidents.escalatedToast': 'Escalated to the central desks: {type}',
   'incidents.newToast': 'New incident: {type}',
   'incidents.open': 'Open',
   'incidents.mute': 'Mute alert sound',

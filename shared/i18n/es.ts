@@ -75,6 +75,7 @@ export const es: Messages = {
   'incidents.filterStatus': 'Estado',
   'incidents.filterType': 'Tipo',
   'incidents.any': 'Cualquiera',
+  'incidents.escalatedToast': 'Escalado a las mesas centrales: {type}',
   'incidents.newToast': 'Nuevo incidente: {type}',
   'incidents.open': 'Abrir',
   'incidents.mute': 'Silenciar la alerta sonora',

@@ -35,6 +35,8 @@ describeInBrowser('rapid response: report, live alert, acknowledgement (browser)
     await toast.waitFor({ timeout: 10_000 });
     await mx.getByTestId('incident-row').filter({ hasText: summary }).waitFor({ timeout: 5_000 });
     expect(await pageWasNotReloaded(mx)).toBe(true);
+    // The officer who reported it is not alerted about their own report.
+    expect(await us.getByTestId('incident-toast').count()).toBe(0);
 
     await toast.getByRole('link').click();
     await mx.getByTestId('incident-detail').waitFor();
@@ -47,5 +49,35 @@ describeInBrowser('rapid response: report, live alert, acknowledgement (browser)
     await us.locator('[data-testid=ack-MX][data-state=acknowledged]').waitFor({ timeout: 10_000 });
     expect(await us.getByTestId('ack-US').getAttribute('data-state')).toBe('pending');
     expect(await pageWasNotReloaded(us)).toBe(true);
+  }, E2E_TIMEOUT_MS);
+
+  it('an alert Mexico leaves unacknowledged past its deadline reaches the Mexico City desk as a live escalation', async () => {
+    const [us, desk] = await Promise.all([
+      newSignedInPage(env.browser, env.server.url, 'liaison.sandiego'),
+      newSignedInPage(env.browser, env.server.url, 'central.mx'),
+    ]);
+    await desk.goto(`${env.server.url}/#/central-desk`);
+    await Promise.all([waitUntilLive(us), waitUntilLive(desk)]);
+
+    const summary = `Person trapped in the Tijuana river channel ${Date.now()}`;
+    await us.goto(`${env.server.url}/#/incidents/new`);
+    const form = us.getByTestId('report-form');
+    await form.locator('select[name=type]').selectOption('drowning');
+    await form.locator('select[name=severity]').selectOption('critical');
+    await form.locator('textarea[name=summary]').fill(summary);
+    await form.locator('input[name=lat]').fill('32.53');
+    await form.locator('input[name=lon]').fill('-117.05');
+    await us.getByTestId('submit-incident').click();
+    await us.getByTestId('incident-detail').waitFor();
+    await us.getByTestId('acknowledge').click();
+    await us.locator('[data-testid=ack-US][data-state=acknowledged]').waitFor();
+
+    env.server.clock.advance(11);
+    await env.server.app.alerts.escalations.tick();
+
+    const toast = desk.getByTestId('escalation-toast').filter({ hasText: summary });
+    await toast.waitFor({ timeout: 10_000 });
+    expect(await toast.textContent()).toContain('Not acknowledged by: MX');
+    await desk.getByTestId('escalations').getByText(summary).waitFor({ timeout: 10_000 });
   }, E2E_TIMEOUT_MS);
 });

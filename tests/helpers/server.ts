@@ -1,20 +1,34 @@
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../../server/clock.js';
 import { createTestDatabase } from './db.js';
 import { startApp } from './app.js';
+
+/** Real time that a test can move forward, e.g. past an acknowledgement deadline. */
+export class ShiftableClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(minutes: number): void {
+    this.offsetMs += minutes * 60_000;
+  }
+}
 
 /**
  * The real server (built client included, `npm test` builds it first) on a random port,
  * on a fresh seeded database with the demo accounts, for browser tests.
  */
-export async function startServer(): Promise<{ url: string; app: FastifyInstance; close(): Promise<void> }> {
+export async function startServer(): Promise<{ url: string; app: FastifyInstance; clock: ShiftableClock; close(): Promise<void> }> {
   const db = await createTestDatabase();
-  const app = await startApp(await db.open(), { env: { ESCALATION_POLL_MS: '1000' } });
+  const clock = new ShiftableClock();
+  const app = await startApp(await db.open(), { clock, env: { ESCALATION_POLL_MS: '1000' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
     app,
+    clock,
     async close() {
       await app.close();
       await db.dispose();

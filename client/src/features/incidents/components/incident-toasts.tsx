@@ -1,24 +1,43 @@
 import { useEffect, useState } from 'react';
+import { overseeingRoles, type Country } from '../../../../../shared/auth.js';
 import type { Incident } from '../../../../../shared/incidents.js';
 import { useI18n } from '../../../app/i18n.js';
 import { useLiveEvents } from '../../../app/live.js';
 import { Link } from '../../../app/routing.js';
+import { useUser } from '../../../app/session.js';
+import { getIncident } from '../api/incidents.js';
 import { playAlertCue } from '../hooks/use-alert-sound.js';
 import { IncidentBadges } from './incident-badges.js';
 
 const TOAST_MS = 15_000;
 
-/** Plan of Action V, early alert: a toast and a tone the moment a new incident is reported. */
+/** A new incident, or one escalated to the central desks with the governments still pending. */
+type Toast = Incident & { pending?: Country[] };
+
+/**
+ * Plan of Action V, early alert: a toast and a tone the moment a new incident is reported
+ * (not to the officer who reported it), and, for the central desks and supervisors, the
+ * moment an alert escalates to them.
+ */
 export function IncidentToasts() {
   const { t } = useI18n();
-  const [toasts, setToasts] = useState<Incident[]>([]);
+  const user = useUser();
+  const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = (id: string) => setToasts((current) => current.filter((toast) => toast.id !== id));
+  const show = (toast: Toast) => {
+    setToasts((current) => [toast, ...current.filter((other) => other.id !== toast.id)]);
+    playAlertCue();
+  };
 
   useLiveEvents(['incident.created'], ({ data }) => {
     const incident = data.incident as Incident | undefined;
-    if (!incident) return;
-    setToasts((current) => [incident, ...current.filter((toast) => toast.id !== incident.id)]);
-    playAlertCue();
+    if (incident && incident.reportedBy !== user.id) show(incident);
+  });
+
+  useLiveEvents(['alert.escalated'], ({ data }) => {
+    if (!overseeingRoles.includes(user.role)) return;
+    const pending = data.pending as Country[];
+    getIncident(String(data.incidentId)).then((incident) => show({ ...incident, pending }), () => undefined);
   });
 
   useEffect(() => {
@@ -31,9 +50,10 @@ export function IncidentToasts() {
   return (
     <div className="toasts" aria-live="assertive">
       {toasts.map((incident) => (
-        <div key={incident.id} className={`toast severity-edge-${incident.severity}`} data-testid="incident-toast" role="alert">
-          <strong>{t('incidents.newToast', { type: t(`incidentType.${incident.type}`) })}</strong>
+        <div key={incident.id} className={`toast severity-edge-${incident.severity}`} data-testid={incident.pending ? 'escalation-toast' : 'incident-toast'} role="alert">
+          <strong>{t(incident.pending ? 'incidents.escalatedToast' : 'incidents.newToast', { type: t(`incidentType.${incident.type}`) })}</strong>
           <IncidentBadges incident={incident} />
+          {incident.pending && <p>{t('centralDesk.missing', { governments: incident.pending.map((g) => t(`government.${g}`)).join(', ') })}</p>}
           <p className="toast-summary">{incident.summary}</p>
           <div className="toast-actions">
             <Link to={`/incidents/${incident.id}`} onClick={() => dismiss(incident.id)}>{t('incidents.open')}</Link>
