@@ -24,8 +24,3 @@ export type ServerMessage =
   | { type: 'hello'; seq: number }
   | { type: 'event'; seq: number; kind: EventKind; data: Record<string, unknown> }
   | { type: 'error'; message: string };
-
-/** Who may receive an event: null mechanism = everyone signed in. */
-export interface EventScope {
-  mechanismId: string | null;
-}

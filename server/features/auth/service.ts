@@ -34,6 +34,8 @@ export async function openSession(db: Executor, userId: string, now: Date, ttlHo
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlHours * 3_600_000);
   const sessionId = sessionIdOf(token);
+  // Sign-ins are rare enough to sweep expired sessions on the way.
+  await repo.deleteExpiredSessions(db, now);
   await repo.insertSession(db, { id: sessionId, userId, createdAt: now, expiresAt });
   return { token, sessionId, expiresAt };
 }
