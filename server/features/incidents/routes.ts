@@ -83,10 +83,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
         response: { 200: incidentDetail, 409: errorBody.extend({ current: incidentDetail }), ...errors },
       },
     },
-    async (request) => {
-      await service.update(request.user!, request.params.id, request.body);
-      return service.detail(app.db, await service.authorised(app.db, request.user!, request.params.id));
-    },
+    async (request) => service.detail(app.db, await service.update(request.user!, request.params.id, request.body)),
   );
 
   app.post(
@@ -98,10 +95,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
   app.put(
     '/api/incidents/:id/investigation',
     { preHandler: everyone, schema: { tags: ['incidents'], summary: 'Record or update the investigation', params: idParams, body: investigationBody, response: { 200: incidentDetail, ...errors } } },
-    async (request) => {
-      await service.setInvestigation(request.user!, request.params.id, request.body);
-      return service.detail(app.db, await service.authorised(app.db, request.user!, request.params.id));
-    },
+    async (request) => service.detail(app.db, await service.setInvestigation(request.user!, request.params.id, request.body)),
   );
 
   app.get(

@@ -63,8 +63,9 @@ export class IncidentService {
     return row;
   }
 
-  async update(user: SessionUser, id: string, body: UpdateIncidentBody): Promise<void> {
-    await this.app.changes.run(actorOf(user), async (tx, record) => {
+  /** Applies the changes; returns the incident as it stands afterwards. */
+  async update(user: SessionUser, id: string, body: UpdateIncidentBody): Promise<repo.IncidentRow> {
+    return this.app.changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, true);
       if (before.version !== body.version) {
         throw new AppError(409, 'version_conflict', 'error.versionConflict', { extra: { current: await this.detail(tx, before) } });
@@ -98,11 +99,12 @@ export class IncidentService {
         }
       }
       if (body.note) timeline.push(entry('note', {}, body.note));
-      if (timeline.length === 0) return;
+      if (timeline.length === 0) return before;
 
       const after = await repo.updateIncidentRow(tx, id, { ...changes, version: before.version + 1, updatedAt: now });
       await repo.appendTimeline(tx, timeline);
       this.announceUpdate(record, before, after);
+      return after;
     });
   }
 
@@ -122,8 +124,9 @@ export class IncidentService {
     });
   }
 
-  async setInvestigation(user: SessionUser, id: string, body: InvestigationBody): Promise<void> {
-    await this.app.changes.run(actorOf(user), async (tx, record) => {
+  /** Records the investigation; returns the incident it belongs to. */
+  async setInvestigation(user: SessionUser, id: string, body: InvestigationBody): Promise<repo.IncidentRow> {
+    return this.app.changes.run(actorOf(user), async (tx, record) => {
       const incident = await this.authorised(tx, user, id, true);
       const before = await repo.findInvestigation(tx, id);
       const now = this.clock.now();
@@ -131,6 +134,7 @@ export class IncidentService {
       await repo.appendTimeline(tx, [{ incidentId: id, kind: 'investigation', text: body.notes ?? null, data: { leadAgency: body.leadAgency, caseReference: body.caseReference, status: body.status }, actorName: user.displayName, at: now }]);
       record.audit({ action: 'investigation.put', entity: 'incident', entityId: id, before, after });
       record.event({ kind: 'incident.updated', mechanismId: incident.mechanismId, data: { incidentId: id, incident: repo.toIncident(incident) } });
+      return incident;
     });
   }
 
