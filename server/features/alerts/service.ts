@@ -1,7 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { countries, type Country, type SessionUser } from '../../../shared/auth.js';
 import type { AckDeadlines, Severity } from '../../../shared/incidents.js';
 import type { Executor } from '../../db/index.js';
-import { eq } from 'drizzle-orm';
 import { incidentEvents, incidents } from '../../db/schema/incidents.js';
 import type { ChangeRecorder } from '../../plugins/changes.js';
 import * as repo from './repository.js';
