@@ -3,10 +3,13 @@ import { defineConfig } from 'vitest/config';
 // One run, three kinds of test. The database each suite uses is the embedded PGlite, or,
 // with DATABASE_URL set, a fresh database on that PostgreSQL server (see tests/helpers/db.ts).
 export default defineConfig({
+  // @shared/*, @server/*, @seeds/* come from tsconfig.json `paths`.
+  resolve: { tsconfigPaths: true },
   test: {
     maxWorkers: 2,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',
@@ -14,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'server',
           environment: 'node',
@@ -24,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           environment: 'node',

@@ -9,6 +9,8 @@ const apiServer = `http://localhost:${process.env.PORT ?? 3000}`;
 export default defineConfig({
   root: clientRoot,
   plugins: [react()],
+  // @shared/* and @client/* come from tsconfig.json `paths`: one definition for tsc, Vite and vitest.
+  resolve: { tsconfigPaths: true },
   build: {
     outDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     emptyOutDir: true,

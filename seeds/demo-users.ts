@@ -1,4 +1,4 @@
-import type { Country, Role } from '../shared/auth.js';
+import type { Country, Role } from '@shared/auth.js';
 
 /** Password of every demo account (README lists them). Fictional people, real roles. */
 export const DEMO_PASSWORD = 'border-demo-2001';

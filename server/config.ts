@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultAckDeadlines } from '../shared/incidents.js';
+import { defaultAckDeadlines } from '@shared/incidents/contract.js';
 
 const minutes = (fallback: number) => z.coerce.number().int().min(1).max(24 * 60).default(fallback);
 const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');

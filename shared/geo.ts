@@ -1,6 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
-import type { LatLon, PolygonGeometry } from './reference.js';
+import type { LatLon, PolygonGeometry } from '@shared/reference/contract.js';
 
 export interface AreaShape { id: string; geometry: PolygonGeometry }
 export interface MechanismReach { id: string; centre: LatLon; radiusKm: number }

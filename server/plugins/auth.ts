@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { preHandlerHookHandler } from 'fastify';
-import type { Role, SessionUser } from '../../shared/auth.js';
+import type { Role, SessionUser } from '@shared/auth.js';
 import type { Clock } from '../clock.js';
 import { forbidden, unauthorized } from '../errors.js';
 import { activeSessionIds, findSessionUser } from '../features/auth/repository.js';

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { sql } from 'drizzle-orm';
-import type { EventKind } from '../../shared/events.js';
+import type { EventKind } from '@shared/events.js';
 import type { Executor, Tx } from '../db/index.js';
 import { auditLog } from '../db/schema/audit-log.js';
 import { events } from '../db/schema/events.js';

@@ -2,9 +2,9 @@ import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { core } from 'zod';
-import type { ErrorBody } from '../../shared/errors.js';
-import { describeIssue } from '../../shared/i18n/validation.js';
-import { t } from '../../shared/i18n/index.js';
+import type { ErrorBody } from '@shared/errors.js';
+import { describeIssue } from '@shared/i18n/validation.js';
+import { t } from '@shared/i18n/index.js';
 import { AppError } from '../errors.js';
 
 /**

@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { forbidden } from '../errors.js';
 import { and, asc, gt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
-import { inMechanismScope, type SessionUser } from '../../shared/auth.js';
-import { clientMessage, type ServerMessage } from '../../shared/events.js';
+import { inMechanismScope, type SessionUser } from '@shared/auth.js';
+import { clientMessage, type ServerMessage } from '@shared/events.js';
 import type { Database } from '../db/index.js';
 import { events } from '../db/schema/events.js';
 

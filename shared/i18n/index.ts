@@ -1,22 +1,44 @@
-import { en, type MessageKey, type Messages } from './en.js';
-import { es } from './es.js';
-import type { BilingualText } from '../errors.js';
+import type { BilingualText } from '@shared/errors.js';
+import { incidentMessages } from '@shared/incidents/messages.js';
+import { referenceMessages } from '@shared/reference/messages.js';
+import { commonMessages } from './common-messages.js';
+import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
-export const languages = ['en', 'es'] as const;
-export type Language = (typeof languages)[number];
-export type { MessageKey, Messages };
+export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
-export const catalogues: Record<Language, Messages> = { en, es };
+/** Every catalogue of the console: the common words, then one per feature. */
+export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages };
+export type MessageKey = keyof typeof messages;
 
-export type MessageParams = Record<string, string | number>;
+/** The parameters a key takes; keys without placeholders take none. */
+export type MessageParams<K extends MessageKey> = { [P in PlaceholdersOf<(typeof messages)[K]>]: ParamValue };
+export type ParamArgs<K extends MessageKey> = [PlaceholdersOf<(typeof messages)[K]>] extends [never] ? [] : [params: MessageParams<K>];
 
-/** Looks a key up and fills `{name}` placeholders; a missing parameter stays visible. */
-export function t(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return catalogues[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** A reference to a message, rendered later in whichever language the reader uses. */
+export function ref<K extends MessageKey>(key: K, ...params: ParamArgs<K>): MessageRef {
+  return { key, params: params[0] };
 }
 
-export function bilingual(key: MessageKey, params?: MessageParams): BilingualText {
-  return { en: t('en', key, params), es: t('es', key, params) };
+function lookup(language: Language) {
+  const resolve = (r: MessageRef): string => render(language, messages[r.key as MessageKey], r.params ?? {}, resolve);
+  return resolve;
 }
+
+export function t<K extends MessageKey>(language: Language, key: K, ...params: ParamArgs<K>): string {
+  return render(language, messages[key], params[0] ?? {}, lookup(language));
+}
+
+/** The same message in both languages, for API answers a user may read. */
+export function bilingual<K extends MessageKey>(key: K, ...params: ParamArgs<K>): BilingualText {
+  return { en: t('en', key, ...params), es: t('es', key, ...params) };
+}
+
+/** Renders a reference built with `ref()` in both languages. */
+export function bilingualRef(message: MessageRef): BilingualText {
+  return { en: lookup('en')(message), es: lookup('es')(message) };
+}
+
+export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
+
+/** Keys that take no parameters: labels a component can hold as data (navigation, legends). */
+export type LabelKey = { [K in MessageKey]: ParamArgs<K> extends [] ? K : never }[MessageKey];

@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import type { FieldError } from '../errors.js';
+import type { FieldError } from '@shared/errors.js';
 import { bilingual } from './index.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import type { Port } from '../../shared/reference.js';
+import type { Port } from '@shared/reference/contract.js';
 import { portColour } from '../../client/src/features/map/map/colours.js';
 import { basemapColours } from '../../client/src/lib/map/basemap-colours.js';
 import { describeInBrowser, E2E_TIMEOUT_MS, newSignedInPage, serverAndBrowser } from './support/browser.js';

@@ -78,7 +78,7 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
     const reopen = await patch('consul.tijuana', id, { version: detail.version, status: 'responding' });
     expect(reopen.statusCode).toBe(400);
-    expect(reopen.json().fields[0]).toEqual({ path: 'status', message: { en: 'cannot go from closed to responding', es: 'no puede pasar de closed a responding' } });
+    expect(reopen.json().fields[0]).toEqual({ path: 'status', message: { en: 'cannot go from Closed to Responding', es: 'no puede pasar de Cerrado a En atención' } });
   });
 
   it('never lets two editors overwrite each other: a stale version gets 409 with the current state', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areasContaining, assignFromGeometry, distanceKm, responsibleMechanism } from '../../shared/geo.js';
+import { areasContaining, assignFromGeometry, distanceKm, responsibleMechanism } from '@shared/geo.js';
 import { areaRows, mechanismRows } from '../../seeds/reference.js';
 
 const areas = areaRows().map((a) => ({ id: a.id, geometry: a.geometry }));

@@ -2,55 +2,62 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../shared/i18n/en.js';
-import { es } from '../../shared/i18n/es.js';
+import { languages, messages, ref, t, type MessageKey } from '@shared/i18n/index.js';
+import type { MessageText } from '@shared/i18n/define.js';
 
-const catalogues = { en, es } as Record<string, Record<string, string>>;
-const clientSrc = fileURLToPath(new URL('../../client/src', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const entries = Object.entries(messages) as [MessageKey, { en: MessageText; es: MessageText }][];
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const forms = (text: MessageText) => (typeof text === 'string' ? [text] : Object.values(text));
+const placeholders = (text: MessageText) => [...new Set(forms(text).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) ? [path] : [];
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !/messages\.ts$/.test(entry.name) ? [path] : [];
   });
 }
 
 /**
- * Literal keys in `t('key')` calls (also `t("key")`). Keys built from data, such as
- * t(`severity.${severity}`), are checked by TypeScript: the template must be a MessageKey.
+ * What the code can ask for: every quoted string, and the fixed start of every template
+ * literal (`severity.${severity}` can reach any `severity.` key).
  */
-function usedKeys(): Map<string, string> {
-  const used = new Map<string, string>();
-  for (const file of sourceFiles(clientSrc)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*(['"])([\w.-]+)\1/g)) used.set(match[2]!, file);
+function referencedText(): { literals: Set<string>; prefixes: string[] } {
+  const literals = new Set<string>();
+  const prefixes: string[] = [];
+  for (const dir of ['client/src', 'server', 'shared', 'seeds']) {
+    for (const file of sourceFiles(join(root, dir))) {
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/(['"])([\w.-]+)\1/g)) literals.add(m[2]!);
+      for (const m of source.matchAll(/`([\w.-]+)\$\{/g)) prefixes.push(m[1]!);
+    }
   }
-  return used;
+  return { literals, prefixes };
 }
 
 describe('i18n catalogues', () => {
-  it('have the same keys in English and Spanish', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-  });
-
-  it('have no empty message in either language', () => {
-    for (const [language, messages] of Object.entries(catalogues)) {
-      const empty = Object.entries(messages).filter(([, text]) => !text.trim()).map(([key]) => `${language}:${key}`);
-      expect(empty).toEqual([]);
-    }
+  it('have every message in English and in Spanish, none empty', () => {
+    const missing = entries.flatMap(([key, entry]) =>
+      languages.filter((language) => !entry[language] || forms(entry[language]).some((f) => !f.trim())).map((language) => `${language}:${key}`),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {
-    const differing = Object.keys(en).filter((key) => placeholders(catalogues.en![key]!).join() !== placeholders(catalogues.es![key] ?? '').join());
+    const differing = entries.filter(([, entry]) => placeholders(entry.en).join() !== placeholders(entry.es).join()).map(([key]) => key);
     expect(differing).toEqual([]);
   });
 
-  it('hold every key the client uses', () => {
-    const used = usedKeys();
-    expect(used.size).toBeGreaterThan(50); // the scan found the client's t('…') calls
-    const missing = [...used].filter(([key]) => !(key in en)).map(([key, file]) => `${key} (${file})`);
-    expect(missing).toEqual([]);
+  it('hold no key that no code uses', () => {
+    const { literals, prefixes } = referencedText();
+    const unused = entries.map(([key]) => key).filter((key) => !literals.has(key) && !prefixes.some((p) => p.endsWith('.') && key.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
+
+  it('render enum labels inside sentences in the reader’s language', () => {
+    const reason = { from: ref('status.closed'), to: ref('status.responding') };
+    expect(t('es', 'incidentError.transition', reason)).toBe('no puede pasar de Cerrado a En atención');
+    expect(t('en', 'incidentError.transition', reason)).toBe('cannot go from Closed to Responding');
   });
 });

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { clientConfig, type ClientConfig } from '../../../shared/client-config.js';
+import { clientConfig, type ClientConfig } from '@shared/client-config.js';
 import { api } from '../lib/api-client.js';
 import { useI18n } from './i18n.js';
 

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { BilingualText } from '../../../shared/errors.js';
-import { languages, t as translate, type Language, type MessageKey, type MessageParams } from '../../../shared/i18n/index.js';
+import type { BilingualText } from '@shared/errors.js';
+import { languages, t as translate, type Language, type MessageKey, type ParamArgs } from '@shared/i18n/index.js';
 import { ApiError } from '../lib/api-client.js';
 import { readPreference, writePreference } from '../lib/preference.js';
 
@@ -9,7 +9,7 @@ const LANGUAGE_KEY = 'boc.language';
 interface I18n {
   language: Language;
   setLanguage: (language: Language) => void;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
   /** Picks the current language from a bilingual API text. */
   pick: (text: BilingualText) => string;
   /** A date and time in the current language and the browser's zone. */
@@ -42,7 +42,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18n>(() => {
-    const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+    const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(language, key, ...params);
     const locale = language === 'es' ? 'es-MX' : 'en-US';
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
     const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

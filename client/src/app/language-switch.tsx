@@ -1,4 +1,4 @@
-import { languages } from '../../../shared/i18n/index.js';
+import { languages } from '@shared/i18n/index.js';
 import { useI18n } from './i18n.js';
 
 const names = { en: 'English', es: 'Español' } as const;

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { EventKind } from '../../../shared/events.js';
+import type { EventKind } from '@shared/events.js';
 import { LiveConnection, liveUrl, type LiveEvent, type LiveState } from '../lib/ws.js';
 
 type Listener = (event: LiveEvent) => void;

@@ -1,6 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
-import type { Role } from '../../../shared/auth.js';
-import type { MessageKey } from '../../../shared/i18n/index.js';
+import type { Role } from '@shared/auth.js';
+import type { LabelKey } from '@shared/i18n/index.js';
 
 /** Pages load on first visit: the sign-in page doesn't pay for MapLibre. */
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
@@ -36,7 +36,7 @@ export const routes: readonly Route[] = [
 export const DEFAULT_PATH = '/map';
 
 export interface NavItem {
-  label: MessageKey;
+  label: LabelKey;
   path?: string;
   roles?: readonly Role[];
 }

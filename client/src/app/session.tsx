@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { LoginBody, SessionUser } from '../../../shared/auth.js';
+import type { LoginBody, SessionUser } from '@shared/auth.js';
 import { fetchCurrentUser, signIn as postSignIn, signOut as postSignOut } from '../features/auth/api/auth.js';
 import { onSessionExpired } from '../lib/api-client.js';
 

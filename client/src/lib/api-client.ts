@@ -1,4 +1,4 @@
-import type { ErrorBody, FieldError } from '../../../shared/errors.js';
+import type { ErrorBody, FieldError } from '@shared/errors.js';
 
 /** A failed API call: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
-import type { BilingualText } from '../../../shared/errors.js';
-import { describeIssue } from '../../../shared/i18n/validation.js';
+import type { BilingualText } from '@shared/errors.js';
+import { describeIssue } from '@shared/i18n/validation.js';
 
 export type FieldMessages = Record<string, BilingualText>;
 

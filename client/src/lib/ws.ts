@@ -1,4 +1,4 @@
-import type { EventKind, ServerMessage } from '../../../shared/events.js';
+import type { EventKind, ServerMessage } from '@shared/events.js';
 
 export type LiveState = 'live' | 'down';
 export interface LiveEvent {

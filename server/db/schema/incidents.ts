@@ -1,5 +1,5 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { incidentStatuses, incidentTypes, severities } from '../../../shared/incidents.js';
+import { incidentStatuses, incidentTypes, severities } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { mechanisms } from './reference.js';
 

@@ -1,5 +1,5 @@
 import { boolean, index, jsonb, pgEnum, pgTable, point, real, text } from 'drizzle-orm/pg-core';
-import type { PolygonGeometry } from '../../../shared/reference.js';
+import type { PolygonGeometry } from '@shared/reference/contract.js';
 
 // Reference data seeded from seeds/border-reference.json; `approx` and `sources` are kept
 // on every record so the console can show what is estimated and where it came from.

@@ -1,5 +1,5 @@
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { countries, roles } from '../../../shared/auth.js';
+import { countries, roles } from '@shared/auth.js';
 import { mechanisms } from './reference.js';
 
 export const roleEnum = pgEnum('role', roles);

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
-import type { SessionUser } from '../../../shared/auth.js';
-import type { Alert } from '../../../shared/incidents.js';
+import type { SessionUser } from '@shared/auth.js';
+import type { Alert } from '@shared/incidents/contract.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Executor } from '../../db/index.js';

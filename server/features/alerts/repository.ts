@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
-import type { Country } from '../../../shared/auth.js';
-import type { Alert } from '../../../shared/incidents.js';
+import type { Country } from '@shared/auth.js';
+import type { Alert } from '@shared/incidents/contract.js';
 import type { Executor } from '../../db/index.js';
 import { acknowledgements, alerts } from '../../db/schema/alerts.js';
 

@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/index.js';
-import type { AckDeadlines } from '../../../shared/incidents.js';
+import type { AckDeadlines } from '@shared/incidents/contract.js';
 import { runChange, systemActor } from '../../plugins/changes.js';
 import { escalateDue } from './service.js';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { countries, type Country, type SessionUser } from '../../../shared/auth.js';
-import type { AckDeadlines, Severity } from '../../../shared/incidents.js';
+import { countries, type Country, type SessionUser } from '@shared/auth.js';
+import type { AckDeadlines, Severity } from '@shared/incidents/contract.js';
 import type { Executor } from '../../db/index.js';
 import { incidentEvents, incidents } from '../../db/schema/incidents.js';
 import type { ChangeRecorder } from '../../plugins/changes.js';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { and, desc, lt, type SQL } from 'drizzle-orm';
-import { auditPage, auditQuery } from '../../../shared/audit.js';
+import { auditPage, auditQuery } from '@shared/audit/contract.js';
 import { auditLog } from '../../db/schema/audit-log.js';
 
 /** The append-only audit log, newest first, for admins and supervisors. */

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { z } from 'zod';
-import { country, role } from '../../../shared/auth.js';
+import { country, role } from '@shared/auth.js';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/index.js';
 import { runChange } from '../../plugins/changes.js';

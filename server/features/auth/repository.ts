@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, lt } from 'drizzle-orm';
-import type { SessionUser } from '../../../shared/auth.js';
+import type { SessionUser } from '@shared/auth.js';
 import type { Executor } from '../../db/index.js';
 import { sessions, users } from '../../db/schema/users.js';
 

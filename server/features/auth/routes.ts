@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { loginBody, userResponse } from '../../../shared/auth.js';
-import { errorBody } from '../../../shared/errors.js';
+import { loginBody, userResponse } from '@shared/auth.js';
+import { errorBody } from '@shared/errors.js';
+import { bilingual } from '@shared/i18n/index.js';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import { AppError } from '../../errors.js';
@@ -36,7 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
         await app.changes.run({ id: null, username }, async (_tx, record) => {
           record.audit({ action: 'auth.login_failed', entity: 'user', entityId: null, after: { username, ip: request.ip } });
         });
-        throw new AppError(401, 'bad_credentials', 'error.badCredentials');
+        throw new AppError(401, 'bad_credentials', bilingual('error.badCredentials'));
       }
       const session = await app.changes.run(actorOf(user), async (tx, record) => {
         const opened = await openSession(tx, user.id, clock.now(), config.sessionTtlHours);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Country, Role, SessionUser } from '../../../shared/auth.js';
+import type { Country, Role, SessionUser } from '@shared/auth.js';
 import type { Executor } from '../../db/index.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repository.js';

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Incident } from '../../../shared/incidents.js';
+import type { Incident } from '@shared/incidents/contract.js';
 
 /** RFC 7946: positions are [longitude, latitude], WGS84, and the id is a string. */
 export function toFeatureCollection(incidents: Incident[]): FeatureCollection<Point> {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, exists, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
-import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '../../../shared/incidents.js';
+import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '@shared/incidents/contract.js';
 import type { Executor } from '../../db/index.js';
 import { alerts } from '../../db/schema/alerts.js';
 import { incidentEvents, incidents, investigations } from '../../db/schema/incidents.js';

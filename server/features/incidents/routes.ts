@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { overseeingRoles, type SessionUser } from '../../../shared/auth.js';
-import { errorBody } from '../../../shared/errors.js';
+import { overseeingRoles, type SessionUser } from '@shared/auth.js';
+import { errorBody } from '@shared/errors.js';
+import { ref } from '@shared/i18n/index.js';
 import {
   acknowledgeResponse, createIncidentBody, escalationList, incident, incidentDetail, incidentPage, incidentQuery,
   investigationBody, investigationList, updateIncidentBody, type IncidentQuery,
-} from '../../../shared/incidents.js';
+} from '@shared/incidents/contract.js';
 import { invalidField } from '../../errors.js';
 import { toFeatureCollection } from './geojson.js';
 import * as repo from './repository.js';
@@ -23,12 +24,12 @@ function parseFilter(user: SessionUser, q: IncidentQuery): repo.IncidentFilter {
   if (q.bbox) {
     const [minLon, minLat, maxLon, maxLat] = q.bbox.split(',').map(Number) as [number, number, number, number];
     const inRange = minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon <= maxLon && minLat <= maxLat;
-    if (!inRange) throw invalidField('bbox', 'validation.pattern');
+    if (!inRange) throw invalidField('bbox', ref('validation.pattern'));
     bbox = [minLon, minLat, maxLon, maxLat];
   }
   const after = q.cursor ? repo.decodeCursor(q.cursor) : null;
-  if (q.cursor && !after) throw invalidField('cursor', 'validation.invalid');
-  if (q.from && q.to && new Date(q.from) > new Date(q.to)) throw invalidField('to', 'validation.invalid');
+  if (q.cursor && !after) throw invalidField('cursor', ref('validation.invalid'));
+  if (q.from && q.to && new Date(q.from) > new Date(q.to)) throw invalidField('to', ref('validation.invalid'));
   const { bbox: _b, cursor: _c, ...query } = q;
   return { query, bbox, after, mechanismId: feedScope(user) };
 }

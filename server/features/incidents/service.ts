@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import { inMechanismScope, type SessionUser } from '../../../shared/auth.js';
-import { assignFromGeometry } from '../../../shared/geo.js';
+import { inMechanismScope, type SessionUser } from '@shared/auth.js';
+import { assignFromGeometry } from '@shared/geo.js';
+import { bilingual, ref } from '@shared/i18n/index.js';
 import {
   investigatedTypes, staleInvestigationDays, statusTransitions,
   type Alert, type CreateIncidentBody, type IncidentDetail, type InvestigationBody, type UpdateIncidentBody,
-} from '../../../shared/incidents.js';
+} from '@shared/incidents/contract.js';
 import type { Clock } from '../../clock.js';
 import type { Executor } from '../../db/index.js';
 import type { incidentEvents } from '../../db/schema/incidents.js';
@@ -68,7 +69,7 @@ export class IncidentService {
     return this.app.changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, true);
       if (before.version !== body.version) {
-        throw new AppError(409, 'version_conflict', 'error.versionConflict', { extra: { current: await this.detail(tx, before) } });
+        throw new AppError(409, 'version_conflict', bilingual('incidentError.versionConflict'), { extra: { current: await this.detail(tx, before) } });
       }
       const now = this.clock.now();
       const entry = (kind: string, data: Record<string, unknown>, text: string | null = null): TimelineInsert => ({ incidentId: id, kind, text, data, actorName: user.displayName, at: now });
@@ -76,9 +77,9 @@ export class IncidentService {
       const timeline: TimelineInsert[] = [];
 
       if (body.status && body.status !== before.status) {
-        if (!statusTransitions[before.status].includes(body.status)) throw invalidField('status', 'error.transition', { from: before.status, to: body.status });
+        if (!statusTransitions[before.status].includes(body.status)) throw invalidField('status', ref('incidentError.transition', { from: ref(`status.${before.status}`), to: ref(`status.${body.status}`) }));
         if (body.status === 'closed' && investigatedTypes.includes(before.type) && !(await repo.findInvestigation(tx, id))) {
-          throw invalidField('status', 'error.investigationRequired');
+          throw invalidField('status', ref('incidentError.investigationRequired'));
         }
         changes.status = body.status;
         timeline.push(entry('status', { from: before.status, to: body.status }));

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { AreaShape, MechanismReach } from '../../../shared/geo.js';
+import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import { assignmentGeography } from './repository.js';
 import { referenceRoutes } from './routes.js';
 

@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
-import type { AreaShape, MechanismReach } from '../../../shared/geo.js';
-import type { AreaFeature, Mechanism, Port, Station } from '../../../shared/reference.js';
+import type { AreaShape, MechanismReach } from '@shared/geo.js';
+import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
 import type { Executor } from '../../db/index.js';
 import { areas, mechanisms, ports, stations } from '../../db/schema/reference.js';
 

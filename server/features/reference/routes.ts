@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCollection, mechanism, port, station } from '../../../shared/reference.js';
+import { areaCollection, mechanism, port, station } from '@shared/reference/contract.js';
 import { listAreas, listMechanisms, listPorts, listStations } from './repository.js';
 
 /** Read-only reference geography for the map and for every feature's forms, west to east. */

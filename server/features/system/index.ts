@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { clientConfig } from '../../../shared/client-config.js';
+import { clientConfig } from '@shared/client-config.js';
 import type { Config } from '../../config.js';
 
 /** Health for load balancers and the deployment settings the signed-in client needs. */

@@ -1,4 +1,4 @@
-import type { LoginBody, SessionUser } from '../../../../../shared/auth.js';
+import type { LoginBody, SessionUser } from '@shared/auth.js';
 import { api, ApiError } from '../../../lib/api-client.js';
 
 export async function fetchCurrentUser(): Promise<SessionUser | null> {

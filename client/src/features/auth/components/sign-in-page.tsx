@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { loginBody } from '../../../../../shared/auth.js';
+import { loginBody } from '@shared/auth.js';
 import { useI18n } from '../../../app/i18n.js';
 import { LanguageSwitch } from '../../../app/language-switch.js';
 import { useSession } from '../../../app/session.js';

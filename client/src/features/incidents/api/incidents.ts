@@ -1,8 +1,8 @@
 import type {
   CreateIncidentBody, Incident, IncidentDetail, IncidentPage, IncidentQuery, IncidentWithAlerts,
   InvestigationBody, InvestigationFollowUp, UpdateIncidentBody, Acknowledgement,
-} from '../../../../../shared/incidents.js';
-import type { Country } from '../../../../../shared/auth.js';
+} from '@shared/incidents/contract.js';
+import type { Country } from '@shared/auth.js';
 import { api, ApiError, query } from '../../../lib/api-client.js';
 
 export type FeedFilters = Pick<Partial<IncidentQuery>, 'status' | 'type'>;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { countries, type Country } from '../../../../../shared/auth.js';
-import type { Acknowledgement, Alert, IncidentDetail } from '../../../../../shared/incidents.js';
+import { countries, type Country } from '@shared/auth.js';
+import type { Acknowledgement, Alert, IncidentDetail } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { useUser } from '../../../app/session.js';
 import { acknowledgeIncident } from '../api/incidents.js';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { countries } from '../../../../../shared/auth.js';
-import type { IncidentWithAlerts } from '../../../../../shared/incidents.js';
+import { countries } from '@shared/auth.js';
+import type { IncidentWithAlerts } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { useLiveEvents } from '../../../app/live.js';
 import { Link } from '../../../app/routing.js';

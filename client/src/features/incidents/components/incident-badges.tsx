@@ -1,4 +1,4 @@
-import type { Incident } from '../../../../../shared/incidents.js';
+import type { Incident } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 
 /** Severity and status chips, the same everywhere an incident is listed. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { people as peopleSchema, statusTransitions, SUMMARY_MAX, type IncidentDetail, type People } from '../../../../../shared/incidents.js';
+import { people as peopleSchema, statusTransitions, SUMMARY_MAX, type IncidentDetail, type People } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Field } from '../../../components/field.js';
 import { validate, type FieldMessages } from '../../../lib/form-validation.js';

@@ -1,4 +1,4 @@
-import type { IncidentDetail } from '../../../../../shared/incidents.js';
+import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Link } from '../../../app/routing.js';
 import { useDescribeChange } from '../hooks/use-describe-change.js';
@@ -43,7 +43,7 @@ function IncidentDetailView({ detail, setDetail, reload }: { detail: IncidentDet
 
       {update.conflict && (
         <div className="conflict" role="alert" data-testid="version-conflict">
-          <p>{t('error.versionConflict')}</p>
+          <p>{t('incidentError.versionConflict')}</p>
           <p>{t('incident.conflictPending', { change: describeChange(update.conflict) })}</p>
           <button type="button" className="primary" onClick={update.reapply} disabled={update.saving}>{t('incident.conflictReapply')}</button>
           <button type="button" onClick={update.discard}>{t('incident.conflictDiscard')}</button>

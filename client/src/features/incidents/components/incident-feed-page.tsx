@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { incidentStatuses, incidentTypes, type IncidentStatus, type IncidentType } from '../../../../../shared/incidents.js';
+import { incidentStatuses, incidentTypes, type IncidentStatus, type IncidentType } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Link } from '../../../app/routing.js';
 import { useIncidentFeed } from '../hooks/use-incident-feed.js';

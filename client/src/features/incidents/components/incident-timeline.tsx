@@ -1,4 +1,4 @@
-import { incidentStatuses, type IncidentStatus, type TimelineEntry } from '../../../../../shared/incidents.js';
+import { incidentStatuses, type IncidentStatus, type TimelineEntry } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 
 const isStatus = (value: unknown): value is IncidentStatus => incidentStatuses.includes(value as IncidentStatus);

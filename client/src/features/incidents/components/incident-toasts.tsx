@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { overseeingRoles, type Country } from '../../../../../shared/auth.js';
-import type { Incident } from '../../../../../shared/incidents.js';
+import { overseeingRoles, type Country } from '@shared/auth.js';
+import type { Incident } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { useLiveEvents } from '../../../app/live.js';
 import { Link } from '../../../app/routing.js';

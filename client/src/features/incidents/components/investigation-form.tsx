@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { investigationBody, investigationStatus, SUMMARY_MAX, staleInvestigationDays, type IncidentDetail, type InvestigationBody } from '../../../../../shared/incidents.js';
+import { investigationBody, investigationStatus, SUMMARY_MAX, staleInvestigationDays, type IncidentDetail, type InvestigationBody } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Field } from '../../../components/field.js';
 import { ApiError } from '../../../lib/api-client.js';

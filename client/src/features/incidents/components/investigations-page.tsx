@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { staleInvestigationDays, type InvestigationFollowUp } from '../../../../../shared/incidents.js';
+import { staleInvestigationDays, type InvestigationFollowUp } from '@shared/incidents/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { Link } from '../../../app/routing.js';
 import { listInvestigations } from '../api/incidents.js';

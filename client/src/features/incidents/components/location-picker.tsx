@@ -1,6 +1,6 @@
 import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import type { LatLon } from '../../../../../shared/reference.js';
+import type { LatLon } from '@shared/reference/contract.js';
 import { useConfig } from '../../../app/config.js';
 import { MapView } from '../../../components/map-view.js';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { createIncidentBody, incidentTypes, severities, SUMMARY_MAX, type IncidentType, type Severity } from '../../../../../shared/incidents.js';
-import type { LatLon } from '../../../../../shared/reference.js';
+import { createIncidentBody, incidentTypes, severities, SUMMARY_MAX, type IncidentType, type Severity } from '@shared/incidents/contract.js';
+import type { LatLon } from '@shared/reference/contract.js';
 import { useI18n } from '../../../app/i18n.js';
 import { navigate } from '../../../app/routing.js';
 import { Field } from '../../../components/field.js';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { IncidentDetail } from '../../../../../shared/incidents.js';
+import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { useLiveEvents } from '../../../app/live.js';
 import { getIncident } from '../api/incidents.js';
 

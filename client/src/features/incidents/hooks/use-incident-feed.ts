@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Incident } from '../../../../../shared/incidents.js';
+import type { Incident } from '@shared/incidents/contract.js';
 import { useLiveEvents } from '../../../app/live.js';
 import { listIncidents, type FeedFilters } from '../api/incidents.js';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { IncidentDetail, UpdateIncidentBody } from '../../../../../shared/incidents.js';
+import type { IncidentDetail, UpdateIncidentBody } from '@shared/incidents/contract.js';
 import { conflictingState, updateIncident } from '../api/incidents.js';
 
 export type IncidentChange = Omit<UpdateIncidentBody, 'version'>;

@@ -1,5 +1,5 @@
-import type { Incident, IncidentPage } from '../../../../../shared/incidents.js';
-import type { AreaCollection, Mechanism, Port, Station } from '../../../../../shared/reference.js';
+import type { Incident, IncidentPage } from '@shared/incidents/contract.js';
+import type { AreaCollection, Mechanism, Port, Station } from '@shared/reference/contract.js';
 import { api, query } from '../../../lib/api-client.js';
 
 export interface BorderData {

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Point, Polygon } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import type { LatLon } from '../../../../../shared/reference.js';
+import type { LatLon } from '@shared/reference/contract.js';
 import type { BorderData } from '../api/reference.js';
 import { portColour, severityColours, stationColours } from './colours.js';
 

@@ -1,10 +1,10 @@
-import type { BilingualText } from '../../../../../shared/errors.js';
-import type { MessageKey, MessageParams } from '../../../../../shared/i18n/index.js';
+import type { BilingualText } from '@shared/errors.js';
+import type { MessageKey, ParamArgs } from '@shared/i18n/index.js';
 import type { BorderData } from '../api/reference.js';
 import type { RecordKind } from './layers.js';
 
 export interface PopupText {
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
   pick: (text: BilingualText) => string;
 }
 

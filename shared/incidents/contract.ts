@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { country } from './auth.js';
-import { latLon } from './reference.js';
+import { country } from '@shared/auth.js';
+import { latLon } from '@shared/reference/contract.js';
 
 export const incidentTypes = [
   'migrant_distress', 'death', 'drowning', 'heat_exposure', 'violence_against_migrants',

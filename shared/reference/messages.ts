@@ -1,0 +1,30 @@
+import { defineMessages } from '@shared/i18n/define.js';
+
+/** The border map and its reference geography: ports, mechanisms, areas, stations. English and Spanish side by side. */
+export const referenceMessages = defineMessages({
+  'map.title': { en: 'Border map', es: 'Mapa fronterizo' },
+  'map.legend': { en: 'Layers', es: 'Capas' },
+  'map.layer.areas': { en: 'High-risk areas', es: 'Zonas de alto riesgo' },
+  'map.layer.mechanisms': { en: 'Border Liaison Mechanisms', es: 'Mecanismos de Enlace Fronterizo' },
+  'map.layer.ports': { en: 'Ports of entry', es: 'Puertos de entrada' },
+  'map.layer.stations': { en: 'Grupo Beta and Border Patrol', es: 'Grupo Beta y Patrulla Fronteriza' },
+  'map.layer.incidents': { en: 'Incidents', es: 'Incidentes' },
+  'map.port': { en: 'Port of entry', es: 'Puerto de entrada' },
+  'map.portStatus.open': { en: 'open', es: 'abierto' },
+  'map.portStatus.restricted': { en: 'restricted', es: 'restringido' },
+  'map.portStatus.closed': { en: 'closed', es: 'cerrado' },
+  'map.status': { en: 'Status', es: 'Estado' },
+  'map.timeZones': { en: 'Time zones', es: 'Husos horarios' },
+  'map.mechanismKind.BLM': { en: 'Border Liaison Mechanism', es: 'Mecanismo de Enlace Fronterizo' },
+  'map.mechanismKind.ICM': { en: 'Interior Consultation Mechanism', es: 'Mecanismo de Consulta Interna' },
+  'map.reach': { en: 'Reach: {km} km', es: 'Alcance: {km} km' },
+  'map.area': { en: 'High-risk area', es: 'Zona de alto riesgo' },
+  'map.hazard': { en: 'Hazard', es: 'Peligro' },
+  'map.season': { en: 'Season', es: 'Temporada' },
+  'map.risk.high': { en: 'high risk', es: 'riesgo alto' },
+  'map.risk.extreme': { en: 'extreme risk', es: 'riesgo extremo' },
+  'map.station.grupo_beta': { en: 'Grupo Beta unit (INM)', es: 'Grupo Beta (INM)' },
+  'map.station.border_patrol_sector': { en: 'U.S. Border Patrol sector', es: 'Sector de la Patrulla Fronteriza de EE. UU.' },
+  'map.incident': { en: 'Incident', es: 'Incidente' },
+  'map.openIncident': { en: 'Open incident', es: 'Abrir incidente' },
+});
