@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../server/db/index.js';
-import { areas, mechanisms, ports, stations } from '../server/db/schema/reference.js';
+import type { Executor } from '@server/core/db.js';
+import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 
 /** Copied from ../shared/reference so a clone has everything it needs. */

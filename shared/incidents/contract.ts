@@ -73,7 +73,8 @@ export const updateIncidentBody = z.object({
 });
 export type UpdateIncidentBody = z.infer<typeof updateIncidentBody>;
 
-export const investigationStatus = z.enum(['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+export const investigationStatuses = ['open', 'under_review', 'referred_to_prosecutor', 'closed'] as const;
+export const investigationStatus = z.enum(investigationStatuses);
 
 export const investigationBody = z.object({
   leadAgency: z.string().trim().min(1).max(200),
@@ -111,7 +112,9 @@ export const incident = z.object({
 });
 export type Incident = z.infer<typeof incident>;
 
-export const alertTier = z.enum(['local', 'central']);
+/** Plan of Action V: a local alert (consul – Border Patrol) escalates to the central desks (Washington – Mexico City). */
+export const alertTiers = ['local', 'central'] as const;
+export const alertTier = z.enum(alertTiers);
 
 /** One government's acknowledgement of an incident's alert. */
 export const acknowledgement = z.object({

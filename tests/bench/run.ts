@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD } from '../../seeds/demo-users.js';
+import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
 
 /**

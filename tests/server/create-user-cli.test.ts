@@ -5,16 +5,15 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { signIn, startApp, testConfig } from '../helpers/app.js';
+import { signIn, startApp, startConsole, testConfig } from '../helpers/app.js';
 
 const run = promisify(execFile);
 
 /** `npm run user:create -- …` as an operator runs it, against the suite's own database. */
 async function createUser(env: Record<string, string>, args: string[]) {
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'server/features/auth/create-user-cli.ts', ...args], { env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'server/cli/create-user.ts', ...args], { env: { ...process.env, ...env } });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -26,11 +25,8 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   let db: TestDatabase | null = null;
   let dir = '';
   let env: Record<string, string>;
-  const start = async (): Promise<FastifyInstance> => {
-    const app = db ? await startApp(await db.open()) : await buildApp(testConfig({ DATA_DIR: dir }));
-    await app.ready();
-    return app;
-  };
+  const start = async (): Promise<FastifyInstance> =>
+    db ? startApp(await db.open()) : startConsole(testConfig({ DATA_DIR: dir }));
 
   beforeAll(async () => {
     if (onPostgres) {

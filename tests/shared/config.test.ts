@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig } from '@server/core/config.js';
 
 describe('configuration from the environment', () => {
   it('defaults to the embedded database with demo accounts on port 3000', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areasContaining, assignFromGeometry, distanceKm, responsibleMechanism } from '@shared/geo.js';
-import { areaRows, mechanismRows } from '../../seeds/reference.js';
+import { areaRows, mechanismRows } from '@seeds/reference.js';
 
 const areas = areaRows().map((a) => ({ id: a.id, geometry: a.geometry }));
 const mechanisms = mechanismRows().map((m) => ({ id: m.id, centre: { lat: m.centre.y, lon: m.centre.x }, radiusKm: m.radiusKm }));

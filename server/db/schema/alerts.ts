@@ -1,14 +1,14 @@
-import { sql } from 'drizzle-orm';
 import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { alertTiers } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { incidents } from './incidents.js';
 
-export const alertTierEnum = pgEnum('alert_tier', ['local', 'central']);
+export const alertTierEnum = pgEnum('alert_tier', alertTiers);
 
 /**
- * An early alert to both governments. A local alert is also the escalation timer: while
- * `escalatedAt` and `settledAt` are null and `ackDeadline` has passed, the scheduler
- * escalates it to the central desks (claimed FOR UPDATE SKIP LOCKED, so exactly once).
+ * An early alert to both governments. A local alert's escalation is due work at its
+ * `ackDeadline` (due_work); when it fires it escalates the alert to the central desks
+ * unless both governments acknowledged in time (`settledAt`).
  */
 export const alerts = pgTable(
   'alerts',
@@ -22,10 +22,7 @@ export const alerts = pgTable(
     /** Both governments acknowledged in time: the timer is off. */
     settledAt: timestamp({ withTimezone: true }),
   },
-  (t) => [
-    index('alerts_incident_idx').on(t.incidentId),
-    index('alerts_due_idx').on(t.ackDeadline).where(sql`${t.escalatedAt} is null and ${t.settledAt} is null`),
-  ],
+  (t) => [index('alerts_incident_idx').on(t.incidentId)],
 );
 
 /** Each government acknowledges for itself: one row per alert and government. */

@@ -1,5 +1,5 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { incidentStatuses, incidentTypes, severities } from '@shared/incidents/contract.js';
+import { incidentStatuses, incidentTypes, investigationStatuses, severities } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { mechanisms } from './reference.js';
 
@@ -53,7 +53,7 @@ export const incidentEvents = pgTable(
   (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
 );
 
-export const investigationStatusEnum = pgEnum('investigation_status', ['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+export const investigationStatusEnum = pgEnum('investigation_status', investigationStatuses);
 
 export const investigations = pgTable('investigations', {
   incidentId: uuid().primaryKey().references(() => incidents.id),

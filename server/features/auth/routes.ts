@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { loginBody, userResponse } from '@shared/auth.js';
 import { errorBody } from '@shared/errors.js';
 import { bilingual } from '@shared/i18n/index.js';
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
-import { actorOf, SESSION_COOKIE } from '../../plugins/auth.js';
-import { deleteSession } from './repository.js';
-import { authenticate, openSession } from './service.js';
+import { actorOf } from '@server/core/access.js';
+import { AppError } from '@server/core/errors.js';
+import { deleteSession, openSession, SESSION_COOKIE } from '@server/core/sessions.js';
+import { authenticate } from './service.js';
 
-export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }> = async (app, { config, clock }) => {
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config, clock } = app;
   app.post(
     '/api/auth/login',
     {
@@ -57,7 +56,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out and end the session', response: { 204: z.null() } } },
+    {
+      config: { permission: 'session.own' },
+      schema: { tags: ['auth'], summary: 'Sign out and end the session', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const sessionId = request.sessionId!;
       await app.changes.run(actorOf(request.user), async (tx, record) => {
@@ -72,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } } },
+    { config: { permission: 'session.own' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } } },
     async (request) => ({ user: request.user! }),
   );
 };

@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, exists, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '@shared/incidents/contract.js';
-import type { Executor } from '../../db/index.js';
-import { alerts } from '../../db/schema/alerts.js';
-import { incidentEvents, incidents, investigations } from '../../db/schema/incidents.js';
+import { isInvestigationStale } from '@shared/incidents/rules.js';
+import type { Executor } from '@server/core/db.js';
+import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 type InvestigationRow = typeof investigations.$inferSelect;
+export type TimelineInsert = typeof incidentEvents.$inferInsert;
 
 export function toIncident(row: IncidentRow): Incident {
   return {
@@ -28,7 +29,7 @@ export function toIncident(row: IncidentRow): Incident {
   };
 }
 
-export function toInvestigation(row: InvestigationRow, staleBefore: Date): Investigation {
+export function toInvestigation(row: InvestigationRow, now: Date): Investigation {
   return {
     leadAgency: row.leadAgency,
     caseReference: row.caseReference,
@@ -36,7 +37,7 @@ export function toInvestigation(row: InvestigationRow, staleBefore: Date): Inves
     notes: row.notes,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
-    stale: row.status !== 'closed' && row.updatedAt < staleBefore,
+    stale: isInvestigationStale(row, now),
   };
 }
 
@@ -57,7 +58,7 @@ export async function updateIncidentRow(db: Executor, id: string, values: Partia
   return row!;
 }
 
-export async function appendTimeline(db: Executor, entries: Array<typeof incidentEvents.$inferInsert>): Promise<void> {
+export async function appendTimeline(db: Executor, entries: TimelineInsert[]): Promise<void> {
   if (entries.length > 0) await db.insert(incidentEvents).values(entries);
 }
 
@@ -126,12 +127,8 @@ export async function investigationFollowUps(db: Executor, mechanismId: string |
     .limit(500);
 }
 
-/** Incidents whose local alert escalated to the central desks, newest escalation first. */
-export async function escalatedIncidents(db: Executor, limit = 200): Promise<IncidentRow[]> {
-  return db
-    .select()
-    .from(incidents)
-    .where(exists(db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.incidentId, incidents.id), isNotNull(alerts.escalatedAt)))))
-    .orderBy(desc(incidents.createdAt))
-    .limit(limit);
+/** These incidents, newest first. */
+export async function incidentsByIds(db: Executor, ids: string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(incidents).where(inArray(incidents.id, ids)).orderBy(desc(incidents.createdAt), desc(incidents.id));
 }

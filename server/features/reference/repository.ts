@@ -1,8 +1,8 @@
 import { asc } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
-import type { Executor } from '../../db/index.js';
-import { areas, mechanisms, ports, stations } from '../../db/schema/reference.js';
+import type { Executor } from '@server/core/db.js';
+import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 

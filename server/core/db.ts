@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { Notification, PoolClient } from 'pg';
+import fp from 'fastify-plugin';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
@@ -128,3 +129,19 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+  }
+}
+
+/** Exposes an already opened, prepared database; its owner (main.ts, a CLI or a test) closes it. */
+export const dbPlugin = fp<{ database: Database }>(
+  async (app, { database }) => {
+    app.decorate('database', database);
+    app.decorate('db', database.db);
+  },
+  { name: 'db' },
+);

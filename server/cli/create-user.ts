@@ -3,10 +3,10 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { country, role } from '@shared/auth.js';
-import { loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/index.js';
-import { runChange } from '../../plugins/changes.js';
-import { createUser } from './service.js';
+import { openPreparedDatabase } from '@server/bootstrap.js';
+import { runChange } from '@server/core/changes.js';
+import { loadConfig } from '@server/core/config.js';
+import { createUser } from '@server/core/users.js';
 
 const usage = `npm run user:create -- --username NAME --role consular|liaison|supervisor|central|admin --country US|MX
     [--display-name "Full Name"] [--agency "Agency"] [--mechanism MECHANISM_ID]
@@ -49,9 +49,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openPreparedDatabase(config, { seed: false, demo: false });
   try {
-    await database.migrate();
     const a = parsed.data;
     const user = await runChange(database.db, { id: null, username: 'cli:user:create' }, async (tx, record) => {
       const created = await createUser(tx, {

@@ -5,13 +5,13 @@ import type { core } from 'zod';
 import type { ErrorBody } from '@shared/errors.js';
 import { describeIssue } from '@shared/i18n/validation.js';
 import { t } from '@shared/i18n/index.js';
-import { AppError } from '../errors.js';
+import { AppError } from '@server/core/errors.js';
 
 /**
  * The one error handler: 4xx say what was wrong (field by field, in both languages);
  * 5xx say only "Internal Server Error" and are logged with the request.
  */
-export default fp(
+export const errorHandlerPlugin = fp(
   async (app) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error instanceof AppError) {

@@ -1,3 +1,4 @@
+import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { defaultAckDeadlines } from '@shared/incidents/contract.js';
 
@@ -20,6 +21,8 @@ const envSchema = z.object({
   ACK_MINUTES_HIGH: minutes(defaultAckDeadlines.high),
   ACK_MINUTES_MEDIUM: minutes(defaultAckDeadlines.medium),
   ACK_MINUTES_LOW: minutes(defaultAckDeadlines.low),
+  DUE_WORK_POLL_MS: z.coerce.number().int().min(50).optional(),
+  /** The name DUE_WORK_POLL_MS had when escalation was the only due work; still read. */
   ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
   MAP_STYLE_URL: z.url().optional(),
@@ -43,7 +46,8 @@ export interface Config {
   trustProxy: boolean;
   loginRateLimit: number;
   ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
-  escalationPollMs: number;
+  /** How often each instance looks for due work (escalations, later expiries and deadlines). */
+  dueWorkPollMs: number;
   eventsPollMs: number;
   mapStyleUrl: string | null;
   clientDir: string;
@@ -76,10 +80,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       medium: e.ACK_MINUTES_MEDIUM,
       low: e.ACK_MINUTES_LOW,
     },
-    escalationPollMs: e.ESCALATION_POLL_MS,
+    dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
     eventsPollMs: e.EVENTS_POLL_MS,
     mapStyleUrl: e.MAP_STYLE_URL ?? null,
     clientDir: e.CLIENT_DIR,
     logLevel: e.LOG_LEVEL,
   };
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/** Makes the validated configuration available to every plugin as `app.config`. */
+export const configPlugin = fp<{ config: Config }>(
+  async (app, { config }) => {
+    app.decorate('config', config);
+  },
+  { name: 'config' },
+);
