@@ -70,7 +70,8 @@ export interface PreparedRepatriation {
   families: Map<string, FamilyPlacement[]>;
 }
 
-export const portName = (port: Pick<Port, 'usName' | 'mxName'>): string => `${port.usName} – ${port.mxName}`;
+/** Both sides' names, as both governments know the crossing: "San Ysidro – Tijuana". */
+export const portName = (port: Pick<Port, 'usName' | 'mxName'>): string => (port.usName === port.mxName ? port.usName : `${port.usName} – ${port.mxName}`);
 
 /**
  * The range to prepare (and to load movements for) so that a check at `at` sees the window it

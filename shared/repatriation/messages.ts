@@ -89,17 +89,23 @@ export function formatWhen(ms: number, zone: string, language: Language): string
   return `${dateTimeFormat(language, zone, true).format(ms)} ${zoneAbbreviation(ms, zone)}`;
 }
 
-/** "20:00 PST". */
-export function formatClock(ms: number, zone: string, language: Language): string {
-  return `${dateTimeFormat(language, zone, false).format(ms)} ${zoneAbbreviation(ms, zone)}`;
+/** The zone abbreviations of a range: one, or both when a change of offset falls inside it. */
+function rangeZones(start: number, end: number, zone: string): [string, string] {
+  const [from, to] = [zoneAbbreviation(start, zone), zoneAbbreviation(end, zone)];
+  return from === to ? ['', ` ${to}`] : [` ${from}`, ` ${to}`];
 }
 
 /** "08:00–18:00 PST" (both abbreviations when a change of offset falls inside). */
 export function formatClockRange(start: number, end: number, zone: string, language: Language): string {
-  const from = dateTimeFormat(language, zone, false).format(start);
-  const [startZone, endZone] = [zoneAbbreviation(start, zone), zoneAbbreviation(end, zone)];
-  const to = dateTimeFormat(language, zone, false).format(end);
-  return startZone === endZone ? `${from}–${to} ${endZone}` : `${from} ${startZone}–${to} ${endZone}`;
+  const clock = dateTimeFormat(language, zone, false);
+  const [startZone, endZone] = rangeZones(start, end, zone);
+  return `${clock.format(start)}${startZone}–${clock.format(end)}${endZone}`;
+}
+
+/** A window occurrence: "Wed, Jun 10, 06:00–22:00 PDT" / "mié 10 de jun, 06:00–22:00 PDT". */
+export function formatWindow(start: number, end: number, zone: string, language: Language): string {
+  const [startZone, endZone] = rangeZones(start, end, zone);
+  return `${dateTimeFormat(language, zone, true).format(start)}${startZone}–${dateTimeFormat(language, zone, false).format(end)}${endZone}`;
 }
 
 const list = (items: readonly string[], language: Language) =>
@@ -158,7 +164,7 @@ export const violationMessages = {
     bilingual((l) =>
       l === 'en'
         ? `${formatWhen(p.at, p.zone, l)} is outside the repatriation hours at ${p.port}.`
-        : `${formatWhen(p.at, p.zone, l)} está fuera del horario de repatriación en ${p.port}.`,
+        : `El horario de repatriación en ${p.port} no incluye el ${formatWhen(p.at, p.zone, l)}.`,
     ),
 
   VULNERABLE_OUTSIDE_DAYLIGHT: (p: { persons: readonly PersonRef[]; at: number; daylight: { start: number; end: number } | null } & Clock) =>
@@ -180,8 +186,8 @@ export const violationMessages = {
     bilingual((l) => {
       const n = p.persons.length;
       return l === 'en'
-        ? `${persons(p.persons, l)} ${byCount(n, 'is not a Mexican national', 'are not Mexican nationals')}; no one who is not Mexican is removed to Mexico.`
-        : `${persons(p.persons, l)} no ${byCount(n, 'tiene', 'tienen')} nacionalidad mexicana; no se repatría a México a quien no es de nacionalidad mexicana.`;
+        ? `${persons(p.persons, l)} ${byCount(n, 'is not a Mexican national', 'are not Mexican nationals')}; only Mexican nationals are repatriated to Mexico.`
+        : `${persons(p.persons, l)} no ${byCount(n, 'tiene', 'tienen')} nacionalidad mexicana; a México solo se repatría a personas de nacionalidad mexicana.`;
     }),
 
   FAMILY_SPLIT: (p: { elsewhere: readonly ElsewhereFamily[]; withoutAdult: readonly PersonRef[] }) =>
@@ -247,8 +253,8 @@ export const violationMessages = {
   EX_CONVICT_WITH_MINORS: (p: { exConvicts: readonly PersonRef[]; minors: readonly PersonRef[] }) =>
     bilingual((l) =>
       l === 'en'
-        ? `${persons(p.exConvicts, l)} may not travel in the same movement as minors (${persons(p.minors, l)}).`
-        : `${persons(p.exConvicts, l)} no ${byCount(p.exConvicts.length, 'puede', 'pueden')} viajar en el mismo movimiento que menores (${persons(p.minors, l)}).`,
+        ? `${persons(p.exConvicts, l)} may not travel in the same movement as minors: ${persons(p.minors, l)}.`
+        : `${persons(p.exConvicts, l)} no ${byCount(p.exConvicts.length, 'puede', 'pueden')} viajar en el mismo movimiento que menores: ${persons(p.minors, l)}.`,
     ),
 
   PORT_CLOSED: (p: { port: string; status: 'restricted' | 'closed' }) =>
@@ -261,7 +267,7 @@ export const violationMessages = {
 
   CAPACITY_EXCEEDED: (p: { planned: number; count: number; capacity: number; start: number; end: number } & Clock) =>
     bilingual((l) => {
-      const window = `${formatWhen(p.start, p.zone, l)}–${formatClock(p.end, p.zone, l)}`;
+      const window = formatWindow(p.start, p.end, p.zone, l);
       return l === 'en'
         ? `The window ${window} already has ${p.planned} ${byCount(p.planned, 'person', 'persons')} planned; ${p.count} more would exceed its capacity of ${p.capacity}.`
         : `La ventana ${window} ya tiene ${p.planned} ${byCount(p.planned, 'persona prevista', 'personas previstas')}; ${p.count} más superarían su capacidad de ${p.capacity}.`;
