@@ -5,7 +5,7 @@ import {
   type Arrangement, type CheckBody, type CheckResult, type MovementStatus, type PersonCategory, type RepatriationWindow, type Slot, type Violation,
 } from './contract.js';
 import { violationMessages, type ElsewhereFamily, type PersonRef } from './messages.js';
-import { expandWindowSpans, formatInstant, instantMs, MS_PER_DAY, wallClockInstant, windowOf, windowZone, type WindowRules, type WindowSpan } from './windows.js';
+import { expandWindowSpans, formatInSpan, instantMs, MS_PER_DAY, wallClockInstant, windowOf, windowZone, type WindowRules, type WindowSpan } from './windows.js';
 
 /**
  * The repatriation rule engine (DESIGN "Repatriation rules"; issue 14). Pure: the arrangements,
@@ -48,7 +48,8 @@ interface PreparedSpan extends WindowSpan {
   /** Persons of non-cancelled movements planned in this occurrence, and each movement's share. */
   planned: number;
   plannedBy: Map<string, number>;
-  formatted?: RepatriationWindow;
+  /** Written once here, so that a check only writes a slot start that falls inside an occurrence. */
+  window: RepatriationWindow;
 }
 
 interface PreparedPort {
@@ -83,15 +84,20 @@ export function checkRange(at: string): { from: string; to: string } {
   return { from: iso(ms - 2 * MS_PER_DAY), to: iso(ms + (NEXT_WINDOW_HORIZON_DAYS + 1) * MS_PER_DAY) };
 }
 
-/** The latest-starting occurrence that contains `at` (occurrences meet or overlap only around a fall-back hour). */
-function spanAt<S extends WindowSpan>(spans: readonly S[], at: number): S | undefined {
+/** The index of the first occurrence starting after `at`. */
+function firstStartingAfter(spans: readonly WindowSpan[], at: number): number {
   let [low, high] = [0, spans.length];
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (spans[mid]!.start <= at) low = mid + 1;
     else high = mid;
   }
-  for (let i = low - 1; i >= 0 && spans[i]!.start > at - LONGEST_SPAN_MS; i--) {
+  return low;
+}
+
+/** The latest-starting occurrence that contains `at` (occurrences meet or overlap only around a fall-back hour). */
+function spanAt<S extends WindowSpan>(spans: readonly S[], at: number): S | undefined {
+  for (let i = firstStartingAfter(spans, at) - 1; i >= 0 && spans[i]!.start > at - LONGEST_SPAN_MS; i--) {
     if (at < spans[i]!.end) return spans[i];
   }
   return undefined;
@@ -107,7 +113,7 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
   for (const port of data.ports) {
     const arrangement = arrangementOf.get(port.id) ?? null;
     const spans = arrangement
-      ? expandWindowSpans(arrangement, port, fromMs, toMs).map((span): PreparedSpan => ({ ...span, planned: 0, plannedBy: new Map() }))
+      ? expandWindowSpans(arrangement, port, fromMs, toMs).map((span): PreparedSpan => ({ ...span, planned: 0, plannedBy: new Map(), window: windowOf(span) }))
       : [];
     ports.set(port.id, { port, name: portName(port), arrangement, zone: arrangement ? windowZone(arrangement, port) : port.mxTimeZone, spans });
   }
@@ -136,8 +142,6 @@ const isMinor = (category: PersonCategory) => minorCategories.includes(category)
 
 const plannedExcept = (span: PreparedSpan, movementId: string | undefined) =>
   span.planned - (movementId === undefined ? 0 : (span.plannedBy.get(movementId) ?? 0));
-
-const formattedWindow = (span: PreparedSpan) => (span.formatted ??= windowOf(span));
 
 /** The persons of the request a rule concerns, as the messages name them. */
 const refs = (indexes: readonly number[], persons: CheckBody['persons'], withNationality = false): PersonRef[] =>
@@ -271,7 +275,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
       : [];
 
   const result: CheckResult = { allowed: violations.length === 0, violations, nextWindows };
-  if (span) result.window = formattedWindow(span);
+  if (span) result.window = { ...span.window };
   return result;
 }
 
@@ -301,7 +305,8 @@ function slotsFor(
     if (!entry || entry.arrangement !== arrangement || entry.port.status !== 'open') continue;
     if (group.exConvicts && !arrangement.exConvict.portIds.includes(portId)) continue;
     let taken = 0;
-    for (const span of entry.spans) {
+    for (let i = firstStartingAfter(entry.spans, earliest - LONGEST_SPAN_MS); i < entry.spans.length; i++) {
+      const span = entry.spans[i]!;
       if (span.start >= horizon || taken === MAX_NEXT_WINDOWS) break;
       const [from, to] = group.vulnerable ? [span.vulnerableStart, span.vulnerableEnd] : [span.start, span.end];
       if (from === null || to === null) continue;
@@ -309,13 +314,13 @@ function slotsFor(
       if (start >= to) continue;
       // The occurrence a check at `start` would see must be this one (fall-back overlaps), with room.
       if (spanAt(entry.spans, start) !== span || plannedExcept(span, request.movementId) + count > arrangement.capacityPerWindow) continue;
-      const window = formattedWindow(span);
+      const { window } = span;
       found.push({
         start,
         slot: {
           portId,
-          start: start === span.start ? window.start : start === span.vulnerableStart ? window.vulnerableStart! : formatInstant(start, span.zone),
-          end: to === span.end ? window.end : window.vulnerableEnd!,
+          start: start === from ? (group.vulnerable ? window.vulnerableStart! : window.start) : formatInSpan(start, span),
+          end: group.vulnerable ? window.vulnerableEnd! : window.end,
         },
       });
       taken++;

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { expandWindows } from '../../shared/repatriation/windows.js';
+import { expandWindowSpans, expandWindows, formatInSpan, instantMs } from '../../shared/repatriation/windows.js';
 import { californiaArrangement } from './repatriation-factories.js';
 
 const HOUR = 3_600_000;
@@ -69,6 +69,22 @@ describe('window expansion', () => {
     const [atZone] = expandWindows(daily('08:00', '20:00', { timeZone: 'America/Monterrey' }), port('America/Matamoros'), ...range);
     expect(atPort!.start).toBe('2026-07-01T08:00:00-05:00');
     expect(atZone!.start).toBe('2026-07-01T08:00:00-06:00');
+  });
+});
+
+describe('instants inside an occurrence', () => {
+  it('are written with the offset the zone data gives at each instant, across a change inside the occurrence', () => {
+    const zone = 'America/Tijuana';
+    const [night] = expandWindowSpans(daily('22:00', '06:00'), port(zone), Date.parse('2026-11-01T05:00:00Z'), Date.parse('2026-11-01T06:00:00Z'));
+    for (let at = night!.start; at < night!.end; at += 7 * 60_000 + 123) {
+      expect(formatInSpan(at, night!)).toBe(Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toString({ timeZoneName: 'never' }));
+    }
+  });
+
+  it('are read from any precision the contract accepts', () => {
+    expect(instantMs('2026-06-10T10:00:00-07:00')).toBe(Date.UTC(2026, 5, 10, 17));
+    expect(instantMs('2026-06-10T10:00:00.5Z')).toBe(Date.UTC(2026, 5, 10, 10, 0, 0, 500));
+    expect(instantMs('2026-06-10T10:00:00.123456+01:00')).toBe(Date.UTC(2026, 5, 10, 9, 0, 0, 123));
   });
 });
 
