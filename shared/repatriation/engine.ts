@@ -1,11 +1,10 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Port } from '../reference.js';
 import {
   minorCategories, vulnerableCategories,
   type Arrangement, type CheckBody, type CheckResult, type MovementStatus, type PersonCategory, type RepatriationWindow, type Slot, type Violation,
 } from './contract.js';
 import { violationMessages, type ElsewhereFamily, type PersonRef } from './messages.js';
-import { expandWindowSpans, formatInSpan, instantMs, MS_PER_DAY, wallClockInstant, windowOf, windowZone, type WindowRules, type WindowSpan } from './windows.js';
+import { daylightOn, expandWindowSpans, formatInSpan, instantMs, MS_PER_DAY, windowOf, windowZone, type WindowRules, type WindowSpan } from './windows.js';
 
 /**
  * The repatriation rule engine (DESIGN "Repatriation rules"; issue 14). Pure: the arrangements,
@@ -80,7 +79,7 @@ export const portName = (port: Pick<Port, 'usName' | 'mxName'>): string => (port
  */
 export function checkRange(at: string): { from: string; to: string } {
   const ms = instantMs(at);
-  const iso = (value: number) => Temporal.Instant.fromEpochMilliseconds(value).toString();
+  const iso = (value: number) => new Date(value).toISOString();
   return { from: iso(ms - 2 * MS_PER_DAY), to: iso(ms + (NEXT_WINDOW_HORIZON_DAYS + 1) * MS_PER_DAY) };
 }
 
@@ -191,17 +190,10 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
 
   // 2003 report: vulnerable persons only in the daylight part of a window.
   if (arrangement && vulnerable.length) {
-    let daylight: { start: number; end: number } | null;
-    if (span) {
-      daylight = span.vulnerableStart === null ? null : { start: span.vulnerableStart, end: span.vulnerableEnd! };
-    } else {
-      // Outside every window: the daylight hours of that day, so the officer learns both reasons.
-      const date = Temporal.Instant.fromEpochMilliseconds(at).toZonedDateTimeISO(zone).toPlainDate();
-      daylight = {
-        start: wallClockInstant(date, arrangement.vulnerableWindow.start, zone, 'first'),
-        end: wallClockInstant(date, arrangement.vulnerableWindow.end, zone, 'last'),
-      };
-    }
+    // Outside every window: the daylight hours of that day, so the officer learns both reasons.
+    const daylight = span
+      ? span.vulnerableStart === null ? null : { start: span.vulnerableStart, end: span.vulnerableEnd! }
+      : daylightOn(arrangement, zone, at);
     if (!daylight || at < daylight.start || at >= daylight.end) {
       add('VULNERABLE_OUTSIDE_DAYLIGHT', violationMessages.VULNERABLE_OUTSIDE_DAYLIGHT({ persons: refs(vulnerable, persons), at, daylight, zone }), vulnerable);
     }

@@ -7,8 +7,14 @@ import type { Arrangement, RepatriationWindow } from './contract.js';
  * the port lies between its start and end on the day it starts (`end` ≤ `start` runs past
  * midnight), so across a daylight-saving change it is an hour shorter or longer. Rules are kept
  * as wall-clock time plus IANA zone and converted here with explicit disambiguation:
- *  - a start or end in the skipped hour maps to the first instant after the gap;
+ *  - a start or end in the skipped hour maps to the first instant after the gap (not
+ *    'compatible', which would move it later by the length of the gap);
  *  - a repeated start takes its first occurrence, a repeated end its last.
+ *
+ * The zone's offsets over the range come from the time-zone data through Temporal (never a
+ * hand-written table); converting a wall-clock time is then exact arithmetic on them: an instant
+ * t shows wall clock L iff t + offset(t) = L. That keeps a week's expansion cheap enough to run
+ * on every request and in the browser.
  */
 
 /** What expansion needs of an arrangement. */
@@ -31,85 +37,116 @@ export interface WindowSpan {
   vulnerableEnd: number | null;
   /** The zone's UTC offset (ms) at `start`, and the change of offset inside the occurrence, if any. */
   offset: number;
-  change: { at: number; offset: number } | null;
+  change: { from: number; offset: number } | null;
 }
 
 /** Windows are read on the Mexican side of the port, where Mexican officials receive, unless the arrangement says otherwise. */
 export const windowZone = (arrangement: Pick<WindowRules, 'timeZone'>, port: WindowPort): string => arrangement.timeZone ?? port.mxTimeZone;
 
 export const MS_PER_DAY = 86_400_000;
+/** Margin around a range so that every wall-clock time of its local days finds its offsets. */
+const MARGIN_MS = 3 * MS_PER_DAY;
 
-function wallClock(time: string): { hour: number; minute: number } {
-  return { hour: Number(time.slice(0, 2)), minute: Number(time.slice(3, 5)) };
+/** The zone's offsets: each from the instant it takes effect (the first from the dawn of time). */
+type Offsets = ReadonlyArray<{ from: number; offset: number }>;
+
+const offsetMs = (zoned: Temporal.ZonedDateTime) => zoned.offsetNanoseconds / 1_000_000;
+
+function zoneOffsets(zone: string, fromMs: number, toMs: number): Offsets {
+  const first = Temporal.Instant.fromEpochMilliseconds(fromMs - MARGIN_MS).toZonedDateTimeISO(zone);
+  const offsets = [{ from: -Infinity, offset: offsetMs(first) }];
+  for (let next = first.getTimeZoneTransition('next'); next && next.epochMilliseconds < toMs + MARGIN_MS; next = next.getTimeZoneTransition('next')) {
+    offsets.push({ from: next.epochMilliseconds, offset: offsetMs(next) });
+  }
+  return offsets;
+}
+
+function offsetAt(offsets: Offsets, ms: number): number {
+  let i = offsets.length - 1;
+  while (offsets[i]!.from > ms) i--;
+  return offsets[i]!.offset;
 }
 
 /**
- * The instant a wall-clock time on `date` means at `zone`. `occurrence` picks between the two
- * instants of a repeated time (fall back); a time in the skipped hour (spring forward) means the
- * transition itself, the first instant the clock shows after the gap — not 'compatible', which
- * would move it later by the length of the gap.
+ * The instant a wall-clock reading means, `wallClock` being the reading encoded as if it were UTC
+ * (Date.UTC of the local date and time).
  */
-export function wallClockInstant(date: Temporal.PlainDate, time: string, zone: string, occurrence: 'first' | 'last'): number {
-  return resolveWallClock(date, time, zone, occurrence).epochMilliseconds;
+function resolve(offsets: Offsets, wallClock: number, occurrence: 'first' | 'last'): number {
+  let first: number | undefined;
+  let last: number | undefined;
+  for (let i = 0; i < offsets.length; i++) {
+    const at = wallClock - offsets[i]!.offset;
+    if (at >= offsets[i]!.from && at < (offsets[i + 1]?.from ?? Infinity)) {
+      first ??= at;
+      last = at;
+    }
+  }
+  if (first !== undefined) return occurrence === 'first' ? first : last!;
+  // Skipped by a spring-forward change: the change itself is the first instant the clock shows after the gap.
+  for (let i = 1; i < offsets.length; i++) {
+    const change = offsets[i]!.from;
+    if (wallClock >= change + offsets[i - 1]!.offset && wallClock < change + offsets[i]!.offset) return change;
+  }
+  throw new RangeError('wall-clock time outside the prepared offsets');
 }
 
-function resolveWallClock(date: Temporal.PlainDate, time: string, zone: string, occurrence: 'first' | 'last'): Temporal.ZonedDateTime {
-  const local = date.toPlainDateTime(wallClock(time));
-  const zoned = local.toZonedDateTime(zone, { disambiguation: occurrence === 'first' ? 'earlier' : 'later' });
-  if (Temporal.PlainDateTime.compare(zoned.toPlainDateTime(), local) === 0) return zoned;
-  // In a gap 'earlier' lands before it (shifted back by the gap); the next transition ends the gap.
-  return local.toZonedDateTime(zone, { disambiguation: 'earlier' }).getTimeZoneTransition('next')!;
-}
-
-const offsetMs = (zoned: Temporal.ZonedDateTime) => zoned.offsetNanoseconds / 1_000_000;
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+/** ISO weekday (Monday = 1) of a day counted from 1970-01-01, a Thursday. */
+const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+const wallClockOf = (day: number, time: string) => day * MS_PER_DAY + minutesOf(time) * 60_000;
 
 /** Every occurrence of the arrangement's windows at `port` that overlaps [fromMs, toMs), earliest first. */
 export function expandWindowSpans(arrangement: WindowRules, port: WindowPort, fromMs: number, toMs: number): WindowSpan[] {
   const zone = windowZone(arrangement, port);
+  const offsets = zoneOffsets(zone, fromMs, toMs);
   const spans: WindowSpan[] = [];
   // A window may start the day before `from` (it runs past midnight) and still overlap it.
-  let date = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(zone).toPlainDate().subtract({ days: 1 });
-  const lastDate = Temporal.Instant.fromEpochMilliseconds(toMs).toZonedDateTimeISO(zone).toPlainDate();
-  while (Temporal.PlainDate.compare(date, lastDate) <= 0) {
+  const firstDay = Math.floor((fromMs + offsetAt(offsets, fromMs)) / MS_PER_DAY) - 1;
+  const lastDay = Math.floor((toMs + offsetAt(offsets, toMs)) / MS_PER_DAY);
+  for (let day = firstDay; day <= lastDay; day++) {
+    const weekday = isoWeekday(day);
     let daylight: { start: number; end: number } | undefined;
     for (const window of arrangement.windows) {
-      if (!window.days.includes(date.dayOfWeek)) continue;
-      const startZoned = resolveWallClock(date, window.start, zone, 'first');
-      const endDate = window.end <= window.start ? date.add({ days: 1 }) : date;
-      const endZoned = resolveWallClock(endDate, window.end, zone, 'last');
-      const [start, end] = [startZoned.epochMilliseconds, endZoned.epochMilliseconds];
+      if (!window.days.includes(weekday)) continue;
+      const start = resolve(offsets, wallClockOf(day, window.start), 'first');
+      const end = resolve(offsets, wallClockOf(window.end <= window.start ? day + 1 : day, window.end), 'last');
       // A window lying wholly inside a skipped hour covers no instant.
       if (end <= start || end <= fromMs || start >= toMs) continue;
       daylight ??= {
-        start: wallClockInstant(date, arrangement.vulnerableWindow.start, zone, 'first'),
-        end: wallClockInstant(date, arrangement.vulnerableWindow.end, zone, 'last'),
+        start: resolve(offsets, wallClockOf(day, arrangement.vulnerableWindow.start), 'first'),
+        end: resolve(offsets, wallClockOf(day, arrangement.vulnerableWindow.end), 'last'),
       };
       // The daylight part belongs to the window's own day, as the window does.
       const [vulnerableStart, vulnerableEnd] = [Math.max(start, daylight.start), Math.min(end, daylight.end)];
       const meets = vulnerableStart < vulnerableEnd;
+      const [startOffset, endOffset] = [offsetAt(offsets, start), offsetAt(offsets, end)];
       spans.push({
         portId: port.id,
         arrangementId: arrangement.id,
         zone,
-        localDate: date.toString(),
+        localDate: new Date(day * MS_PER_DAY).toISOString().slice(0, 10),
         localStart: window.start,
         start,
         end,
         vulnerableStart: meets ? vulnerableStart : null,
         vulnerableEnd: meets ? vulnerableEnd : null,
-        offset: offsetMs(startZoned),
+        offset: startOffset,
         // An occurrence lasts at most a day and an hour: it holds at most one change of offset.
-        change: offsetMs(startZoned) === offsetMs(endZoned) ? null : changeAfter(startZoned),
+        change: startOffset === endOffset ? null : offsets.find((o) => o.from > start && o.from <= end)!,
       });
     }
-    date = date.add({ days: 1 });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function changeAfter(zoned: Temporal.ZonedDateTime): { at: number; offset: number } {
-  const transition = zoned.getTimeZoneTransition('next')!;
-  return { at: transition.epochMilliseconds, offset: offsetMs(transition) };
+/** The daylight window for vulnerable persons on the local day of `at` (the day's, outside any window). */
+export function daylightOn(arrangement: Pick<WindowRules, 'vulnerableWindow'>, zone: string, at: number): { start: number; end: number } {
+  const offsets = zoneOffsets(zone, at, at);
+  const day = Math.floor((at + offsetAt(offsets, at)) / MS_PER_DAY);
+  return {
+    start: resolve(offsets, wallClockOf(day, arrangement.vulnerableWindow.start), 'first'),
+    end: resolve(offsets, wallClockOf(day, arrangement.vulnerableWindow.end), 'last'),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -128,7 +165,7 @@ export function isoWithOffset(ms: number, offset: number): string {
  * the engine writes suggested slots with it on every keystroke.
  */
 export function formatInSpan(ms: number, span: WindowSpan): string {
-  return isoWithOffset(ms, span.change && ms >= span.change.at ? span.change.offset : span.offset);
+  return isoWithOffset(ms, span.change && ms >= span.change.from ? span.change.offset : span.offset);
 }
 
 export function windowOf(span: WindowSpan): RepatriationWindow {
