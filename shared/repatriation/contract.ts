@@ -9,9 +9,18 @@ import { validationMessages, type Text } from './messages.js';
  */
 const issue = (text: Text) => ({ message: text.en, params: { text } });
 
-/** Categories from the 2003 report ("unaccompanied minors, pregnant women, and ill people") and Plan of Action VII (ex-convicts). */
+/**
+ * Categories from the 2003 report ("unaccompanied minors, pregnant women, and ill people") and
+ * Plan of Action VII (ex-convicts).
+ */
 export const personCategories = [
-  'adult_male', 'adult_female', 'pregnant', 'ill', 'unaccompanied_minor', 'accompanied_minor', 'ex_convict',
+  'adult_male',
+  'adult_female',
+  'pregnant',
+  'ill',
+  'unaccompanied_minor',
+  'accompanied_minor',
+  'ex_convict',
 ] as const;
 export const personCategory = z.enum(personCategories);
 export type PersonCategory = z.infer<typeof personCategory>;
@@ -22,8 +31,16 @@ export const vulnerableCategories: readonly PersonCategory[] = ['unaccompanied_m
 export const minorCategories: readonly PersonCategory[] = ['unaccompanied_minor', 'accompanied_minor'];
 
 export const violationCodes = [
-  'PORT_NOT_DESIGNATED', 'OUTSIDE_WINDOW', 'VULNERABLE_OUTSIDE_DAYLIGHT', 'NON_MEXICAN_NATIONAL', 'FAMILY_SPLIT',
-  'CONSULAR_NOTICE_LATE', 'EX_CONVICT_NOTICE_LATE', 'EX_CONVICT_PORT', 'EX_CONVICT_WITH_MINORS', 'PORT_CLOSED',
+  'PORT_NOT_DESIGNATED',
+  'OUTSIDE_WINDOW',
+  'VULNERABLE_OUTSIDE_DAYLIGHT',
+  'NON_MEXICAN_NATIONAL',
+  'FAMILY_SPLIT',
+  'CONSULAR_NOTICE_LATE',
+  'EX_CONVICT_NOTICE_LATE',
+  'EX_CONVICT_PORT',
+  'EX_CONVICT_WITH_MINORS',
+  'PORT_CLOSED',
   'CAPACITY_EXCEEDED',
 ] as const;
 export const violationCode = z.enum(violationCodes);
@@ -41,7 +58,9 @@ export const isoInstant = z.iso.datetime({ offset: true });
 
 const wallClockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A wall-clock time at the port, "HH:MM", 00:00–23:59. */
-export const wallClockTime = z.string().refine((value) => wallClockPattern.test(value), issue(validationMessages.wallClockTime));
+export const wallClockTime = z
+  .string()
+  .refine((value) => wallClockPattern.test(value), issue(validationMessages.wallClockTime));
 
 export const nationality = z.string().refine(isCountryCode, issue(validationMessages.countryCode));
 
@@ -60,7 +79,8 @@ const id = z.string().trim().min(1).max(100);
 const distinct = <T extends string | number>(values: readonly T[], ctx: z.RefinementCtx) => {
   const seen = new Set<T>();
   values.forEach((value, index) => {
-    if (seen.has(value)) ctx.addIssue({ code: 'custom', path: [index], ...issue(validationMessages.listedTwice(value)) });
+    if (seen.has(value))
+      ctx.addIssue({ code: 'custom', path: [index], ...issue(validationMessages.listedTwice(value)) });
     seen.add(value);
   });
 };
@@ -92,7 +112,10 @@ export type WeeklyWindow = z.infer<typeof weeklyWindow>;
 
 /** Two windows of one arrangement may not cover the same minute of the week (say which two, and on which day). */
 function noOverlap(windows: readonly WeeklyWindow[], ctx: z.RefinementCtx) {
-  const wellFormed = (w: WeeklyWindow) => wallClockPattern.test(w.start) && wallClockPattern.test(w.end) && w.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7);
+  const wellFormed = (w: WeeklyWindow) =>
+    wallClockPattern.test(w.start) &&
+    wallClockPattern.test(w.end) &&
+    w.days.every((d) => Number.isInteger(d) && d >= 1 && d <= 7);
   const spans = windows.flatMap((w, index) => {
     if (!wellFormed(w)) return [];
     const [start, end] = [minutes(w.start), minutes(w.end)];
@@ -104,36 +127,43 @@ function noOverlap(windows: readonly WeeklyWindow[], ctx: z.RefinementCtx) {
     for (const b of spans) {
       if (b.index <= a.index || reported.has(`${a.index}:${b.index}`)) continue;
       // The week wraps: Sunday night's window may run into Monday.
-      const shift = [0, MINUTES_PER_WEEK, -MINUTES_PER_WEEK].find((s) => a.from < b.from + s + b.length && b.from + s < a.from + a.length);
+      const shift = [0, MINUTES_PER_WEEK, -MINUTES_PER_WEEK].find(
+        (s) => a.from < b.from + s + b.length && b.from + s < a.from + a.length,
+      );
       if (shift === undefined) continue;
       reported.add(`${a.index}:${b.index}`);
       const overlapStart = Math.max(a.from, b.from + shift);
-      const day = (Math.floor((((overlapStart % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK) / MINUTES_PER_DAY) + 1);
+      const day =
+        Math.floor((((overlapStart % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK) / MINUTES_PER_DAY) + 1;
       const [wa, wb] = [windows[a.index]!, windows[b.index]!];
       ctx.addIssue({
         code: 'custom',
-        ...issue(validationMessages.windowsOverlap({ index: a.index, start: wa.start, end: wa.end }, { index: b.index, start: wb.start, end: wb.end }, day)),
+        ...issue(
+          validationMessages.windowsOverlap(
+            { index: a.index, start: wa.start, end: wa.end },
+            { index: b.index, start: wb.start, end: wb.end },
+            day,
+          ),
+        ),
       });
     }
   }
 }
 
 /** The daylight window for vulnerable persons (1998 report: "special protection of children and women"). */
-export const daylightWindow = z
-  .object({ start: wallClockTime, end: wallClockTime })
-  .superRefine((w, ctx) => {
-    if (wallClockPattern.test(w.start) && wallClockPattern.test(w.end) && minutes(w.end) <= minutes(w.start)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], ...issue(validationMessages.daylightOrder) });
-    }
-  });
+export const daylightWindow = z.object({ start: wallClockTime, end: wallClockTime }).superRefine((w, ctx) => {
+  if (wallClockPattern.test(w.start) && wallClockPattern.test(w.end) && minutes(w.end) <= minutes(w.start)) {
+    ctx.addIssue({ code: 'custom', path: ['end'], ...issue(validationMessages.daylightOrder) });
+  }
+});
 
 const hoursOfNotice = z.number().min(0).max(720);
 
 const arrangementFields = z.object({
   name: z.string().trim().min(1).max(200),
-  /** Plan of Action VI and the 1999 report: "predetermined border crossing points". A port belongs to at most one arrangement. */
+  /** Plan of Action VI; 1999 report: "predetermined border crossing points". A port is in one arrangement at most. */
   portIds: z.array(id).min(1).max(50).superRefine(distinct),
-  /** Where the windows' wall-clock times are read; default: the Mexican side of each port, where Mexican officials receive. */
+  /** Where the windows' wall-clock times are read; default: each port's Mexican side, where Mexican officials receive. */
   timeZone: z.string().refine(isTimeZone, issue(validationMessages.timeZone)).optional(),
   windows: z.array(weeklyWindow).min(1).max(28).superRefine(noOverlap),
   vulnerableWindow: daylightWindow,
@@ -146,7 +176,12 @@ const arrangementFields = z.object({
 
 function exConvictPortsWithin(body: z.infer<typeof arrangementFields>, ctx: z.RefinementCtx) {
   body.exConvict.portIds.forEach((portId, index) => {
-    if (!body.portIds.includes(portId)) ctx.addIssue({ code: 'custom', path: ['exConvict', 'portIds', index], ...issue(validationMessages.exConvictPorts) });
+    if (!body.portIds.includes(portId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['exConvict', 'portIds', index],
+        ...issue(validationMessages.exConvictPorts),
+      });
   });
 }
 
@@ -154,7 +189,9 @@ export const arrangementBody = arrangementFields.superRefine(exConvictPortsWithi
 export type ArrangementBody = z.infer<typeof arrangementBody>;
 
 /** PUT replaces the arrangement; `version` guards against overwriting someone else's edit. */
-export const updateArrangementBody = arrangementFields.extend({ version: z.number().int().min(1) }).superRefine(exConvictPortsWithin);
+export const updateArrangementBody = arrangementFields
+  .extend({ version: z.number().int().min(1) })
+  .superRefine(exConvictPortsWithin);
 export type UpdateArrangementBody = z.infer<typeof updateArrangementBody>;
 
 export const arrangement = arrangementFields.extend({
@@ -171,7 +208,10 @@ export type Arrangement = z.infer<typeof arrangement>;
 
 export const MAX_WINDOWS_RANGE_DAYS = 92;
 
-const instantRange = <T extends { from?: string | undefined; to?: string | undefined }>(query: T, ctx: z.RefinementCtx) => {
+const instantRange = <T extends { from?: string | undefined; to?: string | undefined }>(
+  query: T,
+  ctx: z.RefinementCtx,
+) => {
   if (!query.from || !query.to) return;
   const [from, to] = [Date.parse(query.from), Date.parse(query.to)];
   if (to <= from) ctx.addIssue({ code: 'custom', path: ['to'], ...issue(validationMessages.rangeOrder) });
@@ -181,7 +221,9 @@ const instantRange = <T extends { from?: string | undefined; to?: string | undef
 };
 
 /** `GET /api/repatriation/windows?port=&from=&to=`; the route fills a missing range with the coming week. */
-export const windowsQuery = z.object({ port: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() }).superRefine(instantRange);
+export const windowsQuery = z
+  .object({ port: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() })
+  .superRefine(instantRange);
 export type WindowsQuery = z.infer<typeof windowsQuery>;
 
 /** One occurrence of a window, written with the port's UTC offset at each instant. */
@@ -197,11 +239,10 @@ export const repatriationWindow = z.object({
 export type RepatriationWindow = z.infer<typeof repatriationWindow>;
 
 /** `GET /api/repatriation/schedule.ics?port=|arrangement=`. */
-export const scheduleQuery = z
-  .object({ port: id.optional(), arrangement: id.optional() })
-  .superRefine((query, ctx) => {
-    if (Boolean(query.port) === Boolean(query.arrangement)) ctx.addIssue({ code: 'custom', path: ['port'], ...issue(validationMessages.oneOfPortOrArrangement) });
-  });
+export const scheduleQuery = z.object({ port: id.optional(), arrangement: id.optional() }).superRefine((query, ctx) => {
+  if (Boolean(query.port) === Boolean(query.arrangement))
+    ctx.addIssue({ code: 'custom', path: ['port'], ...issue(validationMessages.oneOfPortOrArrangement) });
+});
 export type ScheduleQuery = z.infer<typeof scheduleQuery>;
 
 // ---- check and movements ------------------------------------------------------------------
@@ -218,7 +259,9 @@ export const checkBody = z.object({
 });
 export type CheckBody = z.infer<typeof checkBody>;
 
-export const movementBody = checkBody.omit({ movementId: true }).extend({ fromFacility: z.string().trim().min(1).max(200) });
+export const movementBody = checkBody
+  .omit({ movementId: true })
+  .extend({ fromFacility: z.string().trim().min(1).max(200) });
 export type MovementBody = z.infer<typeof movementBody>;
 
 const text = z.object({ en: z.string(), es: z.string() });

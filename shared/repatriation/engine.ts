@@ -1,10 +1,28 @@
 import type { Port } from '../reference.js';
 import {
-  minorCategories, vulnerableCategories,
-  type Arrangement, type CheckBody, type CheckResult, type MovementStatus, type PersonCategory, type RepatriationWindow, type Slot, type Violation,
+  minorCategories,
+  vulnerableCategories,
+  type Arrangement,
+  type CheckBody,
+  type CheckResult,
+  type MovementStatus,
+  type PersonCategory,
+  type RepatriationWindow,
+  type Slot,
+  type Violation,
 } from './contract.js';
 import { violationMessages, type ElsewhereFamily, type PersonRef } from './messages.js';
-import { daylightOn, expandWindowSpans, formatInSpan, instantMs, MS_PER_DAY, windowOf, windowZone, type WindowRules, type WindowSpan } from './windows.js';
+import {
+  daylightOn,
+  expandWindowSpans,
+  formatInSpan,
+  instantMs,
+  MS_PER_DAY,
+  windowOf,
+  windowZone,
+  type WindowRules,
+  type WindowSpan,
+} from './windows.js';
 
 /**
  * The repatriation rule engine (DESIGN "Repatriation rules"; issue 14). Pure: the arrangements,
@@ -18,7 +36,8 @@ import { daylightOn, expandWindowSpans, formatInSpan, instantMs, MS_PER_DAY, win
  */
 
 export type EnginePort = Pick<Port, 'id' | 'usName' | 'mxName' | 'mxTimeZone' | 'status'>;
-export type EngineArrangement = WindowRules & Pick<Arrangement, 'portIds' | 'noticeHours' | 'exConvict' | 'capacityPerWindow'>;
+export type EngineArrangement = WindowRules &
+  Pick<Arrangement, 'portIds' | 'noticeHours' | 'exConvict' | 'capacityPerWindow'>;
 
 /** A movement already planned (or received, or cancelled): what capacity and family unity need of it. */
 export interface PlannedMovement {
@@ -71,7 +90,8 @@ export interface PreparedRepatriation {
 }
 
 /** Both sides' names, as both governments know the crossing: "San Ysidro – Tijuana". */
-export const portName = (port: Pick<Port, 'usName' | 'mxName'>): string => (port.usName === port.mxName ? port.usName : `${port.usName} – ${port.mxName}`);
+export const portName = (port: Pick<Port, 'usName' | 'mxName'>): string =>
+  port.usName === port.mxName ? port.usName : `${port.usName} – ${port.mxName}`;
 
 /**
  * The range to prepare (and to load movements for) so that a check at `at` sees the window it
@@ -106,15 +126,27 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
   const [fromMs, toMs] = [instantMs(data.from), instantMs(data.to)];
   const arrangementOf = new Map<string, EngineArrangement>();
   // A port belongs to at most one arrangement (the server enforces it); the first one wins here.
-  for (const arrangement of data.arrangements) for (const portId of arrangement.portIds) if (!arrangementOf.has(portId)) arrangementOf.set(portId, arrangement);
+  for (const arrangement of data.arrangements)
+    for (const portId of arrangement.portIds) if (!arrangementOf.has(portId)) arrangementOf.set(portId, arrangement);
 
   const ports = new Map<string, PreparedPort>();
   for (const port of data.ports) {
     const arrangement = arrangementOf.get(port.id) ?? null;
     const spans = arrangement
-      ? expandWindowSpans(arrangement, port, fromMs, toMs).map((span): PreparedSpan => ({ ...span, planned: 0, plannedBy: new Map(), window: windowOf(span) }))
+      ? expandWindowSpans(arrangement, port, fromMs, toMs).map((span): PreparedSpan => ({
+          ...span,
+          planned: 0,
+          plannedBy: new Map(),
+          window: windowOf(span),
+        }))
       : [];
-    ports.set(port.id, { port, name: portName(port), arrangement, zone: arrangement ? windowZone(arrangement, port) : port.mxTimeZone, spans });
+    ports.set(port.id, {
+      port,
+      name: portName(port),
+      arrangement,
+      zone: arrangement ? windowZone(arrangement, port) : port.mxTimeZone,
+      spans,
+    });
   }
 
   const families = new Map<string, FamilyPlacement[]>();
@@ -126,7 +158,9 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
       span.planned += movement.persons.length;
       span.plannedBy.set(movement.id, (span.plannedBy.get(movement.id) ?? 0) + movement.persons.length);
     }
-    const familyIds = new Set(movement.persons.map((person) => person.familyId).filter((familyId): familyId is string => Boolean(familyId)));
+    const familyIds = new Set(
+      movement.persons.map((person) => person.familyId).filter((familyId): familyId is string => Boolean(familyId)),
+    );
     for (const familyId of familyIds) {
       const placements = families.get(familyId) ?? [];
       placements.push({ movementId: movement.id, portId: movement.portId, at });
@@ -146,7 +180,9 @@ const plannedExcept = (span: PreparedSpan, movementId: string | undefined) =>
 const refs = (indexes: readonly number[], persons: CheckBody['persons'], withNationality = false): PersonRef[] =>
   indexes.map((index) => {
     const person = persons[index]!;
-    return withNationality ? { index, category: person.category, nationality: person.nationality } : { index, category: person.category };
+    return withNationality
+      ? { index, category: person.category, nationality: person.nationality }
+      : { index, category: person.category };
   });
 
 export function checkRepatriation(prepared: PreparedRepatriation, request: CheckBody): CheckResult {
@@ -192,15 +228,26 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
   if (arrangement && vulnerable.length) {
     // Outside every window: the daylight hours of that day, so the officer learns both reasons.
     const daylight = span
-      ? span.vulnerableStart === null ? null : { start: span.vulnerableStart, end: span.vulnerableEnd! }
+      ? span.vulnerableStart === null
+        ? null
+        : { start: span.vulnerableStart, end: span.vulnerableEnd! }
       : daylightOn(arrangement, zone, at);
     if (!daylight || at < daylight.start || at >= daylight.end) {
-      add('VULNERABLE_OUTSIDE_DAYLIGHT', violationMessages.VULNERABLE_OUTSIDE_DAYLIGHT({ persons: refs(vulnerable, persons), at, daylight, zone }), vulnerable);
+      add(
+        'VULNERABLE_OUTSIDE_DAYLIGHT',
+        violationMessages.VULNERABLE_OUTSIDE_DAYLIGHT({ persons: refs(vulnerable, persons), at, daylight, zone }),
+        vulnerable,
+      );
     }
   }
 
   // Plan of Action VI: "no removal of non-Mexican nationals to Mexico".
-  if (nonMexican.length) add('NON_MEXICAN_NATIONAL', violationMessages.NON_MEXICAN_NATIONAL({ persons: refs(nonMexican, persons, true) }), nonMexican);
+  if (nonMexican.length)
+    add(
+      'NON_MEXICAN_NATIONAL',
+      violationMessages.NON_MEXICAN_NATIONAL({ persons: refs(nonMexican, persons, true) }),
+      nonMexican,
+    );
 
   // 1999 report: "preserving family units" — one family, one movement.
   const elsewhere: ElsewhereFamily[] = [];
@@ -209,44 +256,79 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
     if (!placements?.length) continue;
     const first = placements.reduce((a, b) => (b.at < a.at ? b : a));
     const where = prepared.ports.get(first.portId);
-    elsewhere.push({ familyId, persons: refs(members, persons), at: first.at, zone: where?.zone ?? 'UTC', port: where?.name ?? first.portId });
+    elsewhere.push({
+      familyId,
+      persons: refs(members, persons),
+      at: first.at,
+      zone: where?.zone ?? 'UTC',
+      port: where?.name ?? first.portId,
+    });
   }
   const withoutAdult = persons.flatMap((person, index) =>
-    person.category === 'accompanied_minor' && (person.familyId === undefined || !familiesWithAdult.has(person.familyId)) ? [index] : [],
+    person.category === 'accompanied_minor' &&
+    (person.familyId === undefined || !familiesWithAdult.has(person.familyId))
+      ? [index]
+      : [],
   );
   if (elsewhere.length || withoutAdult.length) {
-    const indexes = [...elsewhere.flatMap((family) => family.persons.map((ref) => ref.index)), ...withoutAdult].sort((a, b) => a - b);
-    add('FAMILY_SPLIT', violationMessages.FAMILY_SPLIT({ elsewhere, withoutAdult: refs(withoutAdult, persons) }), [...new Set(indexes)]);
+    const indexes = [...elsewhere.flatMap((family) => family.persons.map((ref) => ref.index)), ...withoutAdult].sort(
+      (a, b) => a - b,
+    );
+    add('FAMILY_SPLIT', violationMessages.FAMILY_SPLIT({ elsewhere, withoutAdult: refs(withoutAdult, persons) }), [
+      ...new Set(indexes),
+    ]);
   }
 
   // 2003 report: consular notification. With no notice yet the check is not refused for it: the
   // notice is recorded on the movement later, and the due-work deadline follows it up.
   if (arrangement && notice !== null && at - notice < arrangement.noticeHours * MS_PER_HOUR) {
-    add('CONSULAR_NOTICE_LATE', violationMessages.CONSULAR_NOTICE_LATE({ notice, at, zone, requiredHours: arrangement.noticeHours }));
+    add(
+      'CONSULAR_NOTICE_LATE',
+      violationMessages.CONSULAR_NOTICE_LATE({ notice, at, zone, requiredHours: arrangement.noticeHours }),
+    );
   }
 
   // Plan of Action VII: ex-convicts — own advance notice, designated ports, never with minors.
-  if (arrangement && exConvicts.length && notice !== null && at - notice < arrangement.exConvict.noticeHours * MS_PER_HOUR) {
+  if (
+    arrangement &&
+    exConvicts.length &&
+    notice !== null &&
+    at - notice < arrangement.exConvict.noticeHours * MS_PER_HOUR
+  ) {
     add(
       'EX_CONVICT_NOTICE_LATE',
-      violationMessages.EX_CONVICT_NOTICE_LATE({ persons: refs(exConvicts, persons), notice, at, zone, requiredHours: arrangement.exConvict.noticeHours }),
+      violationMessages.EX_CONVICT_NOTICE_LATE({
+        persons: refs(exConvicts, persons),
+        notice,
+        at,
+        zone,
+        requiredHours: arrangement.exConvict.noticeHours,
+      }),
       exConvicts,
     );
   }
   if (arrangement && exConvicts.length && !arrangement.exConvict.portIds.includes(request.portId)) {
     const designated = arrangement.exConvict.portIds.map((id) => prepared.ports.get(id)?.name ?? id);
-    add('EX_CONVICT_PORT', violationMessages.EX_CONVICT_PORT({ persons: refs(exConvicts, persons), port, designated }), exConvicts);
+    add(
+      'EX_CONVICT_PORT',
+      violationMessages.EX_CONVICT_PORT({ persons: refs(exConvicts, persons), port, designated }),
+      exConvicts,
+    );
   }
   if (exConvicts.length && minors.length) {
     add(
       'EX_CONVICT_WITH_MINORS',
-      violationMessages.EX_CONVICT_WITH_MINORS({ exConvicts: refs(exConvicts, persons), minors: refs(minors, persons) }),
+      violationMessages.EX_CONVICT_WITH_MINORS({
+        exConvicts: refs(exConvicts, persons),
+        minors: refs(minors, persons),
+      }),
       [...exConvicts, ...minors].sort((a, b) => a - b),
     );
   }
 
   // Plan of Action V (emergencies): a closed or restricted port blocks the movement.
-  if (entry && entry.port.status !== 'open') add('PORT_CLOSED', violationMessages.PORT_CLOSED({ port, status: entry.port.status }));
+  if (entry && entry.port.status !== 'open')
+    add('PORT_CLOSED', violationMessages.PORT_CLOSED({ port, status: entry.port.status }));
 
   // Persons already planned in this window occurrence plus these stay within its capacity.
   if (arrangement && span) {
@@ -254,16 +336,32 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
     if (planned + persons.length > arrangement.capacityPerWindow) {
       add(
         'CAPACITY_EXCEEDED',
-        violationMessages.CAPACITY_EXCEEDED({ planned, count: persons.length, capacity: arrangement.capacityPerWindow, start: span.start, end: span.end, zone }),
+        violationMessages.CAPACITY_EXCEEDED({
+          planned,
+          count: persons.length,
+          capacity: arrangement.capacityPerWindow,
+          start: span.start,
+          end: span.end,
+          zone,
+        }),
       );
     }
   }
 
   // Rules about the group itself hold at every port and hour: no slot would allow it.
-  const groupRefused = nonMexican.length > 0 || elsewhere.length > 0 || withoutAdult.length > 0 || (exConvicts.length > 0 && minors.length > 0);
+  const groupRefused =
+    nonMexican.length > 0 ||
+    elsewhere.length > 0 ||
+    withoutAdult.length > 0 ||
+    (exConvicts.length > 0 && minors.length > 0);
   const nextWindows =
     arrangement && !groupRefused
-      ? slotsFor(prepared, arrangement, request, { at, notice, vulnerable: vulnerable.length > 0, exConvicts: exConvicts.length > 0 })
+      ? slotsFor(prepared, arrangement, request, {
+          at,
+          notice,
+          vulnerable: vulnerable.length > 0,
+          exConvicts: exConvicts.length > 0,
+        })
       : [];
 
   const result: CheckResult = { allowed: violations.length === 0, violations, nextWindows };
@@ -305,13 +403,18 @@ function slotsFor(
       const start = Math.max(from, earliest);
       if (start >= to) continue;
       // The occurrence a check at `start` would see must be this one (fall-back overlaps), with room.
-      if (spanAt(entry.spans, start) !== span || plannedExcept(span, request.movementId) + count > arrangement.capacityPerWindow) continue;
+      if (
+        spanAt(entry.spans, start) !== span ||
+        plannedExcept(span, request.movementId) + count > arrangement.capacityPerWindow
+      )
+        continue;
       const { window } = span;
       found.push({
         start,
         slot: {
           portId,
-          start: start === from ? (group.vulnerable ? window.vulnerableStart! : window.start) : formatInSpan(start, span),
+          start:
+            start === from ? (group.vulnerable ? window.vulnerableStart! : window.start) : formatInSpan(start, span),
           end: group.vulnerable ? window.vulnerableEnd! : window.end,
         },
       });
@@ -319,7 +422,10 @@ function slotsFor(
     }
   }
   // Stable: on equal starts the requested port, then the arrangement's order.
-  return found.sort((a, b) => a.start - b.start).slice(0, MAX_NEXT_WINDOWS).map((entry) => entry.slot);
+  return found
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_NEXT_WINDOWS)
+    .map((entry) => entry.slot);
 }
 
 /** Prepare and check in one call, over the range a single check needs (`checkRange`). */

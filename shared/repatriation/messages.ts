@@ -26,7 +26,10 @@ export const categoryLabels: Record<PersonCategory, Text> = {
 export const violationTitles: Record<ViolationCode, Text> = {
   PORT_NOT_DESIGNATED: { en: 'Port not designated for repatriation', es: 'Puerto no designado para repatriación' },
   OUTSIDE_WINDOW: { en: 'Outside repatriation hours', es: 'Fuera del horario de repatriación' },
-  VULNERABLE_OUTSIDE_DAYLIGHT: { en: 'Vulnerable person outside daylight hours', es: 'Persona vulnerable fuera del horario diurno' },
+  VULNERABLE_OUTSIDE_DAYLIGHT: {
+    en: 'Vulnerable person outside daylight hours',
+    es: 'Persona vulnerable fuera del horario diurno',
+  },
   NON_MEXICAN_NATIONAL: { en: 'Not a Mexican national', es: 'Persona sin nacionalidad mexicana' },
   FAMILY_SPLIT: { en: 'Family would be separated', es: 'Se separaría a una familia' },
   CONSULAR_NOTICE_LATE: { en: 'Consular notice too late', es: 'Notificación consular tardía' },
@@ -57,21 +60,26 @@ export const weekdayLabels: Record<number, Text> = {
 // ---- formatting ---------------------------------------------------------------------------
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat | Intl.DisplayNames>();
-function cached<T extends Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat | Intl.DisplayNames>(
+  key: string,
+  make: () => T,
+): T {
   let value = cache.get(key);
   if (!value) cache.set(key, (value = make()));
   return value as T;
 }
 
 const dateTimeFormat = (language: Language, zone: string, withDate: boolean) =>
-  cached(`dt:${language}:${zone}:${withDate}`, () =>
-    new Intl.DateTimeFormat(locales[language], {
-      timeZone: zone,
-      hourCycle: 'h23',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
-    }),
+  cached(
+    `dt:${language}:${zone}:${withDate}`,
+    () =>
+      new Intl.DateTimeFormat(locales[language], {
+        timeZone: zone,
+        hourCycle: 'h23',
+        hour: '2-digit',
+        minute: '2-digit',
+        ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
+      }),
   );
 
 /**
@@ -80,7 +88,10 @@ const dateTimeFormat = (language: Language, zone: string, withDate: boolean) =>
  * schedules show.
  */
 export function zoneAbbreviation(ms: number, zone: string): string {
-  const format = cached(`tz:${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }));
+  const format = cached(
+    `tz:${zone}`,
+    () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }),
+  );
   return format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
@@ -105,14 +116,20 @@ export function formatClockRange(start: number, end: number, zone: string, langu
 /** A window occurrence: "Wed, Jun 10, 06:00–22:00 PDT" / "mié 10 de jun, 06:00–22:00 PDT". */
 export function formatWindow(start: number, end: number, zone: string, language: Language): string {
   const [startZone, endZone] = rangeZones(start, end, zone);
-  return `${dateTimeFormat(language, zone, true).format(start)}${startZone}–${dateTimeFormat(language, zone, false).format(end)}${endZone}`;
+  const [day, clock] = [dateTimeFormat(language, zone, true), dateTimeFormat(language, zone, false)];
+  return `${day.format(start)}${startZone}–${clock.format(end)}${endZone}`;
 }
 
 const list = (items: readonly string[], language: Language) =>
   cached(`list:${language}`, () => new Intl.ListFormat(locales[language], { type: 'conjunction' })).format(items);
 
-const hours = (value: number, language: Language) =>
-  `${cached(`num:${language}`, () => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 })).format(value)} h`;
+function hours(value: number, language: Language): string {
+  const format = cached(
+    `num:${language}`,
+    () => new Intl.NumberFormat(locales[language], { maximumFractionDigits: 1 }),
+  );
+  return `${format.format(value)} h`;
+}
 
 export const countryName = (code: string, language: Language) =>
   cached(`country:${language}`, () => new Intl.DisplayNames([locales[language]], { type: 'region' })).of(code) ?? code;
@@ -131,7 +148,11 @@ export function personLabel(person: PersonRef, language: Language): string {
   return `${noun} ${person.index + 1} (${details.join(', ')})`;
 }
 
-const persons = (refs: readonly PersonRef[], language: Language) => list(refs.map((ref) => personLabel(ref, language)), language);
+const persons = (refs: readonly PersonRef[], language: Language) =>
+  list(
+    refs.map((ref) => personLabel(ref, language)),
+    language,
+  );
 
 /** Picks the singular or plural form for `n` people. */
 const byCount = <T>(n: number, one: T, many: T) => (n === 1 ? one : many);
@@ -167,7 +188,9 @@ export const violationMessages = {
         : `El horario de repatriación en ${p.port} no incluye el ${formatWhen(p.at, p.zone, l)}.`,
     ),
 
-  VULNERABLE_OUTSIDE_DAYLIGHT: (p: { persons: readonly PersonRef[]; at: number; daylight: { start: number; end: number } | null } & Clock) =>
+  VULNERABLE_OUTSIDE_DAYLIGHT: (
+    p: { persons: readonly PersonRef[]; at: number; daylight: { start: number; end: number } | null } & Clock,
+  ) =>
     bilingual((l) => {
       const who = persons(p.persons, l);
       const n = p.persons.length;
@@ -225,7 +248,9 @@ export const violationMessages = {
         : `El consulado de México fue notificado ${lead} antes de la salida (${notice}); este arreglo exige ${required}.`;
     }),
 
-  EX_CONVICT_NOTICE_LATE: (p: { persons: readonly PersonRef[]; notice: number; at: number; requiredHours: number } & Clock) =>
+  EX_CONVICT_NOTICE_LATE: (
+    p: { persons: readonly PersonRef[]; notice: number; at: number; requiredHours: number } & Clock,
+  ) =>
     bilingual((l) => {
       const who = persons(p.persons, l);
       const notice = formatWhen(p.notice, p.zone, l);
@@ -278,16 +303,38 @@ export const violationMessages = {
 
 /** Field messages of the contract's own refinements (zod's built-in checks use the i18n catalogue). */
 export const validationMessages = {
-  wallClockTime: { en: 'must be a time of day from 00:00 to 23:59', es: 'debe ser una hora del día entre 00:00 y 23:59' },
-  countryCode: { en: 'must be an ISO 3166-1 country code, e.g. MX', es: 'debe ser un código de país ISO 3166-1, p. ej. MX' },
-  timeZone: { en: 'must be an IANA time zone, e.g. America/Tijuana', es: 'debe ser una zona horaria IANA, p. ej. America/Tijuana' },
-  daylightOrder: { en: 'must be later than the start: the daylight window does not cross midnight', es: 'debe ser posterior al inicio: el horario diurno no cruza la medianoche' },
+  wallClockTime: {
+    en: 'must be a time of day from 00:00 to 23:59',
+    es: 'debe ser una hora del día entre 00:00 y 23:59',
+  },
+  countryCode: {
+    en: 'must be an ISO 3166-1 country code, e.g. MX',
+    es: 'debe ser un código de país ISO 3166-1, p. ej. MX',
+  },
+  timeZone: {
+    en: 'must be an IANA time zone, e.g. America/Tijuana',
+    es: 'debe ser una zona horaria IANA, p. ej. America/Tijuana',
+  },
+  daylightOrder: {
+    en: 'must be later than the start: the daylight window does not cross midnight',
+    es: 'debe ser posterior al inicio: el horario diurno no cruza la medianoche',
+  },
   exConvictPorts: { en: 'must be ports of this arrangement', es: 'deben ser puertos de este arreglo' },
   rangeOrder: { en: 'must be later than from', es: 'debe ser posterior al inicio del intervalo (from)' },
-  rangeLength: (days: number): Text => ({ en: `must be at most ${days} days after from`, es: `debe quedar a no más de ${days} días del inicio del intervalo (from)` }),
+  rangeLength: (days: number): Text => ({
+    en: `must be at most ${days} days after from`,
+    es: `debe quedar a no más de ${days} días del inicio del intervalo (from)`,
+  }),
   listedTwice: (value: string | number): Text => ({ en: `lists ${value} twice`, es: `incluye ${value} dos veces` }),
-  oneOfPortOrArrangement: { en: 'give either a port or an arrangement, not both', es: 'indique un puerto (port) o un arreglo (arrangement), no ambos' },
-  windowsOverlap: (a: { index: number; start: string; end: string }, b: { index: number; start: string; end: string }, day: number): Text => ({
+  oneOfPortOrArrangement: {
+    en: 'give either a port or an arrangement, not both',
+    es: 'indique un puerto (port) o un arreglo (arrangement), no ambos',
+  },
+  windowsOverlap: (
+    a: { index: number; start: string; end: string },
+    b: { index: number; start: string; end: string },
+    day: number,
+  ): Text => ({
     en: `windows ${a.index + 1} (${a.start}–${a.end}) and ${b.index + 1} (${b.start}–${b.end}) overlap on ${weekdayLabels[day]!.en}`,
     es: `las ventanas ${a.index + 1} (${a.start}–${a.end}) y ${b.index + 1} (${b.start}–${b.end}) se traslapan el ${weekdayLabels[day]!.es}`,
   }),

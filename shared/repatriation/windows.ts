@@ -40,8 +40,9 @@ export interface WindowSpan {
   change: { from: number; offset: number } | null;
 }
 
-/** Windows are read on the Mexican side of the port, where Mexican officials receive, unless the arrangement says otherwise. */
-export const windowZone = (arrangement: Pick<WindowRules, 'timeZone'>, port: WindowPort): string => arrangement.timeZone ?? port.mxTimeZone;
+/** Windows are read on the port's Mexican side, where Mexican officials receive, unless the arrangement names a zone. */
+export const windowZone = (arrangement: Pick<WindowRules, 'timeZone'>, port: WindowPort): string =>
+  arrangement.timeZone ?? port.mxTimeZone;
 
 export const MS_PER_DAY = 86_400_000;
 /** Margin around a range so that every wall-clock time of its local days finds its offsets. */
@@ -55,7 +56,11 @@ const offsetMs = (zoned: Temporal.ZonedDateTime) => zoned.offsetNanoseconds / 1_
 function zoneOffsets(zone: string, fromMs: number, toMs: number): Offsets {
   const first = Temporal.Instant.fromEpochMilliseconds(fromMs - MARGIN_MS).toZonedDateTimeISO(zone);
   const offsets = [{ from: -Infinity, offset: offsetMs(first) }];
-  for (let next = first.getTimeZoneTransition('next'); next && next.epochMilliseconds < toMs + MARGIN_MS; next = next.getTimeZoneTransition('next')) {
+  for (
+    let next = first.getTimeZoneTransition('next');
+    next && next.epochMilliseconds < toMs + MARGIN_MS;
+    next = next.getTimeZoneTransition('next')
+  ) {
     offsets.push({ from: next.epochMilliseconds, offset: offsetMs(next) });
   }
   return offsets;
@@ -96,7 +101,12 @@ const isoWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const wallClockOf = (day: number, time: string) => day * MS_PER_DAY + minutesOf(time) * 60_000;
 
 /** Every occurrence of the arrangement's windows at `port` that overlaps [fromMs, toMs), earliest first. */
-export function expandWindowSpans(arrangement: WindowRules, port: WindowPort, fromMs: number, toMs: number): WindowSpan[] {
+export function expandWindowSpans(
+  arrangement: WindowRules,
+  port: WindowPort,
+  fromMs: number,
+  toMs: number,
+): WindowSpan[] {
   const zone = windowZone(arrangement, port);
   const offsets = zoneOffsets(zone, fromMs, toMs);
   const spans: WindowSpan[] = [];
@@ -140,7 +150,11 @@ export function expandWindowSpans(arrangement: WindowRules, port: WindowPort, fr
 }
 
 /** The daylight window for vulnerable persons on the local day of `at` (the day's, outside any window). */
-export function daylightOn(arrangement: Pick<WindowRules, 'vulnerableWindow'>, zone: string, at: number): { start: number; end: number } {
+export function daylightOn(
+  arrangement: Pick<WindowRules, 'vulnerableWindow'>,
+  zone: string,
+  at: number,
+): { start: number; end: number } {
   const offsets = zoneOffsets(zone, at, at);
   const day = Math.floor((at + offsetAt(offsets, at)) / MS_PER_DAY);
   return {
@@ -156,7 +170,8 @@ export function isoWithOffset(ms: number, offset: number): string {
   const local = new Date(ms + offset).toISOString();
   const fraction = local.slice(20, 23).replace(/0+$/, '');
   const minutes = Math.abs(offset) / 60_000;
-  return `${local.slice(0, 19)}${fraction ? `.${fraction}` : ''}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  const sign = offset < 0 ? '-' : '+';
+  return `${local.slice(0, 19)}${fraction ? `.${fraction}` : ''}${sign}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**
@@ -180,7 +195,12 @@ export function windowOf(span: WindowSpan): RepatriationWindow {
 }
 
 /** `GET /api/repatriation/windows`: the arrangement's windows at `port` overlapping [from, to). */
-export function expandWindows(arrangement: WindowRules, port: WindowPort, from: string, to: string): RepatriationWindow[] {
+export function expandWindows(
+  arrangement: WindowRules,
+  port: WindowPort,
+  from: string,
+  to: string,
+): RepatriationWindow[] {
   return expandWindowSpans(arrangement, port, instantMs(from), instantMs(to)).map(windowOf);
 }
 
@@ -191,4 +211,5 @@ const plainIsoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d
  * The forms ECMAScript's Date defines exactly go through `Date.parse` (ten times faster, and a
  * check parses two instants per keystroke); any other precision goes through Temporal.
  */
-export const instantMs = (iso: string): number => (plainIsoInstant.test(iso) ? Date.parse(iso) : Temporal.Instant.from(iso).epochMilliseconds);
+export const instantMs = (iso: string): number =>
+  plainIsoInstant.test(iso) ? Date.parse(iso) : Temporal.Instant.from(iso).epochMilliseconds;

@@ -1,7 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { checkBody, type CheckBody, type Person, type PersonCategory } from '../../shared/repatriation/contract.js';
-import { checkRepatriation, prepareRepatriation, type EngineArrangement, type EnginePort, type PlannedMovement } from '../../shared/repatriation/engine.js';
+import {
+  checkRepatriation,
+  prepareRepatriation,
+  type EngineArrangement,
+  type EnginePort,
+  type PlannedMovement,
+} from '../../shared/repatriation/engine.js';
 
 /**
  * Issue 14 benchmark: repatriation engine evaluations per second for a 40-person movement
@@ -23,13 +29,20 @@ const MONDAY = Date.parse('2026-06-08T00:00:00-07:00');
 const HOUR = 3_600_000;
 
 const ports: EnginePort[] = ['san-ysidro', 'otay-mesa', 'calexico-west'].map((id) => ({
-  id, usName: id, mxName: id, mxTimeZone: 'America/Tijuana', status: 'open',
+  id,
+  usName: id,
+  mxName: id,
+  mxTimeZone: 'America/Tijuana',
+  status: 'open',
 }));
 
 const arrangement: EngineArrangement = {
   id: 'arr-bench',
   portIds: ports.map((p) => p.id),
-  windows: [{ days: [1, 2, 3, 4, 5], start: '06:00', end: '22:00' }, { days: [6, 7], start: '08:00', end: '18:00' }],
+  windows: [
+    { days: [1, 2, 3, 4, 5], start: '06:00', end: '22:00' },
+    { days: [6, 7], start: '08:00', end: '18:00' },
+  ],
   vulnerableWindow: { start: '08:00', end: '18:00' },
   noticeHours: 24,
   exConvict: { noticeHours: 72, portIds: ['otay-mesa'] },
@@ -49,7 +62,16 @@ function plannedWeek(): PlannedMovement[] {
 
 /** 40 Mexican nationals: adults, families with their children, a few pregnant or ill persons. */
 function group(): Person[] {
-  const categories: PersonCategory[] = ['adult_male', 'adult_female', 'accompanied_minor', 'adult_male', 'pregnant', 'ill', 'adult_female', 'adult_male'];
+  const categories: PersonCategory[] = [
+    'adult_male',
+    'adult_female',
+    'accompanied_minor',
+    'adult_male',
+    'pregnant',
+    'ill',
+    'adult_female',
+    'adult_male',
+  ];
   return Array.from({ length: 40 }, (_, i) => ({
     nationality: 'MX',
     category: categories[i % categories.length]!,
@@ -72,9 +94,18 @@ function perSecond(run: () => unknown): number {
 
 export async function benchRepatriationEngine(): Promise<BenchFigure[]> {
   const prepared = prepareRepatriation({
-    arrangements: [arrangement], ports, movements: plannedWeek(), from: new Date(MONDAY - 2 * 24 * HOUR).toISOString(), to: new Date(MONDAY + 16 * 24 * HOUR).toISOString(),
+    arrangements: [arrangement],
+    ports,
+    movements: plannedWeek(),
+    from: new Date(MONDAY - 2 * 24 * HOUR).toISOString(),
+    to: new Date(MONDAY + 16 * 24 * HOUR).toISOString(),
   });
-  const allowed: CheckBody = { portId: 'san-ysidro', at: '2026-06-10T10:00:00-07:00', consularNoticeAt: '2026-06-09T04:00:00-07:00', persons: group() };
+  const allowed: CheckBody = {
+    portId: 'san-ysidro',
+    at: '2026-06-10T10:00:00-07:00',
+    consularNoticeAt: '2026-06-09T04:00:00-07:00',
+    persons: group(),
+  };
   // 20:00 with vulnerable persons, notice 2 h ahead, ex-convicts at a port not theirs, with minors.
   const refused: CheckBody = {
     ...allowed,
@@ -90,13 +121,27 @@ export async function benchRepatriationEngine(): Promise<BenchFigure[]> {
   const zodParse = perSecond(() => checkBody.parse(body));
   const baselineName = 'zod parse of the same body, per second';
   return [
-    { name: 'repatriation check, 40 persons vs 500 planned (allowed)', value: perSecond(() => checkRepatriation(prepared, allowed)), unit: 'evaluations/s', baseline: zodParse, baselineName },
-    { name: `repatriation check, 40 persons vs 500 planned (refused, ${refusedCodes} violations)`, value: perSecond(() => checkRepatriation(prepared, refused)), unit: 'evaluations/s', baseline: zodParse, baselineName },
+    {
+      name: 'repatriation check, 40 persons vs 500 planned (allowed)',
+      value: perSecond(() => checkRepatriation(prepared, allowed)),
+      unit: 'evaluations/s',
+      baseline: zodParse,
+      baselineName,
+    },
+    {
+      name: `repatriation check, 40 persons vs 500 planned (refused, ${refusedCodes} violations)`,
+      value: perSecond(() => checkRepatriation(prepared, refused)),
+      unit: 'evaluations/s',
+      baseline: zodParse,
+      baselineName,
+    },
   ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const figure of await benchRepatriationEngine()) {
-    console.log(`${figure.name}: ${figure.value.toLocaleString('en-US')} ${figure.unit} (${figure.baselineName}: ${figure.baseline.toLocaleString('en-US')})`);
+    console.log(
+      `${figure.name}: ${figure.value.toLocaleString('en-US')} ${figure.unit} (${figure.baselineName}: ${figure.baseline.toLocaleString('en-US')})`,
+    );
   }
 }

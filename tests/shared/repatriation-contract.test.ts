@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { countryCodes, isCountryCode } from '../../shared/repatriation/countries.js';
-import { arrangementBody, checkBody, movementBody, scheduleQuery, windowsQuery } from '../../shared/repatriation/contract.js';
+import {
+  arrangementBody,
+  checkBody,
+  movementBody,
+  scheduleQuery,
+  windowsQuery,
+} from '../../shared/repatriation/contract.js';
 
 const validArrangement = () => ({
   name: 'San Diego – Tijuana (illustrative)',
@@ -19,7 +25,10 @@ const validArrangement = () => ({
 const validCheck = () => ({
   portId: 'san-ysidro',
   at: '2026-06-10T10:00:00-07:00',
-  persons: [{ nationality: 'MX', category: 'adult_male' }, { nationality: 'MX', category: 'accompanied_minor', familyId: 'F-1' }],
+  persons: [
+    { nationality: 'MX', category: 'adult_male' },
+    { nationality: 'MX', category: 'accompanied_minor', familyId: 'F-1' },
+  ],
 });
 
 /** Each refused field as a dotted path, with the bilingual text a refinement carries. */
@@ -43,14 +52,20 @@ describe('repatriation contract: arrangements', () => {
   it('refuses day 8', () => {
     const body = validArrangement();
     body.windows[0]!.days = [1, 8];
-    expect(refusals(arrangementBody, body)).toEqual([expect.objectContaining({ path: 'windows.0.days.1', code: 'too_big' })]);
+    expect(refusals(arrangementBody, body)).toEqual([
+      expect.objectContaining({ path: 'windows.0.days.1', code: 'too_big' }),
+    ]);
   });
 
   it('refuses "25:00" with a bilingual field message', () => {
     const body = validArrangement();
     body.windows[1]!.end = '25:00';
     expect(refusals(arrangementBody, body)).toEqual([
-      { path: 'windows.1.end', code: 'custom', text: { en: 'must be a time of day from 00:00 to 23:59', es: 'debe ser una hora del día entre 00:00 y 23:59' } },
+      {
+        path: 'windows.1.end',
+        code: 'custom',
+        text: { en: 'must be a time of day from 00:00 to 23:59', es: 'debe ser una hora del día entre 00:00 y 23:59' },
+      },
     ]);
   });
 
@@ -66,7 +81,9 @@ describe('repatriation contract: arrangements', () => {
   it('sees an overlap where Sunday night’s window runs into Monday', () => {
     const body = validArrangement();
     body.windows[1] = { days: [7], start: '22:00', end: '07:00' };
-    expect(refusals(arrangementBody, body)[0]!.text!.en).toBe('windows 1 (06:00–22:00) and 2 (22:00–07:00) overlap on Monday');
+    expect(refusals(arrangementBody, body)[0]!.text!.en).toBe(
+      'windows 1 (06:00–22:00) and 2 (22:00–07:00) overlap on Monday',
+    );
   });
 
   it('lets windows meet end to start', () => {
@@ -87,8 +104,17 @@ describe('repatriation contract: arrangements', () => {
   });
 
   it('refuses a daylight window that ends before it starts, an unknown zone and ex-convict ports outside the arrangement', () => {
-    const body = { ...validArrangement(), vulnerableWindow: { start: '18:00', end: '08:00' }, timeZone: 'America/Mexicali', exConvict: { noticeHours: 72, portIds: ['tecate'] } };
-    expect(refusals(arrangementBody, body).map((r) => r.path)).toEqual(['timeZone', 'vulnerableWindow.end', 'exConvict.portIds.0']);
+    const body = {
+      ...validArrangement(),
+      vulnerableWindow: { start: '18:00', end: '08:00' },
+      timeZone: 'America/Mexicali',
+      exConvict: { noticeHours: 72, portIds: ['tecate'] },
+    };
+    expect(refusals(arrangementBody, body).map((r) => r.path)).toEqual([
+      'timeZone',
+      'vulnerableWindow.end',
+      'exConvict.portIds.0',
+    ]);
   });
 });
 
@@ -102,7 +128,11 @@ describe('repatriation contract: checks and movements', () => {
   it.each([
     ['an unknown category', { persons: [{ nationality: 'MX', category: 'family_member' }] }, 'persons.0.category'],
     ['a lower-case nationality', { persons: [{ nationality: 'mx', category: 'adult_male' }] }, 'persons.0.nationality'],
-    ['an unassigned nationality code', { persons: [{ nationality: 'XK', category: 'adult_male' }] }, 'persons.0.nationality'],
+    [
+      'an unassigned nationality code',
+      { persons: [{ nationality: 'XK', category: 'adult_male' }] },
+      'persons.0.nationality',
+    ],
     ['the unknown-region code', { persons: [{ nationality: 'ZZ', category: 'adult_male' }] }, 'persons.0.nationality'],
     ['no persons', { persons: [] }, 'persons'],
     ['an impossible date', { at: '2026-02-30T10:00:00Z' }, 'at'],
@@ -113,7 +143,9 @@ describe('repatriation contract: checks and movements', () => {
   });
 
   it('says what a nationality must be, in both languages', () => {
-    expect(refusals(checkBody, { ...validCheck(), persons: [{ nationality: 'XX', category: 'ill' }] })[0]!.text).toEqual({
+    expect(
+      refusals(checkBody, { ...validCheck(), persons: [{ nationality: 'XX', category: 'ill' }] })[0]!.text,
+    ).toEqual({
       en: 'must be an ISO 3166-1 country code, e.g. MX',
       es: 'debe ser un código de país ISO 3166-1, p. ej. MX',
     });
@@ -122,9 +154,16 @@ describe('repatriation contract: checks and movements', () => {
 
 describe('repatriation contract: queries', () => {
   it('refuses a windows range that ends before it starts or runs past 92 days', () => {
-    expect(refusals(windowsQuery, { from: '2026-06-10T00:00:00Z', to: '2026-06-09T00:00:00Z' }).map((r) => r.path)).toEqual(['to']);
-    expect(refusals(windowsQuery, { from: '2026-01-01T00:00:00Z', to: '2026-06-01T00:00:00Z' }).map((r) => r.path)).toEqual(['to']);
-    expect(windowsQuery.safeParse({ port: 'san-ysidro', from: '2026-06-08T00:00:00-07:00', to: '2026-06-15T00:00:00-07:00' }).success).toBe(true);
+    expect(
+      refusals(windowsQuery, { from: '2026-06-10T00:00:00Z', to: '2026-06-09T00:00:00Z' }).map((r) => r.path),
+    ).toEqual(['to']);
+    expect(
+      refusals(windowsQuery, { from: '2026-01-01T00:00:00Z', to: '2026-06-01T00:00:00Z' }).map((r) => r.path),
+    ).toEqual(['to']);
+    expect(
+      windowsQuery.safeParse({ port: 'san-ysidro', from: '2026-06-08T00:00:00-07:00', to: '2026-06-15T00:00:00-07:00' })
+        .success,
+    ).toBe(true);
   });
 
   it('asks the calendar feed for a port or an arrangement, not both', () => {
@@ -139,7 +178,9 @@ describe('ISO 3166-1 alpha-2 codes', () => {
   it('are the 249 assigned codes, each a region the platform can name', () => {
     expect(new Set(countryCodes).size).toBe(249);
     const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-    const unnamed = countryCodes.filter((code) => !names.of(code) || names.of(code) === code || names.of(code) === names.of('ZZ'));
+    const unnamed = countryCodes.filter(
+      (code) => !names.of(code) || names.of(code) === code || names.of(code) === names.of('ZZ'),
+    );
     expect(unnamed).toEqual([]);
   });
 

@@ -6,14 +6,29 @@ import type { EngineArrangement, EnginePort, PlannedMovement } from '../../share
  * ports read on Tijuana's clock), persons and planned movements. Each test builds its own.
  */
 export const sanYsidro = (overrides: Partial<EnginePort> = {}): EnginePort => ({
-  id: 'san-ysidro', usName: 'San Ysidro', mxName: 'Tijuana', mxTimeZone: 'America/Tijuana', status: 'open', ...overrides,
+  id: 'san-ysidro',
+  usName: 'San Ysidro',
+  mxName: 'Tijuana',
+  mxTimeZone: 'America/Tijuana',
+  status: 'open',
+  ...overrides,
 });
 export const otayMesa = (overrides: Partial<EnginePort> = {}): EnginePort => ({
-  id: 'otay-mesa', usName: 'Otay Mesa', mxName: 'Mesa de Otay', mxTimeZone: 'America/Tijuana', status: 'open', ...overrides,
+  id: 'otay-mesa',
+  usName: 'Otay Mesa',
+  mxName: 'Mesa de Otay',
+  mxTimeZone: 'America/Tijuana',
+  status: 'open',
+  ...overrides,
 });
 /** In no arrangement. */
 export const tecate = (overrides: Partial<EnginePort> = {}): EnginePort => ({
-  id: 'tecate', usName: 'Tecate', mxName: 'Tecate', mxTimeZone: 'America/Tijuana', status: 'open', ...overrides,
+  id: 'tecate',
+  usName: 'Tecate',
+  mxName: 'Tecate',
+  mxTimeZone: 'America/Tijuana',
+  status: 'open',
+  ...overrides,
 });
 
 export const californiaArrangement = (overrides: Partial<EngineArrangement> = {}): EngineArrangement => ({
@@ -27,20 +42,35 @@ export const californiaArrangement = (overrides: Partial<EngineArrangement> = {}
   ...overrides,
 });
 
-export const person = (overrides: Partial<Person> = {}): Person => ({ nationality: 'MX', category: 'adult_male', ...overrides });
+export const person = (overrides: Partial<Person> = {}): Person => ({
+  nationality: 'MX',
+  category: 'adult_male',
+  ...overrides,
+});
 
-export const people = (n: number, overrides: Partial<Person> = {}): Person[] => Array.from({ length: n }, () => person(overrides));
+export const people = (n: number, overrides: Partial<Person> = {}): Person[] =>
+  Array.from({ length: n }, () => person(overrides));
 
 export const request = (overrides: Partial<CheckBody> = {}): CheckBody => ({
-  portId: 'san-ysidro', at: '2026-06-10T10:00:00-07:00', persons: [person()], ...overrides,
+  portId: 'san-ysidro',
+  at: '2026-06-10T10:00:00-07:00',
+  persons: [person()],
+  ...overrides,
 });
 
 let movementCount = 0;
 export const planned = (overrides: Partial<PlannedMovement> = {}): PlannedMovement => ({
-  id: `mov-${++movementCount}`, portId: 'san-ysidro', at: '2026-06-10T09:00:00-07:00', status: 'planned', persons: [{}], ...overrides,
+  id: `mov-${++movementCount}`,
+  portId: 'san-ysidro',
+  at: '2026-06-10T09:00:00-07:00',
+  status: 'planned',
+  persons: [{}],
+  ...overrides,
 });
 
-export const californiaData = (overrides: { arrangement?: Partial<EngineArrangement>; ports?: EnginePort[]; movements?: PlannedMovement[] } = {}) => ({
+export const californiaData = (
+  overrides: { arrangement?: Partial<EngineArrangement>; ports?: EnginePort[]; movements?: PlannedMovement[] } = {},
+) => ({
   arrangements: [californiaArrangement(overrides.arrangement)],
   ports: overrides.ports ?? [sanYsidro(), otayMesa(), tecate()],
   movements: overrides.movements ?? [],

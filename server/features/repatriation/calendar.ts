@@ -5,7 +5,12 @@ import type { Port } from '../../../shared/reference.js';
 import type { Arrangement } from '../../../shared/repatriation/contract.js';
 import { portName } from '../../../shared/repatriation/engine.js';
 import { formatWindow, formatClockRange, type Language, type Text } from '../../../shared/repatriation/messages.js';
-import { expandWindowSpans, instantMs, type WindowRules, type WindowSpan } from '../../../shared/repatriation/windows.js';
+import {
+  expandWindowSpans,
+  instantMs,
+  type WindowRules,
+  type WindowSpan,
+} from '../../../shared/repatriation/windows.js';
 
 /**
  * `GET /api/repatriation/schedule.ics`: a port's or an arrangement's windows as RFC 5545, one
@@ -28,7 +33,10 @@ function vtimezone(zone: string): string | null {
 }
 
 /** Stable for the same arrangement, port and local start, whatever range is asked for. */
-const uid = (span: WindowSpan) => `repatriation-${span.arrangementId}-${span.portId}-${span.localDate.replaceAll('-', '')}T${span.localStart.replace(':', '')}@border-operations-console`;
+function uid(span: WindowSpan): string {
+  const localStart = `${span.localDate.replaceAll('-', '')}T${span.localStart.replace(':', '')}`;
+  return `repatriation-${span.arrangementId}-${span.portId}-${localStart}@border-operations-console`;
+}
 
 const illustrativeNote: Text = {
   en: 'Illustrative hours: official hours per port are not public.',
@@ -38,7 +46,10 @@ const illustrativeNote: Text = {
 function description(span: WindowSpan, port: string, illustrative: boolean): string {
   const paragraph = (language: Language) => {
     const window = formatWindow(span.start, span.end, span.zone, language);
-    const daylight = span.vulnerableStart === null ? null : formatClockRange(span.vulnerableStart, span.vulnerableEnd!, span.zone, language);
+    const daylight =
+      span.vulnerableStart === null
+        ? null
+        : formatClockRange(span.vulnerableStart, span.vulnerableEnd!, span.zone, language);
     const lines =
       language === 'en'
         ? [
@@ -85,7 +96,8 @@ export function windowsCalendar({ arrangement, ports, from, to }: WindowsCalenda
     for (const span of expandWindowSpans(arrangement, port, instantMs(from), instantMs(to))) {
       const withZone = vtimezone(span.zone) !== null;
       // Zoned date-times, not Dates: with a Date and a TZID the library writes the server's clock time.
-      const at = (ms: number) => Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(withZone ? span.zone : 'UTC');
+      const at = (ms: number) =>
+        Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(withZone ? span.zone : 'UTC');
       calendar.createEvent({
         id: uid(span),
         sequence: arrangement.version,
