@@ -166,7 +166,7 @@ export function daylightOn(
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An instant written with a UTC offset, as Temporal writes it: 2026-03-08T06:00:00-08:00. */
-export function isoWithOffset(ms: number, offset: number): string {
+function isoWithOffset(ms: number, offset: number): string {
   const local = new Date(ms + offset).toISOString();
   const fraction = local.slice(20, 23).replace(/0+$/, '');
   const minutes = Math.abs(offset) / 60_000;
