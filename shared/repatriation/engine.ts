@@ -1,4 +1,4 @@
-import type { Port } from '../reference.js';
+import type { Port } from '@shared/reference/contract.js';
 import {
   minorCategories,
   vulnerableCategories,

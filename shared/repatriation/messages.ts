@@ -1,3 +1,5 @@
+import type { BilingualText } from '@shared/errors.js';
+import { localeOf as locales, type Language } from '@shared/i18n/define.js';
 import type { PersonCategory, ViolationCode } from './contract.js';
 
 /**
@@ -5,13 +7,8 @@ import type { PersonCategory, ViolationCode } from './contract.js';
  * written at the port's clock with its zone abbreviation, 24-hour in both languages (the
  * console is an operations tool; Spanish always uses 24-hour times).
  */
-export interface Text {
-  en: string;
-  es: string;
-}
-export type Language = keyof Text;
-
-const locales: Record<Language, string> = { en: 'en-US', es: 'es-MX' };
+export type Text = BilingualText;
+export type { Language };
 
 export const categoryLabels: Record<PersonCategory, Text> = {
   adult_male: { en: 'adult man', es: 'hombre adulto' },

@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Port } from '../reference.js';
+import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement, RepatriationWindow } from './contract.js';
 
 /**

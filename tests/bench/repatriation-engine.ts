@@ -1,13 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { checkBody, type CheckBody, type Person, type PersonCategory } from '../../shared/repatriation/contract.js';
+import { checkBody, type CheckBody, type Person, type PersonCategory } from '@shared/repatriation/contract.js';
 import {
   checkRepatriation,
   prepareRepatriation,
   type EngineArrangement,
   type EnginePort,
   type PlannedMovement,
-} from '../../shared/repatriation/engine.js';
+} from '@shared/repatriation/engine.js';
 
 /**
  * Issue 14 benchmark: repatriation engine evaluations per second for a 40-person movement

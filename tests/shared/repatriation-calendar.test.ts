@@ -5,8 +5,8 @@ import {
   windowsCalendar,
   type CalendarArrangement,
   type CalendarPort,
-} from '../../server/features/repatriation/calendar.js';
-import { expandWindows } from '../../shared/repatriation/windows.js';
+} from '@server/features/repatriation/calendar.js';
+import { expandWindows } from '@shared/repatriation/windows.js';
 
 const tijuana: CalendarPort = {
   id: 'san-ysidro',

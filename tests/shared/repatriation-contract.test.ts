@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { countryCodes, isCountryCode } from '../../shared/repatriation/countries.js';
+import { countryCodes, isCountryCode } from '@shared/repatriation/countries.js';
 import {
   arrangementBody,
   checkBody,
   movementBody,
   scheduleQuery,
   windowsQuery,
-} from '../../shared/repatriation/contract.js';
+} from '@shared/repatriation/contract.js';
 
 const validArrangement = () => ({
   name: 'San Diego – Tijuana (illustrative)',

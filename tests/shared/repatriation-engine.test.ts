@@ -4,8 +4,8 @@ import {
   checkRepatriationOnce,
   MAX_NEXT_WINDOWS,
   prepareRepatriation,
-} from '../../shared/repatriation/engine.js';
-import type { CheckBody, ViolationCode } from '../../shared/repatriation/contract.js';
+} from '@shared/repatriation/engine.js';
+import type { CheckBody, ViolationCode } from '@shared/repatriation/contract.js';
 import {
   californiaData,
   otayMesa,

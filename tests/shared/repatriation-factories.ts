@@ -1,5 +1,5 @@
-import type { CheckBody, Person } from '../../shared/repatriation/contract.js';
-import type { EngineArrangement, EnginePort, PlannedMovement } from '../../shared/repatriation/engine.js';
+import type { CheckBody, Person } from '@shared/repatriation/contract.js';
+import type { EngineArrangement, EnginePort, PlannedMovement } from '@shared/repatriation/engine.js';
 
 /**
  * Test data for the repatriation engine: an illustrative San Diego–Tijuana arrangement (two

@@ -6,7 +6,7 @@ import {
   personCategories,
   type CheckBody,
   type WeeklyWindow,
-} from '../../shared/repatriation/contract.js';
+} from '@shared/repatriation/contract.js';
 import {
   checkRepatriation,
   checkRepatriationOnce,
@@ -14,8 +14,8 @@ import {
   type EngineArrangement,
   type EnginePort,
   type PlannedMovement,
-} from '../../shared/repatriation/engine.js';
-import { expandWindows } from '../../shared/repatriation/windows.js';
+} from '@shared/repatriation/engine.js';
+import { expandWindows } from '@shared/repatriation/windows.js';
 
 /** One zone of each kind on the border: Pacific, no DST (Sonora, Arizona), Mountain, Central with U.S. DST. */
 const zones = [

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { expandWindowSpans, expandWindows, formatInSpan, instantMs } from '../../shared/repatriation/windows.js';
+import { expandWindowSpans, expandWindows, formatInSpan, instantMs } from '@shared/repatriation/windows.js';
 import { californiaArrangement } from './repatriation-factories.js';
 
 const HOUR = 3_600_000;

@@ -1,16 +1,16 @@
 import { ICalCalendar, ICalEventTransparency } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
-import type { Port } from '../../../shared/reference.js';
-import type { Arrangement } from '../../../shared/repatriation/contract.js';
-import { portName } from '../../../shared/repatriation/engine.js';
-import { formatWindow, formatClockRange, type Language, type Text } from '../../../shared/repatriation/messages.js';
+import type { Port } from '@shared/reference/contract.js';
+import type { Arrangement } from '@shared/repatriation/contract.js';
+import { portName } from '@shared/repatriation/engine.js';
+import { formatWindow, formatClockRange, type Language, type Text } from '@shared/repatriation/messages.js';
 import {
   expandWindowSpans,
   instantMs,
   type WindowRules,
   type WindowSpan,
-} from '../../../shared/repatriation/windows.js';
+} from '@shared/repatriation/windows.js';
 
 /**
  * `GET /api/repatriation/schedule.ics`: a port's or an arrangement's windows as RFC 5545, one
