@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import type { FieldError } from '@shared/errors.js';
+import { bilingualText, type BilingualText, type FieldError } from '@shared/errors.js';
 import { bilingual } from './index.js';
 
 /**
@@ -30,7 +30,15 @@ function messageFor(issue: core.$ZodIssue) {
       return bilingual('validation.format', { format: issue.format });
     case 'unrecognized_keys':
       return bilingual('validation.unknownField');
+    case 'custom':
+      // Refinements carry their own bilingual reason (e.g. "windows 1 and 2 overlap on Monday").
+      return customText(issue.params) ?? bilingual('validation.invalid');
     default:
       return bilingual('validation.invalid');
   }
+}
+
+function customText(params: unknown): BilingualText | null {
+  const parsed = bilingualText.safeParse((params as { text?: unknown } | undefined)?.text);
+  return parsed.success ? parsed.data : null;
 }
