@@ -32,6 +32,15 @@ export const permissions = {
   /** Mérida MOU follow-up: investigations missing or not updated. */
   'investigation.followUp': { roles: overseeingRoles },
   'audit.read': { roles: ['supervisor', 'admin'] },
+  /** Plan of Action V, emergencies at crossing points: open, restrict or close a port. */
+  'port.status.set': { roles: ['supervisor', 'admin'] },
+  // Plan of Action VI, safe and orderly repatriation (shared/repatriation/access.ts adds the
+  // government a notice or a reception needs).
+  'repatriation.read': { roles },
+  'repatriation.plan': { roles: ['liaison', 'supervisor', 'admin'] },
+  'repatriation.notice': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
+  'repatriation.confirm': { roles, scope: 'mechanism' },
+  'arrangement.edit': { roles: ['supervisor', 'admin'] },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -1,13 +1,14 @@
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
+import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { commonMessages } from './common-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
 /** Every catalogue of the console: the common words, then one per feature. */
-export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages };
+export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages, ...repatriationMessages };
 export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */

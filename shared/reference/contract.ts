@@ -9,6 +9,22 @@ export type LatLon = z.infer<typeof latLon>;
 
 export const portStatuses = ['open', 'restricted', 'closed'] as const;
 export const portStatus = z.enum(portStatuses);
+export type PortStatus = z.infer<typeof portStatus>;
+
+/** Plan of Action V, emergencies at crossing points: bomb threats, trans-border pursuit, weather. */
+export const portStatusReasons = ['bomb_threat', 'pursuit', 'weather', 'other'] as const;
+export const portStatusReason = z.enum(portStatusReasons);
+export type PortStatusReason = z.infer<typeof portStatusReason>;
+
+/** `POST /api/ports/:id/status`. A closure or restriction says why; reopening needs no reason. */
+export const portStatusBody = z
+  .object({ status: portStatus, reason: portStatusReason.optional(), note: z.string().trim().min(1).max(500).optional() })
+  .refine((body) => body.status === 'open' || body.reason !== undefined, {
+    path: ['reason'],
+    message: 'is required when the port is restricted or closed',
+    params: { text: { en: 'is required when the port is restricted or closed', es: 'es obligatorio si el puerto se restringe o se cierra' } },
+  });
+export type PortStatusBody = z.infer<typeof portStatusBody>;
 
 export const port = z.object({
   id: z.string(),
@@ -21,6 +37,11 @@ export const port = z.object({
   usTimeZone: z.string(),
   mxTimeZone: z.string(),
   status: portStatus,
+  /** The last status change: why, the officer's note, who and when (all null until the first change). */
+  statusReason: portStatusReason.nullable(),
+  statusNote: z.string().nullable(),
+  statusChangedBy: z.string().nullable(),
+  statusChangedAt: z.string().nullable(),
   approx: z.boolean(),
   notes: z.string().nullable(),
   sources: z.array(z.string()),

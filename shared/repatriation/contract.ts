@@ -53,8 +53,15 @@ export type MovementStatus = z.infer<typeof movementStatus>;
 
 // ---- building blocks ----------------------------------------------------------------------
 
-/** ISO 8601 with an explicit offset or Z, so an instant never depends on a machine's zone. */
-export const isoInstant = z.iso.datetime({ offset: true });
+const [EARLIEST, LATEST] = [Date.UTC(1970, 0, 1), Date.UTC(2200, 0, 1)];
+/**
+ * ISO 8601 with an explicit offset or Z, so an instant never depends on a machine's zone; within
+ * 1970–2199, where every date is written with four-digit years and zone data is meaningful.
+ */
+export const isoInstant = z.iso.datetime({ offset: true }).refine((value) => {
+  const ms = Date.parse(value);
+  return !(ms < EARLIEST || ms >= LATEST);
+}, issue(validationMessages.instantRange));
 
 const wallClockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A wall-clock time at the port, "HH:MM", 00:00–23:59. */
@@ -172,6 +179,11 @@ const arrangementFields = z.object({
   /** Plan of Action VII: ex-convicts have their own advance notice and designated ports. */
   exConvict: z.object({ noticeHours: hoursOfNotice, portIds: z.array(id).max(50).superRefine(distinct) }),
   capacityPerWindow: z.number().int().min(1).max(10_000),
+  /** Official hours per port are not public: seeded arrangements are illustrative. PUT keeps the current value when absent. */
+  illustrative: z.boolean().optional(),
+  /** What the hours rest on, and the reference sources (seeds/border-reference.json ids or URLs). */
+  basis: z.string().trim().min(1).max(2000).nullable().optional(),
+  sources: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
 });
 
 function exConvictPortsWithin(body: z.infer<typeof arrangementFields>, ctx: z.RefinementCtx) {
@@ -200,6 +212,8 @@ export const arrangement = arrangementFields.extend({
   version: z.number().int().min(1),
   /** Official per-port hours are not public: seeded arrangements are marked illustrative. */
   illustrative: z.boolean(),
+  basis: z.string().nullable(),
+  sources: z.array(z.string()),
   updatedAt: z.string(),
 });
 export type Arrangement = z.infer<typeof arrangement>;
@@ -286,3 +300,90 @@ export const checkResult = z.object({
   nextWindows: z.array(slot),
 });
 export type CheckResult = z.infer<typeof checkResult>;
+
+// ---- movements ----------------------------------------------------------------------------
+
+const version = z.number().int().min(1);
+
+/** A planned repatriation as the API answers it; `version` guards reschedules against a stale copy. */
+export const movement = z.object({
+  id: z.string(),
+  portId: z.string(),
+  /** The arrangement it was checked against; null once that arrangement is deleted. */
+  arrangementId: z.string().nullable(),
+  /** The liaison mechanism responsible for the port: both its sides hear about the movement. */
+  mechanismId: z.string().nullable(),
+  fromFacility: z.string(),
+  at: z.string(),
+  persons: z.array(person),
+  status: movementStatus,
+  /** When the Mexican consulate must have been notified (2003 report: consular notification). */
+  noticeDueAt: z.string().nullable(),
+  consularNotice: z.object({ at: z.string(), by: z.string() }).nullable(),
+  /** The Mexican side received the persons (1999 report: "in the presence of Mexican immigration authorities"). */
+  reception: z.object({ at: z.string(), by: z.string(), received: z.number().int() }).nullable(),
+  cancellation: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  plannedBy: z.object({ id: z.string().nullable(), name: z.string() }),
+  version,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Movement = z.infer<typeof movement>;
+
+export const movementTimelineKinds = [
+  'planned',
+  'notice',
+  'rescheduled',
+  'confirmed',
+  'cancelled',
+  'notice_overdue',
+] as const;
+export type MovementTimelineKind = (typeof movementTimelineKinds)[number];
+
+/** One line of a movement's append-only timeline. */
+export const movementTimelineEntry = z.object({
+  id: z.string(),
+  kind: z.enum(movementTimelineKinds),
+  text: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  by: z.string(),
+  at: z.string(),
+});
+export type MovementTimelineEntry = z.infer<typeof movementTimelineEntry>;
+
+export const movementDetail = movement.extend({ timeline: z.array(movementTimelineEntry) });
+export type MovementDetail = z.infer<typeof movementDetail>;
+
+/** `GET /api/repatriation/movements?port=&from=&to=`; the route fills a missing range with the coming week. */
+export const movementsQuery = z
+  .object({ port: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() })
+  .superRefine(instantRange);
+export type MovementsQuery = z.infer<typeof movementsQuery>;
+
+/** `POST …/movements/:id/notice`: the consulate was notified at `at` (default: now). */
+export const noticeBody = z.object({ at: isoInstant.optional(), version: version.optional() });
+export type NoticeBody = z.infer<typeof noticeBody>;
+
+/** `POST …/movements/:id/confirm-reception`: how many of the movement's persons the Mexican side received. */
+export const confirmReceptionBody = z.object({ received: z.number().int().min(0).max(MAX_PERSONS), version: version.optional() });
+export type ConfirmReceptionBody = z.infer<typeof confirmReceptionBody>;
+
+/**
+ * `POST …/movements/:id/reschedule`: a new time, and optionally another port (a suggested slot
+ * may be at another port of the arrangement). The engine decides, with the notice on record.
+ */
+export const rescheduleBody = z.object({ at: isoInstant, version, portId: id.optional() });
+export type RescheduleBody = z.infer<typeof rescheduleBody>;
+
+export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500), version: version.optional() });
+export type CancelBody = z.infer<typeof cancelBody>;
+
+/** 422 from planning or rescheduling: the engine's verdict, with the same violations `/check` reports. */
+export const notAllowedBody = z.object({
+  statusCode: z.literal(422),
+  code: z.literal('not_allowed'),
+  message: z.string(),
+  messageEs: z.string(),
+  violations: z.array(violation),
+  nextWindows: z.array(slot),
+});

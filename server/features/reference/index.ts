@@ -1,12 +1,16 @@
 import fp from 'fastify-plugin';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
-import { assignmentGeography } from './repository.js';
+import type { Port } from '@shared/reference/contract.js';
+import type { Executor } from '@server/core/db.js';
+import { assignmentGeography, listPorts } from './repository.js';
 import { referenceRoutes } from './routes.js';
 
 /** The public API of the reference feature: the geography other features assign things by. */
 export interface GeographyApi {
   /** Areas and mechanism reaches for `assignFromGeometry` (shared/geo.ts). */
   forAssignment(): Promise<{ areas: AreaShape[]; mechanisms: MechanismReach[] }>;
+  /** Every port with its current status; read in the caller's transaction when one is given. */
+  ports(db?: Executor): Promise<Port[]>;
 }
 
 declare module 'fastify' {
@@ -15,11 +19,17 @@ declare module 'fastify' {
   }
 }
 
-/** Ports, mechanisms, high-risk areas and stations (seeded reference data), read-only. */
+/**
+ * Ports, mechanisms, high-risk areas and stations (seeded reference data, read-only), and the
+ * one thing about them that changes in operation: a port's status (open, restricted, closed).
+ */
 export default fp(
   async (app) => {
-    app.decorate('geography', { forAssignment: () => assignmentGeography(app.db) });
+    app.decorate('geography', {
+      forAssignment: () => assignmentGeography(app.db),
+      ports: (db = app.db) => listPorts(db),
+    } satisfies GeographyApi);
     await app.register(referenceRoutes);
   },
-  { name: 'reference', dependencies: ['db', 'access'] },
+  { name: 'reference', dependencies: ['db', 'access', 'changes', 'clock'] },
 );

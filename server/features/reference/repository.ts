@@ -1,20 +1,43 @@
-import { asc } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
 import type { Executor } from '@server/core/db.js';
+import { portStatusChanges } from '@server/db/schema/port-status.js';
 import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
-export async function listPorts(db: Executor): Promise<Port[]> {
-  const rows = await db.select().from(ports);
+/** Ports with their latest status change (why, who, when), west to east; `portId` narrows to one. */
+export async function listPorts(db: Executor, portId?: string): Promise<Port[]> {
+  const latest = db
+    .selectDistinctOn([portStatusChanges.portId], {
+      portId: portStatusChanges.portId,
+      reason: portStatusChanges.reason,
+      note: portStatusChanges.note,
+      actorName: portStatusChanges.actorName,
+      at: portStatusChanges.at,
+    })
+    .from(portStatusChanges)
+    .orderBy(portStatusChanges.portId, desc(portStatusChanges.id))
+    .as('latest');
+  const change = { reason: latest.reason, note: latest.note, actorName: latest.actorName, at: latest.at };
+  const query = db.select({ p: ports, change }).from(ports).leftJoin(latest, eq(latest.portId, ports.id));
+  const rows = await (portId === undefined ? query : query.where(eq(ports.id, portId)));
   return rows
-    .map((p) => ({
+    .map(({ p, change }) => ({
       id: p.id, usName: p.usName, mxName: p.mxName, usState: p.usState, mxState: p.mxState,
       usLocation: latLonOf(p.usLocation), mxLocation: latLonOf(p.mxLocation),
-      usTimeZone: p.usTimeZone, mxTimeZone: p.mxTimeZone, status: p.status, approx: p.approx, notes: p.notes, sources: p.sources,
+      usTimeZone: p.usTimeZone, mxTimeZone: p.mxTimeZone, status: p.status,
+      statusReason: change?.reason ?? null, statusNote: change?.note ?? null,
+      statusChangedBy: change?.actorName ?? null, statusChangedAt: change?.at.toISOString() ?? null,
+      approx: p.approx, notes: p.notes, sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
+}
+
+export async function findPort(db: Executor, id: string): Promise<Port | null> {
+  const [port] = await listPorts(db, id);
+  return port ?? null;
 }
 
 export async function listMechanisms(db: Executor): Promise<Mechanism[]> {

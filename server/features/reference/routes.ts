@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCollection, mechanism, port, station } from '@shared/reference/contract.js';
+import { errorBody } from '@shared/errors.js';
+import { areaCollection, mechanism, port, portStatusBody, station } from '@shared/reference/contract.js';
+import { setPortStatus } from './port-status.js';
 import { listAreas, listMechanisms, listPorts, listStations } from './repository.js';
 
 /** Read-only reference geography for the map and for every feature's forms, west to east. */
@@ -8,6 +10,20 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { permission: 'reference.read' } as const;
   app.get('/api/ports', { config, schema: { tags: ['reference'], summary: 'Ports of entry with both sides\' names and time zones', response: { 200: z.array(port) } } }, () =>
     listPorts(app.db),
+  );
+  app.post(
+    '/api/ports/:id/status',
+    {
+      config: { permission: 'port.status.set' },
+      schema: {
+        tags: ['reference'],
+        summary: 'Open, restrict or close a port (audited; a `port.status` event to everyone)',
+        params: z.object({ id: z.string().min(1).max(100) }),
+        body: portStatusBody,
+        response: { 200: port, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
+      },
+    },
+    (request) => setPortStatus(app, request.user!, request.params.id, request.body),
   );
   app.get('/api/mechanisms', { config, schema: { tags: ['reference'], summary: 'Border Liaison Mechanisms', response: { 200: z.array(mechanism) } } }, () =>
     listMechanisms(app.db),
