@@ -21,7 +21,11 @@ async function listen(app: FastifyInstance): Promise<string> {
   return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 }
 
-async function subscribe(url: string, user: Pick<TestUser, 'cookie'>, since?: number): Promise<{ ws: TestSocket; hello: number }> {
+async function subscribe(
+  url: string,
+  user: Pick<TestUser, 'cookie'>,
+  since?: number,
+): Promise<{ ws: TestSocket; hello: number }> {
   const ws = await connectWs(url, user.cookie);
   const hello = (await ws.waitFor((m) => m.type === 'hello')).seq as number;
   ws.send(since === undefined ? { type: 'subscribe' } : { type: 'subscribe', since });
@@ -35,7 +39,10 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   const officer = (traits: (typeof officers)[keyof typeof officers]) => signedInUser(app, traits);
   /** Writes straight into the outbox, with no NOTIFY: the slow poll must find it. */
   const writeEvent = async (incidentId: string, audience: Audience | null, mechanismId: string | null = null) => {
-    const [row] = await app.db.insert(events).values({ kind: 'incident.updated', mechanismId, audience, data: { incidentId } }).returning();
+    const [row] = await app.db
+      .insert(events)
+      .values({ kind: 'incident.updated', mechanismId, audience, data: { incidentId } })
+      .returning();
     return row!.seq;
   };
 
@@ -63,7 +70,9 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const { ws } = await subscribe(url, consul);
     const { id } = await reportIncident(app, liaison, { summary: 'Person in distress in the canal' });
     const created = await ws.waitFor(about(id, 'incident.created'));
-    expect((created as Event & { data: { incident: { summary: string } } }).data.incident.summary).toBe('Person in distress in the canal');
+    expect((created as Event & { data: { incident: { summary: string } } }).data.incident.summary).toBe(
+      'Person in distress in the canal',
+    );
     await ws.waitFor(about(id, 'alert.raised'));
     await ws.close();
   });
@@ -104,7 +113,11 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       [mxSupervisor.id]: ['mx-side', 'laredo-legacy', 'everyone'],
       [usSupervisor.id]: ['laredo-legacy', 'everyone'],
     };
-    const received = (ws: TestSocket) => ws.messages.filter(isEvent).filter((e) => e.seq > since).map((e) => e.data.incidentId);
+    const received = (ws: TestSocket) =>
+      ws.messages
+        .filter(isEvent)
+        .filter((e) => e.seq > since)
+        .map((e) => e.data.incidentId);
     for (const [i, { ws }] of live.entries()) {
       await ws.waitFor((m) => isEvent(m) && m.seq === last);
       expect(received(ws), readers[i]!.username).toEqual(expected[readers[i]!.id]);
@@ -268,7 +281,11 @@ describe.skipIf(!onPostgres)('event hub starting while a writer is in flight (po
     await slow.query('commit');
     await slow.end();
     const app = await booting;
-    const { ws, hello } = await subscribe(await listen(app), await signedInUser(app, officers.usSupervisor), Number(rows[0].seq) - 1);
+    const { ws, hello } = await subscribe(
+      await listen(app),
+      await signedInUser(app, officers.usSupervisor),
+      Number(rows[0].seq) - 1,
+    );
     expect(hello).toBeGreaterThanOrEqual(Number(rows[0].seq));
     await ws.waitFor(about('in-flight'));
     await ws.close();
