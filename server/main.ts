@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Database trouble (a dropped LISTEN connection) goes to the app's log once there is one.
   let logError = (error: unknown) => console.error(error);
-  const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo }, (error) => logError(error));
+  const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo }, (error) =>
+    logError(error),
+  );
   const app = await buildApp(config, { database });
   logError = (error) => app.log.error({ err: error }, 'database');
   let closing = false;

@@ -30,4 +30,5 @@ export type ClientMessage = z.infer<typeof clientMessage>;
 /** One delivered event; narrowing on `kind` narrows `data`. */
 export type LiveEvent = { [K in EventKind]: { seq: number; kind: K; data: EventPayload<K> } }[EventKind];
 
-export type ServerMessage = { type: 'hello'; seq: number } | ({ type: 'event' } & LiveEvent) | { type: 'error'; message: string };
+export type ServerMessage =
+  { type: 'hello'; seq: number } | ({ type: 'event' } & LiveEvent) | { type: 'error'; message: string };

@@ -24,7 +24,12 @@ const args = z.object({
 /** Asks without echoing what is typed. */
 async function askPassword(): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
+  const output = new Writable({
+    write: (chunk, _enc, done) => {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const pending = rl.question('Password: ');
   muted = true;
@@ -36,7 +41,14 @@ async function askPassword(): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { username: { type: 'string' }, role: { type: 'string' }, country: { type: 'string' }, 'display-name': { type: 'string' }, agency: { type: 'string' }, mechanism: { type: 'string' } },
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      country: { type: 'string' },
+      'display-name': { type: 'string' },
+      agency: { type: 'string' },
+      mechanism: { type: 'string' },
+    },
   });
   const parsed = args.safeParse(values);
   if (!parsed.success) {
@@ -72,7 +84,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const duplicate = String((error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string }).code) === '23505';
+  const duplicate =
+    String((error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string }).code) === '23505';
   console.error(duplicate ? 'That username exists already.' : error);
   process.exit(1);
 });

@@ -2,8 +2,17 @@ import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { defaultAckDeadlines } from '@shared/incidents/contract.js';
 
-const minutes = (fallback: number) => z.coerce.number().int().min(1).max(24 * 60).default(fallback);
-const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
+const minutes = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(fallback);
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
 
 /** Every setting the server reads from the environment, validated once at start. */
 const envSchema = z.object({
@@ -13,7 +22,12 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO: flag,
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),

@@ -6,7 +6,11 @@ import type { Notification, PoolClient } from 'pg';
 import fp from 'fastify-plugin';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
-export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Db | Tx;
 
@@ -113,7 +117,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (!options.snapshot) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir });
+  const client = await PGlite.create(
+    options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir },
+  );
   const db = drizzle(client, { casing: 'snake_case' }) as unknown as Db;
   return {
     db,

@@ -136,7 +136,10 @@ export const dueWorkPlugin = fp(
     const runner = new DueWorkRunner(app.db, app.clock, {
       pollMs: app.config.dueWorkPollMs,
       onError: (error, work) =>
-        app.log.error({ err: error, dueWork: work && { id: work.id, kind: work.kind, subjectId: work.subjectId } }, 'due work'),
+        app.log.error(
+          { err: error, dueWork: work && { id: work.id, kind: work.kind, subjectId: work.subjectId } },
+          'due work',
+        ),
     });
     app.decorate('dueWork', runner);
     app.addHook('onReady', async () => runner.start());

@@ -63,7 +63,10 @@ export class EventHub {
   private poll: NodeJS.Timeout | null = null;
   private sessionCheck: NodeJS.Timeout | null = null;
 
-  constructor(private readonly database: Database, private readonly options: HubOptions) {}
+  constructor(
+    private readonly database: Database,
+    private readonly options: HubOptions,
+  ) {}
 
   async start(): Promise<void> {
     this.head = await this.database.db.transaction(async (tx) => {
@@ -76,7 +79,10 @@ export class EventHub {
     this.stopListening = await this.database.listen('events', () => this.wake());
     this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();
-    this.sessionCheck = setInterval(() => void this.closeEndedSessions().catch(this.options.onError), this.options.sessionCheckMs);
+    this.sessionCheck = setInterval(
+      () => void this.closeEndedSessions().catch(this.options.onError),
+      this.options.sessionCheckMs,
+    );
     this.sessionCheck.unref();
   }
 
@@ -139,7 +145,10 @@ export class EventHub {
    */
   private async holeSettled(): Promise<boolean> {
     if (this.hole?.after !== this.head) {
-      const [row] = await rowsOf<{ writers: string[] }>(this.database, sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`);
+      const [row] = await rowsOf<{ writers: string[] }>(
+        this.database,
+        sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`,
+      );
       this.hole = { after: this.head, writers: row!.writers };
     }
     const [row] = await rowsOf<{ running: boolean }>(
@@ -169,7 +178,10 @@ export class EventHub {
         parsed = clientMessage.safeParse(undefined);
       }
       if (!parsed.success || subscriber.state !== 'connected') {
-        send(socket, { type: 'error', message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}' });
+        send(socket, {
+          type: 'error',
+          message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}',
+        });
         return;
       }
       void this.subscribe(subscriber, parsed.data.since).catch((error) => {
@@ -270,9 +282,13 @@ export const eventHubPlugin = fp<{ pollMs: number; sessionCheckMs: number }>(
       const origin = request.headers.origin;
       if (origin && URL.parse(origin)?.host !== request.headers.host) throw forbidden();
     };
-    app.get('/ws', { websocket: true, onRequest: sameOrigin, config: { permission: 'live.subscribe' }, schema: { hide: true } }, (socket, request) => {
-      hub.attach(socket, request.user!, request.sessionId!);
-    });
+    app.get(
+      '/ws',
+      { websocket: true, onRequest: sameOrigin, config: { permission: 'live.subscribe' }, schema: { hide: true } },
+      (socket, request) => {
+        hub.attach(socket, request.user!, request.sessionId!);
+      },
+    );
   },
   { name: 'event-hub', dependencies: ['db', 'access'] },
 );

@@ -3,9 +3,19 @@ import { country } from '@shared/auth.js';
 import { latLon } from '@shared/reference/contract.js';
 
 export const incidentTypes = [
-  'migrant_distress', 'death', 'drowning', 'heat_exposure', 'violence_against_migrants',
-  'assault_on_officers', 'civilian_detention', 'incursion', 'bomb_threat',
-  'trans_border_pursuit', 'weather_emergency', 'smuggling', 'other',
+  'migrant_distress',
+  'death',
+  'drowning',
+  'heat_exposure',
+  'violence_against_migrants',
+  'assault_on_officers',
+  'civilian_detention',
+  'incursion',
+  'bomb_threat',
+  'trans_border_pursuit',
+  'weather_emergency',
+  'smuggling',
+  'other',
 ] as const;
 export const incidentType = z.enum(incidentTypes);
 export type IncidentType = z.infer<typeof incidentType>;
@@ -35,7 +45,10 @@ export const statusTransitions: Record<IncidentStatus, readonly IncidentStatus[]
  * consuls and U.S. Attorneys, so these types need an investigation record before closing.
  */
 export const investigatedTypes: readonly IncidentType[] = [
-  'death', 'violence_against_migrants', 'assault_on_officers', 'incursion',
+  'death',
+  'violence_against_migrants',
+  'assault_on_officers',
+  'incursion',
 ];
 
 /** An investigation not updated for this long is flagged for supervisors. */
@@ -137,7 +150,17 @@ export type Alert = z.infer<typeof alert>;
 
 export const timelineEntry = z.object({
   id: z.string(),
-  kind: z.enum(['reported', 'status', 'note', 'people', 'severity', 'summary', 'acknowledged', 'escalated', 'investigation']),
+  kind: z.enum([
+    'reported',
+    'status',
+    'note',
+    'people',
+    'severity',
+    'summary',
+    'acknowledged',
+    'escalated',
+    'investigation',
+  ]),
   text: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   by: z.string(),

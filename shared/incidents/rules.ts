@@ -42,10 +42,7 @@ export function handOffRefusal(
 const DAY_MS = 86_400_000;
 
 /** An investigation still open and not updated for `staleInvestigationDays` is flagged for supervisors. */
-export function isInvestigationStale(
-  investigation: { status: string; updatedAt: Date | string },
-  now: Date,
-): boolean {
+export function isInvestigationStale(investigation: { status: string; updatedAt: Date | string }, now: Date): boolean {
   const updatedAt = new Date(investigation.updatedAt).getTime();
   return investigation.status !== 'closed' && updatedAt < now.getTime() - staleInvestigationDays * DAY_MS;
 }

@@ -9,4 +9,11 @@ const app = await buildApp(config, { database });
 await app.listen({ host: config.host, port: 0 });
 const address = app.server.address();
 process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
-process.on('disconnect', () => void app.close().then(() => database.close()).then(() => process.exit(0)));
+process.on(
+  'disconnect',
+  () =>
+    void app
+      .close()
+      .then(() => database.close())
+      .then(() => process.exit(0)),
+);

@@ -70,7 +70,12 @@ export async function reportIncident(
   user: Pick<TestUser, 'cookie'>,
   over: Partial<CreateIncidentBody> = {},
 ): Promise<Incident> {
-  const res = await app.inject({ method: 'POST', url: '/api/incidents', headers: { cookie: user.cookie }, payload: incidentReport(over) });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/incidents',
+    headers: { cookie: user.cookie },
+    payload: incidentReport(over),
+  });
   if (res.statusCode !== 201) throw new Error(`report failed: ${res.statusCode} ${res.body}`);
   return res.json();
 }

@@ -18,7 +18,12 @@ export class ShiftableClock implements Clock {
  * The real server (built client included, `npm test` builds it first) on a random port,
  * on a fresh seeded database with the demo accounts, for browser tests.
  */
-export async function startServer(): Promise<{ url: string; app: FastifyInstance; clock: ShiftableClock; close(): Promise<void> }> {
+export async function startServer(): Promise<{
+  url: string;
+  app: FastifyInstance;
+  clock: ShiftableClock;
+  close(): Promise<void>;
+}> {
   const db = await createTestDatabase();
   const clock = new ShiftableClock();
   const app = await startApp(await db.open(), { clock, env: { DUE_WORK_POLL_MS: '1000' } });

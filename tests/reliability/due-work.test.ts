@@ -35,7 +35,12 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       record.audit({ action: 'advisory.expire', entity: 'advisory', entityId: work.subjectId });
     });
     const dueAt = new Date('2026-07-04T21:45:00Z');
-    await runner.schedule(database.db, { kind: 'advisory.expiry', subjectId: 'adv-1', dueAt, payload: { zone: 'canal' } });
+    await runner.schedule(database.db, {
+      kind: 'advisory.expiry',
+      subjectId: 'adv-1',
+      dueAt,
+      payload: { zone: 'canal' },
+    });
 
     clock.advance(4);
     expect(await runner.tick()).toBe(0);
@@ -92,7 +97,8 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     older.register('something.else', handler);
 
     const subjects = Array.from({ length: 12 }, (_, i) => `roster-${i}`);
-    for (const subjectId of subjects) await instances[0]!.schedule(database.db, { kind: 'roster.gap', subjectId, dueAt: clock.now() });
+    for (const subjectId of subjects)
+      await instances[0]!.schedule(database.db, { kind: 'roster.gap', subjectId, dueAt: clock.now() });
     expect(await older.tick()).toBe(0);
 
     const counts = await Promise.all(instances.map((runner) => runner.tick()));

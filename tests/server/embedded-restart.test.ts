@@ -20,8 +20,16 @@ describe.skipIf(onPostgres)('embedded database across restarts', () => {
     const first = await startConsole(config);
     const cookie = await signIn(first, 'supervisor.us');
     const created = await first.inject({
-      method: 'POST', url: '/api/incidents', headers: { cookie },
-      payload: { type: 'drowning', severity: 'critical', summary: 'Person swept away in the canal', location: { lat: 32.69, lon: -115.2 }, occurredAt: '2026-07-04T14:30:00-07:00' },
+      method: 'POST',
+      url: '/api/incidents',
+      headers: { cookie },
+      payload: {
+        type: 'drowning',
+        severity: 'critical',
+        summary: 'Person swept away in the canal',
+        location: { lat: 32.69, lon: -115.2 },
+        occurredAt: '2026-07-04T14:30:00-07:00',
+      },
     });
     expect(created.statusCode).toBe(201);
     await first.close();

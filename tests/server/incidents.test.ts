@@ -3,14 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CreateIncidentBody } from '@shared/incidents/contract.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, signIn, startApp } from '../helpers/app.js';
-import {
-  incidentReport,
-  officers,
-  places,
-  reportIncident,
-  signedInUser,
-  type TestUser,
-} from '../helpers/factories.js';
+import { incidentReport, officers, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
 
 type Cookie = Pick<TestUser, 'cookie'>;
 
@@ -20,7 +13,8 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   const create = (user: Cookie, body: Record<string, unknown>) =>
     app.inject({ method: 'POST', url: '/api/incidents', headers: { cookie: user.cookie }, payload: body });
-  const get = (user: Cookie, id: string) => app.inject({ url: `/api/incidents/${id}`, headers: { cookie: user.cookie } });
+  const get = (user: Cookie, id: string) =>
+    app.inject({ url: `/api/incidents/${id}`, headers: { cookie: user.cookie } });
   const patch = (user: Cookie, id: string, body: Record<string, unknown>) =>
     app.inject({ method: 'PATCH', url: `/api/incidents/${id}`, headers: { cookie: user.cookie }, payload: body });
   const acknowledge = (user: Cookie, id: string) =>
@@ -128,12 +122,19 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect((await acknowledge(usSupervisor, id)).statusCode).toBe(200);
     const detail = (await get(usSupervisor, id)).json();
     expect(detail.alerts).toHaveLength(1);
-    expect(detail.alerts[0].acknowledgements).toEqual([expect.objectContaining({ government: 'US', by: liaison.displayName })]);
+    expect(detail.alerts[0].acknowledgements).toEqual([
+      expect.objectContaining({ government: 'US', by: liaison.displayName }),
+    ]);
     expect(detail.acknowledgements.map((a: { government: string }) => a.government)).toEqual(['US']);
     expect(detail.status).toBe('reported');
 
     const mx = await acknowledge(consul, id);
-    expect(mx.json().acknowledgements.map((a: { government: string }) => a.government).sort()).toEqual(['MX', 'US']);
+    expect(
+      mx
+        .json()
+        .acknowledgements.map((a: { government: string }) => a.government)
+        .sort(),
+    ).toEqual(['MX', 'US']);
     expect((await get(usSupervisor, id)).json().status).toBe('acknowledged');
   });
 
@@ -233,7 +234,9 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       expect(field!.message.es.length).toBeGreaterThan(0);
     }
     const missing = await create(liaison, { severity: 'high', summary: 'x', occurredAt: '2026-07-04T14:30:00Z' });
-    expect(missing.json().fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['type', 'location']));
+    expect(missing.json().fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['type', 'location']),
+    );
     expect(await count()).toBe(before);
 
     const query = (url: string) => app.inject({ url, headers: { cookie: supervisor.cookie } });
@@ -288,9 +291,16 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('exports RFC 7946 GeoJSON with [lon, lat] positions and the same filters', async () => {
     const supervisor = await signedInUser(app, officers.usSupervisor);
     const window = 'from=2032-01-01T00:00:00Z&to=2032-12-31T23:59:59Z';
-    const drowning = await report(supervisor, { occurredAt: '2032-05-01T09:00:00-07:00', location: places.canal, type: 'drowning' });
+    const drowning = await report(supervisor, {
+      occurredAt: '2032-05-01T09:00:00-07:00',
+      location: places.canal,
+      type: 'drowning',
+    });
     await report(supervisor, { occurredAt: '2032-05-01T09:00:00-07:00' });
-    const res = await app.inject({ url: `/api/incidents.geojson?${window}&type=drowning`, headers: { cookie: supervisor.cookie } });
+    const res = await app.inject({
+      url: `/api/incidents.geojson?${window}&type=drowning`,
+      headers: { cookie: supervisor.cookie },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('application/geo+json');
     const fc = res.json();
@@ -312,7 +322,11 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const audit = (await app.inject({ url: '/api/audit?limit=50', headers: { cookie: supervisor.cookie } })).json();
     const entries = audit.items as Array<{ action: string; entityId: string }>;
     const update = entries.find((e) => e.action === 'incident.update' && e.entityId === id);
-    expect(update).toMatchObject({ actor: liaison.username, before: { severity: 'high' }, after: { severity: 'critical', version: 2 } });
+    expect(update).toMatchObject({
+      actor: liaison.username,
+      before: { severity: 'high' },
+      after: { severity: 'critical', version: 2 },
+    });
     expect(entries.some((e) => e.action === 'incident.create' && e.entityId === id)).toBe(true);
   });
 });

@@ -14,7 +14,9 @@ export const alerts = pgTable(
   'alerts',
   {
     id: uuid().primaryKey().defaultRandom(),
-    incidentId: uuid().notNull().references(() => incidents.id),
+    incidentId: uuid()
+      .notNull()
+      .references(() => incidents.id),
     tier: alertTierEnum().notNull(),
     raisedAt: timestamp({ withTimezone: true }).notNull(),
     ackDeadline: timestamp({ withTimezone: true }).notNull(),
@@ -29,9 +31,13 @@ export const alerts = pgTable(
 export const acknowledgements = pgTable(
   'acknowledgements',
   {
-    alertId: uuid().notNull().references(() => alerts.id),
+    alertId: uuid()
+      .notNull()
+      .references(() => alerts.id),
     government: countryEnum().notNull(),
-    userId: uuid().notNull().references(() => users.id),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
     userName: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
   },

@@ -23,5 +23,9 @@ export const dueWork = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     doneAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('due_work_due_idx').on(t.dueAt).where(sql`${t.doneAt} is null`)],
+  (t) => [
+    index('due_work_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.doneAt} is null`),
+  ],
 );

@@ -23,7 +23,9 @@ export const incidents = pgTable(
     deceased: integer().notNull().default(0),
     mechanismId: text().references(() => mechanisms.id),
     areaIds: jsonb().$type<string[]>().notNull(),
-    reportedBy: uuid().notNull().references(() => users.id),
+    reportedBy: uuid()
+      .notNull()
+      .references(() => users.id),
     reportingAgency: text().notNull(),
     reportingCountry: countryEnum().notNull(),
     /** Optimistic concurrency: every change bumps it; a PATCH with an older one gets 409. */
@@ -43,7 +45,9 @@ export const incidentEvents = pgTable(
   'incident_events',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    incidentId: uuid().notNull().references(() => incidents.id),
+    incidentId: uuid()
+      .notNull()
+      .references(() => incidents.id),
     kind: text().notNull(),
     text: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
@@ -56,7 +60,9 @@ export const incidentEvents = pgTable(
 export const investigationStatusEnum = pgEnum('investigation_status', investigationStatuses);
 
 export const investigations = pgTable('investigations', {
-  incidentId: uuid().primaryKey().references(() => incidents.id),
+  incidentId: uuid()
+    .primaryKey()
+    .references(() => incidents.id),
   leadAgency: text().notNull(),
   caseReference: text().notNull(),
   status: investigationStatusEnum().notNull(),

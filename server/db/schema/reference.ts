@@ -1,5 +1,11 @@
 import { boolean, index, jsonb, pgEnum, pgTable, point, real, text } from 'drizzle-orm/pg-core';
-import { mechanismKinds, portStatuses, riskLevels, stationKinds, type PolygonGeometry } from '@shared/reference/contract.js';
+import {
+  mechanismKinds,
+  portStatuses,
+  riskLevels,
+  stationKinds,
+  type PolygonGeometry,
+} from '@shared/reference/contract.js';
 
 // Reference data seeded from seeds/border-reference.json; `approx` and `sources` are kept
 // on every record so the console can show what is estimated and where it came from.

@@ -28,7 +28,12 @@ export interface AlertsApi {
     user: SessionUser,
   ): Promise<{ government: Country; bothAcknowledged: boolean; added: AddedAcknowledgement[] }>;
   /** Escalates the local alert to the central desks unless both governments acknowledged in time. */
-  escalate(tx: Executor, record: ChangeRecorder, alertId: string, incident: AlertedIncident): Promise<{ pending: Country[] } | null>;
+  escalate(
+    tx: Executor,
+    record: ChangeRecorder,
+    alertId: string,
+    incident: AlertedIncident,
+  ): Promise<{ pending: Country[] } | null>;
   /** Alerts of these incidents with their acknowledgements, oldest first. */
   of(db: Executor, incidentIds: string[]): Promise<Map<string, Alert[]>>;
   /** Incidents with an escalated alert, most recent escalation first. */

@@ -30,7 +30,11 @@ export async function alertsOf(db: Executor, incidentIds: string[]): Promise<Map
   const acks =
     alertIds.length === 0
       ? []
-      : await db.select().from(acknowledgements).where(inArray(acknowledgements.alertId, alertIds)).orderBy(asc(acknowledgements.at));
+      : await db
+          .select()
+          .from(acknowledgements)
+          .where(inArray(acknowledgements.alertId, alertIds))
+          .orderBy(asc(acknowledgements.at));
   for (const row of rows) {
     const list = byIncident.get(row.incidentId) ?? [];
     list.push({

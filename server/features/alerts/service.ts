@@ -42,7 +42,12 @@ export async function raiseAlert(
     raisedAt: now,
     ackDeadline: addMinutes(now, deadlines[incident.severity]),
   });
-  const payload = { incidentId: incident.id, alertId: alert.id, tier: alert.tier, ackDeadline: alert.ackDeadline.toISOString() };
+  const payload = {
+    incidentId: incident.id,
+    alertId: alert.id,
+    tier: alert.tier,
+    ackDeadline: alert.ackDeadline.toISOString(),
+  };
   record.event('alert.raised', payload, incident.audience);
   return alert;
 }
@@ -81,7 +86,14 @@ export async function acknowledge(
       entityId: alert.id,
       after: { government, tier: alert.tier, at: now.toISOString() },
     });
-    const payload = { incidentId: incident.id, alertId: alert.id, tier: alert.tier, government, by: user.displayName, at: now.toISOString() };
+    const payload = {
+      incidentId: incident.id,
+      alertId: alert.id,
+      tier: alert.tier,
+      government,
+      by: user.displayName,
+      at: now.toISOString(),
+    };
     record.event('alert.acknowledged', payload, incident.audience);
   }
   return { government, bothAcknowledged, added };
@@ -121,7 +133,13 @@ export async function escalate(
     before: { tier: 'local' },
     after: { centralAlertId: central.id, pending },
   });
-  const payload = { incidentId: incident.id, alertId: alert.id, centralAlertId: central.id, pending, at: now.toISOString() };
+  const payload = {
+    incidentId: incident.id,
+    alertId: alert.id,
+    centralAlertId: central.id,
+    pending,
+    at: now.toISOString(),
+  };
   record.event('alert.escalated', payload, incident.audience);
   return { pending };
 }

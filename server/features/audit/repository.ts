@@ -7,7 +7,12 @@ import { auditLog } from '@server/db/schema/audit-log.js';
 export async function auditPageOf(db: Executor, limit: number, before: number | undefined) {
   const filters: SQL[] = [];
   if (before) filters.push(lt(auditLog.id, before));
-  const rows = await db.select().from(auditLog).where(and(...filters)).orderBy(desc(auditLog.id)).limit(limit + 1);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...filters))
+    .orderBy(desc(auditLog.id))
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   const items: AuditEntry[] = page.map((r) => ({
     id: r.id,

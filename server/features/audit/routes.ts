@@ -8,7 +8,12 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit',
     {
       config: { permission: 'audit.read' },
-      schema: { tags: ['audit'], summary: 'Who changed what, when (newest first)', querystring: auditQuery, response: { 200: auditPage } },
+      schema: {
+        tags: ['audit'],
+        summary: 'Who changed what, when (newest first)',
+        querystring: auditQuery,
+        response: { 200: auditPage },
+      },
     },
     async (request) => auditPageOf(app.db, request.query.limit, request.query.before),
   );

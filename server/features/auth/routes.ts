@@ -19,7 +19,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         rateLimit: {
           max: config.loginRateLimit,
           timeWindow: '1 minute',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+          keyGenerator: (req) =>
+            `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
         },
       },
       schema: {
@@ -34,7 +35,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const user = await authenticate(app.db, username, password);
       if (!user) {
         await app.changes.run({ id: null, username }, async (_tx, record) => {
-          record.audit({ action: 'auth.login_failed', entity: 'user', entityId: null, after: { username, ip: request.ip } });
+          record.audit({
+            action: 'auth.login_failed',
+            entity: 'user',
+            entityId: null,
+            after: { username, ip: request.ip },
+          });
         });
         throw new AppError(401, 'bad_credentials', bilingual('error.badCredentials'));
       }
@@ -74,7 +80,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/me',
-    { config: { permission: 'session.own' }, schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } } },
+    {
+      config: { permission: 'session.own' },
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } },
+    },
     async (request) => ({ user: request.user! }),
   );
 };

@@ -1,5 +1,11 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '@shared/incidents/contract.js';
+import {
+  investigatedTypes,
+  type Incident,
+  type IncidentQuery,
+  type Investigation,
+  type TimelineEntry,
+} from '@shared/incidents/contract.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
@@ -53,7 +59,11 @@ export async function findIncident(db: Executor, id: string, forUpdate = false):
   return row ?? null;
 }
 
-export async function updateIncidentRow(db: Executor, id: string, values: Partial<typeof incidents.$inferInsert>): Promise<IncidentRow> {
+export async function updateIncidentRow(
+  db: Executor,
+  id: string,
+  values: Partial<typeof incidents.$inferInsert>,
+): Promise<IncidentRow> {
   const [row] = await db.update(incidents).set(values).where(eq(incidents.id, id)).returning();
   return row!;
 }
@@ -63,8 +73,19 @@ export async function appendTimeline(db: Executor, entries: TimelineInsert[]): P
 }
 
 export async function timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]> {
-  const rows = await db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, incidentId)).orderBy(asc(incidentEvents.id));
-  return rows.map((r) => ({ id: String(r.id), kind: r.kind as TimelineEntry['kind'], text: r.text, data: r.data, by: r.actorName, at: r.at.toISOString() }));
+  const rows = await db
+    .select()
+    .from(incidentEvents)
+    .where(eq(incidentEvents.incidentId, incidentId))
+    .orderBy(asc(incidentEvents.id));
+  return rows.map((r) => ({
+    id: String(r.id),
+    kind: r.kind as TimelineEntry['kind'],
+    text: r.text,
+    data: r.data,
+    by: r.actorName,
+    at: r.at.toISOString(),
+  }));
 }
 
 export async function findInvestigation(db: Executor, incidentId: string): Promise<InvestigationRow | null> {
@@ -72,9 +93,16 @@ export async function findInvestigation(db: Executor, incidentId: string): Promi
   return row ?? null;
 }
 
-export async function upsertInvestigation(db: Executor, values: typeof investigations.$inferInsert): Promise<InvestigationRow> {
+export async function upsertInvestigation(
+  db: Executor,
+  values: typeof investigations.$inferInsert,
+): Promise<InvestigationRow> {
   const { incidentId: _, ...changes } = values;
-  const [row] = await db.insert(investigations).values(values).onConflictDoUpdate({ target: investigations.incidentId, set: changes }).returning();
+  const [row] = await db
+    .insert(investigations)
+    .values(values)
+    .onConflictDoUpdate({ target: investigations.incidentId, set: changes })
+    .returning();
   return row!;
 }
 
@@ -108,15 +136,28 @@ export async function listIncidents(db: Executor, f: IncidentFilter): Promise<In
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     // `<@ box` is answered by the GiST index on location.
-    where.push(sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`);
+    where.push(
+      sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`,
+    );
   }
-  if (f.after) where.push(sql`(${incidents.createdAt}, ${incidents.id}) < (${f.after.createdAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`);
-  return db.select().from(incidents).where(and(...where)).orderBy(desc(incidents.createdAt), desc(incidents.id)).limit(f.query.limit);
+  if (f.after)
+    where.push(
+      sql`(${incidents.createdAt}, ${incidents.id}) < (${f.after.createdAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`,
+    );
+  return db
+    .select()
+    .from(incidents)
+    .where(and(...where))
+    .orderBy(desc(incidents.createdAt), desc(incidents.id))
+    .limit(f.query.limit);
 }
 
 /** Open incidents of the types that need an investigation, with theirs if any (Mérida MOU follow-up). */
 export async function investigationFollowUps(db: Executor, mechanismId: string | null) {
-  const where: SQL[] = [inArray(incidents.type, [...investigatedTypes]), sql`coalesce(${investigations.status}::text, 'open') <> 'closed'`];
+  const where: SQL[] = [
+    inArray(incidents.type, [...investigatedTypes]),
+    sql`coalesce(${investigations.status}::text, 'open') <> 'closed'`,
+  ];
   if (mechanismId) where.push(eq(incidents.mechanismId, mechanismId));
   return db
     .select({ incident: incidents, investigation: investigations })
@@ -130,5 +171,9 @@ export async function investigationFollowUps(db: Executor, mechanismId: string |
 /** These incidents, newest first. */
 export async function incidentsByIds(db: Executor, ids: string[]): Promise<IncidentRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(incidents).where(inArray(incidents.id, ids)).orderBy(desc(incidents.createdAt), desc(incidents.id));
+  return db
+    .select()
+    .from(incidents)
+    .where(inArray(incidents.id, ids))
+    .orderBy(desc(incidents.createdAt), desc(incidents.id));
 }

@@ -4,8 +4,17 @@ import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { errorBody } from '@shared/errors.js';
 import { ref } from '@shared/i18n/index.js';
 import {
-  acknowledgeResponse, createIncidentBody, escalationList, incident, incidentDetail, incidentPage, incidentQuery,
-  investigationBody, investigationList, updateIncidentBody, type IncidentQuery,
+  acknowledgeResponse,
+  createIncidentBody,
+  escalationList,
+  incident,
+  incidentDetail,
+  incidentPage,
+  incidentQuery,
+  investigationBody,
+  investigationList,
+  updateIncidentBody,
+  type IncidentQuery,
 } from '@shared/incidents/contract.js';
 import { invalidField } from '@server/core/errors.js';
 import { toFeatureCollection } from './geojson.js';
@@ -20,7 +29,8 @@ function parseFilter(user: SessionUser, q: IncidentQuery): repo.IncidentFilter {
   let bbox: repo.IncidentFilter['bbox'] = null;
   if (q.bbox) {
     const [minLon, minLat, maxLon, maxLat] = q.bbox.split(',').map(Number) as [number, number, number, number];
-    const inRange = minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon <= maxLon && minLat <= maxLat;
+    const inRange =
+      minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon <= maxLon && minLat <= maxLat;
     if (!inRange) throw invalidField('bbox', ref('validation.pattern'));
     bbox = [minLon, minLat, maxLon, maxLat];
   }
@@ -34,7 +44,15 @@ function parseFilter(user: SessionUser, q: IncidentQuery): repo.IncidentFilter {
 export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }> = async (app, { service }) => {
   app.post(
     '/api/incidents',
-    { config: { permission: 'incident.report' }, schema: { tags: ['incidents'], summary: 'Report an incident; alerts both governments', body: createIncidentBody, response: { 201: incident, ...errors } } },
+    {
+      config: { permission: 'incident.report' },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Report an incident; alerts both governments',
+        body: createIncidentBody,
+        response: { 201: incident, ...errors },
+      },
+    },
     async (request, reply) => {
       const row = await service.create(request.user!, request.body);
       return reply.status(201).send(repo.toIncident(row));
@@ -43,18 +61,40 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
 
   app.get(
     '/api/incidents',
-    { config: { permission: 'incident.read' }, schema: { tags: ['incidents'], summary: 'Incident feed, newest first (keyset pagination)', querystring: incidentQuery, response: { 200: incidentPage, ...errors } } },
+    {
+      config: { permission: 'incident.read' },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Incident feed, newest first (keyset pagination)',
+        querystring: incidentQuery,
+        response: { 200: incidentPage, ...errors },
+      },
+    },
     async (request) => {
       const filter = parseFilter(request.user!, request.query);
-      const rows = await repo.listIncidents(app.db, { ...filter, query: { ...filter.query, limit: filter.query.limit + 1 } });
+      const rows = await repo.listIncidents(app.db, {
+        ...filter,
+        query: { ...filter.query, limit: filter.query.limit + 1 },
+      });
       const page = rows.slice(0, filter.query.limit);
-      return { items: page.map(repo.toIncident), nextCursor: rows.length > page.length ? repo.encodeCursor(page[page.length - 1]!) : null };
+      return {
+        items: page.map(repo.toIncident),
+        nextCursor: rows.length > page.length ? repo.encodeCursor(page[page.length - 1]!) : null,
+      };
     },
   );
 
   app.get(
     '/api/incidents.geojson',
-    { config: { permission: 'incident.read' }, schema: { tags: ['incidents'], summary: 'Incidents as an RFC 7946 FeatureCollection (same filters)', querystring: incidentQuery, response: { 200: featureCollection, ...errors } } },
+    {
+      config: { permission: 'incident.read' },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Incidents as an RFC 7946 FeatureCollection (same filters)',
+        querystring: incidentQuery,
+        response: { 200: featureCollection, ...errors },
+      },
+    },
     async (request, reply) => {
       const rows = await repo.listIncidents(app.db, parseFilter(request.user!, request.query));
       return reply.type('application/geo+json').send(toFeatureCollection(rows.map(repo.toIncident)));
@@ -65,9 +105,15 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
     '/api/incidents/:id',
     {
       config: { permission: 'incident.read' },
-      schema: { tags: ['incidents'], summary: 'One incident with timeline, acknowledgements and investigation', params: idParams, response: { 200: incidentDetail, ...errors } },
+      schema: {
+        tags: ['incidents'],
+        summary: 'One incident with timeline, acknowledgements and investigation',
+        params: idParams,
+        response: { 200: incidentDetail, ...errors },
+      },
     },
-    async (request) => service.detail(app.db, await service.authorised(app.db, request.user!, request.params.id, 'incident.read')),
+    async (request) =>
+      service.detail(app.db, await service.authorised(app.db, request.user!, request.params.id, 'incident.read')),
   );
 
   app.patch(
@@ -87,21 +133,43 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
 
   app.post(
     '/api/incidents/:id/acknowledge',
-    { config: { permission: 'incident.acknowledge' }, schema: { tags: ['incidents'], summary: "Acknowledge the alert for the caller's government (idempotent)", params: idParams, response: { 200: acknowledgeResponse, ...errors } } },
+    {
+      config: { permission: 'incident.acknowledge' },
+      schema: {
+        tags: ['incidents'],
+        summary: "Acknowledge the alert for the caller's government (idempotent)",
+        params: idParams,
+        response: { 200: acknowledgeResponse, ...errors },
+      },
+    },
     async (request) => service.acknowledge(request.user!, request.params.id),
   );
 
   app.put(
     '/api/incidents/:id/investigation',
-    { config: { permission: 'incident.investigate' }, schema: { tags: ['incidents'], summary: 'Record or update the investigation', params: idParams, body: investigationBody, response: { 200: incidentDetail, ...errors } } },
-    async (request) => service.detail(app.db, await service.setInvestigation(request.user!, request.params.id, request.body)),
+    {
+      config: { permission: 'incident.investigate' },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Record or update the investigation',
+        params: idParams,
+        body: investigationBody,
+        response: { 200: incidentDetail, ...errors },
+      },
+    },
+    async (request) =>
+      service.detail(app.db, await service.setInvestigation(request.user!, request.params.id, request.body)),
   );
 
   app.get(
     '/api/escalations',
     {
       config: { permission: 'escalation.read' },
-      schema: { tags: ['incidents'], summary: 'Central desks: incidents escalated past their deadline', response: { 200: escalationList, ...errors } },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Central desks: incidents escalated past their deadline',
+        response: { 200: escalationList, ...errors },
+      },
     },
     async () => ({ items: await service.escalations(app.db) }),
   );
@@ -110,7 +178,11 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
     '/api/investigations',
     {
       config: { permission: 'investigation.followUp' },
-      schema: { tags: ['incidents'], summary: 'Investigations to follow up: missing or not updated for 30 days', response: { 200: investigationList, ...errors } },
+      schema: {
+        tags: ['incidents'],
+        summary: 'Investigations to follow up: missing or not updated for 30 days',
+        response: { 200: investigationList, ...errors },
+      },
     },
     async (request) => ({ items: await service.investigationFollowUps(app.db, request.user!) }),
   );

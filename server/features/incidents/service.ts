@@ -88,7 +88,12 @@ export class IncidentService {
       record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: incident });
       record.event('incident.created', { incidentId: row.id, incident }, incidentAudience(row));
       const alert = await alerts.raise(tx, record, alerted(row));
-      await dueWork.schedule(tx, { kind: ESCALATION, subjectId: row.id, dueAt: alert.ackDeadline, payload: { alertId: alert.id } });
+      await dueWork.schedule(tx, {
+        kind: ESCALATION,
+        subjectId: row.id,
+        dueAt: alert.ackDeadline,
+        payload: { alertId: alert.id },
+      });
       return row;
     });
   }
@@ -97,7 +102,13 @@ export class IncidentService {
    * The incident if the user may do `permission` on it: 404 when unknown, 403 outside their
    * mechanism. `forUpdate` locks it for the rest of the transaction.
    */
-  async authorised(db: Executor, user: SessionUser, id: string, permission: Permission, forUpdate = false): Promise<repo.IncidentRow> {
+  async authorised(
+    db: Executor,
+    user: SessionUser,
+    id: string,
+    permission: Permission,
+    forUpdate = false,
+  ): Promise<repo.IncidentRow> {
     const row = await repo.findIncident(db, id, forUpdate);
     if (!row) throw notFound();
     if (!can(user, permission, row)) throw can(user, permission) ? outOfScope() : forbidden();
@@ -129,10 +140,14 @@ export class IncidentService {
       if (body.status && body.status !== before.status) {
         const refusal = handOffRefusal(before, body.status, Boolean(await repo.findInvestigation(tx, id)));
         if (refusal === 'transition') {
-          const reason = ref('incidentError.transition', { from: ref(`status.${before.status}`), to: ref(`status.${body.status}`) });
+          const reason = ref('incidentError.transition', {
+            from: ref(`status.${before.status}`),
+            to: ref(`status.${body.status}`),
+          });
           throw invalidField('status', reason);
         }
-        if (refusal === 'investigationRequired') throw invalidField('status', ref('incidentError.investigationRequired'));
+        if (refusal === 'investigationRequired')
+          throw invalidField('status', ref('incidentError.investigationRequired'));
         changed.status = body.status;
         timeline.push(entry('status', { from: before.status, to: body.status }));
       }
@@ -178,7 +193,11 @@ export class IncidentService {
       }));
       // Both governments have the alert in hand: the incident moves on by itself.
       if (bothAcknowledged && before.status === 'reported') {
-        const after = await repo.updateIncidentRow(tx, id, { status: 'acknowledged', version: before.version + 1, updatedAt: now });
+        const after = await repo.updateIncidentRow(tx, id, {
+          status: 'acknowledged',
+          version: before.version + 1,
+          updatedAt: now,
+        });
         timeline.push({
           incidentId: id,
           kind: 'status',
@@ -206,7 +225,14 @@ export class IncidentService {
     const escalation = await this.deps.alerts.escalate(tx, record, alertId, alerted(incident));
     if (!escalation) return;
     await repo.appendTimeline(tx, [
-      { incidentId, kind: 'escalated', text: null, data: { pending: escalation.pending }, actorName: 'system', at: now },
+      {
+        incidentId,
+        kind: 'escalated',
+        text: null,
+        data: { pending: escalation.pending },
+        actorName: 'system',
+        at: now,
+      },
     ]);
   }
 
@@ -218,7 +244,13 @@ export class IncidentService {
       const before = await repo.findInvestigation(tx, id);
       const now = clock.now();
       const notes = body.notes ?? null;
-      const after = await repo.upsertInvestigation(tx, { incidentId: id, ...body, notes, updatedAt: now, updatedBy: user.displayName });
+      const after = await repo.upsertInvestigation(tx, {
+        incidentId: id,
+        ...body,
+        notes,
+        updatedAt: now,
+        updatedBy: user.displayName,
+      });
       const { leadAgency, caseReference, status } = body;
       await repo.appendTimeline(tx, [
         {
@@ -231,7 +263,11 @@ export class IncidentService {
         },
       ]);
       record.audit({ action: 'investigation.put', entity: 'incident', entityId: id, before, after });
-      record.event('incident.updated', { incidentId: id, incident: repo.toIncident(incident) }, incidentAudience(incident));
+      record.event(
+        'incident.updated',
+        { incidentId: id, incident: repo.toIncident(incident) },
+        incidentAudience(incident),
+      );
       return incident;
     });
   }
@@ -274,7 +310,13 @@ export class IncidentService {
 
   private announceUpdate(record: ChangeRecorder, before: repo.IncidentRow, after: repo.IncidentRow): void {
     const incident = repo.toIncident(after);
-    record.audit({ action: 'incident.update', entity: 'incident', entityId: after.id, before: repo.toIncident(before), after: incident });
+    record.audit({
+      action: 'incident.update',
+      entity: 'incident',
+      entityId: after.id,
+      before: repo.toIncident(before),
+      after: incident,
+    });
     record.event('incident.updated', { incidentId: after.id, incident }, incidentAudience(after));
   }
 }

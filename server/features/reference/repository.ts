@@ -25,12 +25,23 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
   const rows = await (portId === undefined ? query : query.where(eq(ports.id, portId)));
   return rows
     .map(({ p, change }) => ({
-      id: p.id, usName: p.usName, mxName: p.mxName, usState: p.usState, mxState: p.mxState,
-      usLocation: latLonOf(p.usLocation), mxLocation: latLonOf(p.mxLocation),
-      usTimeZone: p.usTimeZone, mxTimeZone: p.mxTimeZone, status: p.status,
-      statusReason: change?.reason ?? null, statusNote: change?.note ?? null,
-      statusChangedBy: change?.actorName ?? null, statusChangedAt: change?.at.toISOString() ?? null,
-      approx: p.approx, notes: p.notes, sources: p.sources,
+      id: p.id,
+      usName: p.usName,
+      mxName: p.mxName,
+      usState: p.usState,
+      mxState: p.mxState,
+      usLocation: latLonOf(p.usLocation),
+      mxLocation: latLonOf(p.mxLocation),
+      usTimeZone: p.usTimeZone,
+      mxTimeZone: p.mxTimeZone,
+      status: p.status,
+      statusReason: change?.reason ?? null,
+      statusNote: change?.note ?? null,
+      statusChangedBy: change?.actorName ?? null,
+      statusChangedAt: change?.at.toISOString() ?? null,
+      approx: p.approx,
+      notes: p.notes,
+      sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
 }
@@ -42,9 +53,7 @@ export async function findPort(db: Executor, id: string): Promise<Port | null> {
 
 export async function listMechanisms(db: Executor): Promise<Mechanism[]> {
   const rows = await db.select().from(mechanisms);
-  return rows
-    .map((m) => ({ ...m, centre: latLonOf(m.centre) }))
-    .sort((a, b) => a.centre.lon - b.centre.lon);
+  return rows.map((m) => ({ ...m, centre: latLonOf(m.centre) })).sort((a, b) => a.centre.lon - b.centre.lon);
 }
 
 export async function listAreas(db: Executor): Promise<AreaFeature[]> {

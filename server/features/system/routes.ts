@@ -12,7 +12,10 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['system'],
         summary: 'Liveness and database reachability',
-        response: { 200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }), 503: z.object({ status: z.literal('error'), db: z.enum(['pglite', 'postgres']) }) },
+        response: {
+          200: z.object({ status: z.literal('ok'), db: z.enum(['pglite', 'postgres']) }),
+          503: z.object({ status: z.literal('error'), db: z.enum(['pglite', 'postgres']) }),
+        },
       },
     },
     async (request, reply) => {
