@@ -74,7 +74,6 @@ CREATE TABLE "movements" (
 );
 --> statement-breakpoint
 ALTER TABLE "port_status_changes" ADD CONSTRAINT "port_status_changes_port_id_ports_id_fk" FOREIGN KEY ("port_id") REFERENCES "public"."ports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "port_status_changes" ADD CONSTRAINT "port_status_changes_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "arrangement_ports" ADD CONSTRAINT "arrangement_ports_arrangement_id_arrangements_id_fk" FOREIGN KEY ("arrangement_id") REFERENCES "public"."arrangements"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "arrangement_ports" ADD CONSTRAINT "arrangement_ports_port_id_ports_id_fk" FOREIGN KEY ("port_id") REFERENCES "public"."ports"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "movement_events" ADD CONSTRAINT "movement_events_movement_id_movements_id_fk" FOREIGN KEY ("movement_id") REFERENCES "public"."movements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -87,7 +86,8 @@ CREATE INDEX "movement_events_movement_idx" ON "movement_events" USING btree ("m
 CREATE INDEX "movements_port_at_idx" ON "movements" USING btree ("port_id","at");--> statement-breakpoint
 CREATE INDEX "movements_at_idx" ON "movements" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "movements_family_idx" ON "movements" USING gin ("family_ids");--> statement-breakpoint
-CREATE INDEX "movements_arrangement_idx" ON "movements" USING btree ("arrangement_id");--> statement-breakpoint
+CREATE INDEX "movements_arrangement_idx" ON "movements" USING btree ("arrangement_id");
+--> statement-breakpoint
 -- Movement timelines and port status history are append-only, like incident timelines (0001).
 CREATE TRIGGER movement_events_append_only BEFORE UPDATE OR DELETE ON movement_events
   FOR EACH ROW EXECUTE FUNCTION refuse_rewrite();

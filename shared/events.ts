@@ -10,7 +10,11 @@ import { repatriationEventPayloads } from '@shared/repatriation/events.js';
  * typed by it, so a payload can't drift between writer and reader. Kinds and fields are read
  * by programs outside this repository: add, never rename.
  */
-export const eventPayloads = { ...incidentEventPayloads, ...referenceEventPayloads, ...repatriationEventPayloads } as const;
+export const eventPayloads = {
+  ...incidentEventPayloads,
+  ...referenceEventPayloads,
+  ...repatriationEventPayloads,
+} as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export const eventKinds = Object.keys(eventPayloads) as EventKind[];

@@ -32,7 +32,8 @@ export const seedArrangements: SeedArrangement[] = [
     exConvict: { noticeHours: 72, portIds: ['san-ysidro'] },
     capacityPerWindow: 200,
     illustrative: true,
-    basis: 'Tijuana: unaccompanied minors not repatriated after 18:00 (INM Baja California, 2020); San Diego LRA points of contact.',
+    basis:
+      'Tijuana: unaccompanied minors not repatriated after 18:00 (INM Baja California, 2020); San Diego LRA points of contact.',
     sources: ['diariotijuana-2020', 'lra-san-diego-attachment'],
   },
   {
@@ -45,7 +46,8 @@ export const seedArrangements: SeedArrangement[] = [
     exConvict: { noticeHours: 72, portIds: ['nogales'] },
     capacityPerWindow: 120,
     illustrative: true,
-    basis: 'Nogales: children, women and the sick to be returned before 18:00 (press, c. 2013–2015); Tucson LRA points of contact.',
+    basis:
+      'Nogales: children, women and the sick to be returned before 18:00 (press, c. 2013–2015); Tucson LRA points of contact.',
     sources: ['aljazeera-2015-nogales', 'lra-tucson-attachment'],
   },
   {
@@ -84,7 +86,8 @@ export const seedArrangements: SeedArrangement[] = [
     exConvict: { noticeHours: 72, portIds: ['laredo'] },
     capacityPerWindow: 150,
     illustrative: true,
-    basis: 'Agreed repatriation hours 08:00–22:00 at the Tamaulipas crossings (state government, 2020); vulnerable window illustrative.',
+    basis:
+      'Agreed repatriation hours 08:00–22:00 at the Tamaulipas crossings (state government, 2020); vulnerable window illustrative.',
     sources: ['expreso-2020-tamaulipas'],
   },
 ];

@@ -15,7 +15,13 @@ export async function seedRepatriation(db: Executor): Promise<void> {
   const deleted = await db
     .select({ id: auditLog.entityId })
     .from(auditLog)
-    .where(and(eq(auditLog.entity, 'arrangement'), eq(auditLog.action, 'arrangement.delete'), inArray(auditLog.entityId, ids)));
+    .where(
+      and(
+        eq(auditLog.entity, 'arrangement'),
+        eq(auditLog.action, 'arrangement.delete'),
+        inArray(auditLog.entityId, ids),
+      ),
+    );
   const skip = new Set([...present, ...deleted].map((row) => row.id));
   for (const seed of seedArrangements) {
     if (skip.has(seed.id)) continue;

@@ -18,11 +18,20 @@ export type PortStatusReason = z.infer<typeof portStatusReason>;
 
 /** `POST /api/ports/:id/status`. A closure or restriction says why; reopening needs no reason. */
 export const portStatusBody = z
-  .object({ status: portStatus, reason: portStatusReason.optional(), note: z.string().trim().min(1).max(500).optional() })
+  .object({
+    status: portStatus,
+    reason: portStatusReason.optional(),
+    note: z.string().trim().min(1).max(500).optional(),
+  })
   .refine((body) => body.status === 'open' || body.reason !== undefined, {
     path: ['reason'],
     message: 'is required when the port is restricted or closed',
-    params: { text: { en: 'is required when the port is restricted or closed', es: 'es obligatorio si el puerto se restringe o se cierra' } },
+    params: {
+      text: {
+        en: 'is required when the port is restricted or closed',
+        es: 'es obligatorio si el puerto se restringe o se cierra',
+      },
+    },
   });
 export type PortStatusBody = z.infer<typeof portStatusBody>;
 

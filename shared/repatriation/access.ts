@@ -11,12 +11,7 @@ export type MovementAction = 'notice' | 'confirm' | 'reschedule' | 'cancel';
 
 /** Why an action is not open to the user: the answer's status code and its sentence follow from it. */
 export type MovementRefusal =
-  | 'role'
-  | 'noticeGovernment'
-  | 'receptionGovernment'
-  | 'scope'
-  | 'notPlanned'
-  | 'noticeRecorded';
+  'role' | 'noticeGovernment' | 'receptionGovernment' | 'scope' | 'notPlanned' | 'noticeRecorded';
 
 type Actor = Pick<SessionUser, 'id' | 'role' | 'country' | 'mechanismId'>;
 type Subject = Pick<Movement, 'mechanismId' | 'status' | 'consularNotice' | 'plannedBy'>;

@@ -36,7 +36,8 @@ export const repatriationMessages = defineMessages({
     },
     es: {
       one: 'no puede salir del arreglo: {port} tiene {count} movimiento previsto; cancélelo o reprográmelo primero',
-      other: 'no puede salir del arreglo: {port} tiene {count} movimientos previstos; cancélelos o reprográmelos primero',
+      other:
+        'no puede salir del arreglo: {port} tiene {count} movimientos previstos; cancélelos o reprográmelos primero',
     },
   },
   'repatriationError.versionConflict': {

@@ -365,7 +365,10 @@ export const noticeBody = z.object({ at: isoInstant.optional(), version: version
 export type NoticeBody = z.infer<typeof noticeBody>;
 
 /** `POST …/movements/:id/confirm-reception`: how many of the movement's persons the Mexican side received. */
-export const confirmReceptionBody = z.object({ received: z.number().int().min(0).max(MAX_PERSONS), version: version.optional() });
+export const confirmReceptionBody = z.object({
+  received: z.number().int().min(0).max(MAX_PERSONS),
+  version: version.optional(),
+});
 export type ConfirmReceptionBody = z.infer<typeof confirmReceptionBody>;
 
 /**

@@ -25,7 +25,8 @@ export const repatriationEventPayloads = {
 type Planned = Pick<Movement, 'mechanismId' | 'plannedBy'>;
 
 /** Whoever may read the port's mechanism — its officers on both sides and, by the scope rule, the central desks and supervisors. */
-const portReaders = (m: Planned) => (m.mechanismId ? { mechanismIds: [m.mechanismId] } : { roles: [...overseeingRoles] });
+const portReaders = (m: Planned) =>
+  m.mechanismId ? { mechanismIds: [m.mechanismId] } : { roles: [...overseeingRoles] };
 const planner = (m: Planned) => (m.plannedBy.id ? [{ userIds: [m.plannedBy.id] }] : []);
 
 /**
@@ -35,4 +36,7 @@ const planner = (m: Planned) => (m.plannedBy.id ? [{ userIds: [m.plannedBy.id] }
 export const movementAudience = (m: Planned): Audience => [portReaders(m), ...planner(m)];
 
 /** A missing consular notice concerns the Mexican side of the port, and the planner who owes it. */
-export const noticeOverdueAudience = (m: Planned): Audience => [{ ...portReaders(m), countries: ['MX'] }, ...planner(m)];
+export const noticeOverdueAudience = (m: Planned): Audience => [
+  { ...portReaders(m), countries: ['MX'] },
+  ...planner(m),
+];

@@ -44,14 +44,16 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
   let consul: TestUser;
   let supervisor: TestUser;
 
-  const post = (user: Cookie, url: string, payload: unknown) => app.inject({ method: 'POST', url, headers: { cookie: user.cookie }, payload: payload as object });
+  const post = (user: Cookie, url: string, payload: unknown) =>
+    app.inject({ method: 'POST', url, headers: { cookie: user.cookie }, payload: payload as object });
   const get = (user: Cookie, url: string) => app.inject({ url, headers: { cookie: user.cookie } });
   const planned = async (user: Cookie, body = plan()): Promise<Movement> => {
     const res = await post(user, '/api/repatriation/movements', body);
     if (res.statusCode !== 201) throw new Error(`plan failed: ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  const step = (user: Cookie, id: string, action: string, body: unknown = {}) => post(user, `/api/repatriation/movements/${id}/${action}`, body);
+  const step = (user: Cookie, id: string, action: string, body: unknown = {}) =>
+    post(user, `/api/repatriation/movements/${id}/${action}`, body);
   const movementCount = async () => (await app.db.select().from(movements)).length;
   const eventsAfter = (seq: number) => app.db.select().from(events).where(gt(events.seq, seq)).orderBy(asc(events.seq));
   const headSeq = async () => (await app.db.select().from(events).orderBy(asc(events.seq))).at(-1)?.seq ?? 0;
@@ -89,9 +91,18 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
       plannedBy: { id: liaison.id, name: liaison.displayName },
       version: 1,
     });
-    const list = (await get(consul, '/api/repatriation/movements?port=san-ysidro&from=2026-06-09T00:00:00Z&to=2026-06-10T00:00:00Z')).json() as Movement[];
+    const list = (
+      await get(consul, '/api/repatriation/movements?port=san-ysidro&from=2026-06-09T00:00:00Z&to=2026-06-10T00:00:00Z')
+    ).json() as Movement[];
     expect(list.map((m) => m.id)).toContain(movement.id);
-    expect((await get(consul, '/api/repatriation/movements?port=calexico-west&from=2026-06-09T00:00:00Z&to=2026-06-10T00:00:00Z')).json()).toEqual([]);
+    expect(
+      (
+        await get(
+          consul,
+          '/api/repatriation/movements?port=calexico-west&from=2026-06-09T00:00:00Z&to=2026-06-10T00:00:00Z',
+        )
+      ).json(),
+    ).toEqual([]);
     const detail = (await get(consul, `/api/repatriation/movements/${movement.id}`)).json() as MovementDetail;
     expect(detail.timeline.map((e) => [e.kind, e.by])).toEqual([['planned', liaison.displayName]]);
     const [audit] = await app.db.select().from(auditLog).where(eq(auditLog.entityId, movement.id));
@@ -99,14 +110,28 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
   });
 
   it('refuses with 422 and the same violations /check reports, writing nothing', async () => {
-    const body = plan({ at: '2026-06-09T20:00:00-07:00', persons: [{ nationality: 'MX', category: 'unaccompanied_minor' }, { nationality: 'HN', category: 'adult_male' }] });
+    const body = plan({
+      at: '2026-06-09T20:00:00-07:00',
+      persons: [
+        { nationality: 'MX', category: 'unaccompanied_minor' },
+        { nationality: 'HN', category: 'adult_male' },
+      ],
+    });
     const { fromFacility: _, ...checkBody } = body;
     const verdict = (await post(liaison, '/api/repatriation/check', checkBody)).json();
     const [count, seq] = [await movementCount(), await headSeq()];
     const res = await post(liaison, '/api/repatriation/movements', body);
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ statusCode: 422, code: 'not_allowed', violations: verdict.violations, nextWindows: verdict.nextWindows });
-    expect(res.json().violations.map((v: { code: string }) => v.code)).toEqual(['VULNERABLE_OUTSIDE_DAYLIGHT', 'NON_MEXICAN_NATIONAL']);
+    expect(res.json()).toMatchObject({
+      statusCode: 422,
+      code: 'not_allowed',
+      violations: verdict.violations,
+      nextWindows: verdict.nextWindows,
+    });
+    expect(res.json().violations.map((v: { code: string }) => v.code)).toEqual([
+      'VULNERABLE_OUTSIDE_DAYLIGHT',
+      'NON_MEXICAN_NATIONAL',
+    ]);
     expect(res.json().messageEs).toBe('No permitido: se incumplen 2 reglas.');
     expect(await movementCount()).toBe(count);
     expect(await eventsAfter(seq)).toEqual([]);
@@ -128,7 +153,9 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
       expect(res.json().fields.map((f: { path: string }) => f.path)).toContain(path);
     }
     expect((await step(liaison, 'not-a-uuid', 'cancel', { reason: 'x' })).statusCode).toBe(400);
-    expect((await step(liaison, '00000000-0000-4000-8000-000000000000', 'cancel', { reason: 'x' })).statusCode).toBe(404);
+    expect((await step(liaison, '00000000-0000-4000-8000-000000000000', 'cancel', { reason: 'x' })).statusCode).toBe(
+      404,
+    );
     expect(await movementCount()).toBe(count);
   });
 
@@ -139,13 +166,28 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
   it('keeps a family in one movement: part of a planned family elsewhere is FAMILY_SPLIT', async () => {
     const first = await planned(liaison);
     const familyId = first.persons[0]!.familyId!;
-    const res = await post(supervisor, '/api/repatriation/movements', plan({ portId: 'calexico-west', persons: [{ nationality: 'MX', category: 'adult_male', familyId }] }));
+    const res = await post(
+      supervisor,
+      '/api/repatriation/movements',
+      plan({ portId: 'calexico-west', persons: [{ nationality: 'MX', category: 'adult_male', familyId }] }),
+    );
     expect(res.statusCode).toBe(422);
     expect(res.json().violations).toMatchObject([{ code: 'FAMILY_SPLIT', personIndexes: [0] }]);
     expect(res.json().violations[0].message.en).toContain(familyId);
     // Once that movement is cancelled the family is free to travel together elsewhere.
     await step(liaison, first.id, 'cancel', { reason: 'Family to travel with the father' });
-    expect((await post(supervisor, '/api/repatriation/movements', plan({ portId: 'calexico-west', persons: [...first.persons, { nationality: 'MX', category: 'adult_male', familyId }] }))).statusCode).toBe(201);
+    expect(
+      (
+        await post(
+          supervisor,
+          '/api/repatriation/movements',
+          plan({
+            portId: 'calexico-west',
+            persons: [...first.persons, { nationality: 'MX', category: 'adult_male', familyId }],
+          }),
+        )
+      ).statusCode,
+    ).toBe(201);
   });
 
   it('counts persons already planned in the window against its capacity', async () => {
@@ -161,12 +203,22 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(arrangement.statusCode).toBe(201);
     const adults = (n: number) => Array.from({ length: n }, () => ({ nationality: 'MX', category: 'adult_male' }));
     await planned(liaison, plan({ portId: 'tecate', persons: adults(2) }));
-    const over = await post(liaison, '/api/repatriation/movements', plan({ portId: 'tecate', at: '2026-06-09T11:00:00-07:00', persons: adults(2) }));
+    const over = await post(
+      liaison,
+      '/api/repatriation/movements',
+      plan({ portId: 'tecate', at: '2026-06-09T11:00:00-07:00', persons: adults(2) }),
+    );
     expect(over.json().violations.map((v: { code: string }) => v.code)).toEqual(['CAPACITY_EXCEEDED']);
     expect(over.json().nextWindows[0]).toMatchObject({ portId: 'tecate', start: '2026-06-16T09:00:00-07:00' });
-    expect((await post(liaison, '/api/repatriation/movements', plan({ portId: 'tecate', persons: adults(1) }))).statusCode).toBe(201);
+    expect(
+      (await post(liaison, '/api/repatriation/movements', plan({ portId: 'tecate', persons: adults(1) }))).statusCode,
+    ).toBe(201);
     // An arrangement with planned movements can't be deleted out from under them.
-    const refused = await app.inject({ method: 'DELETE', url: `/api/repatriation/arrangements/${arrangement.json().id}`, headers: { cookie: supervisor.cookie } });
+    const refused = await app.inject({
+      method: 'DELETE',
+      url: `/api/repatriation/arrangements/${arrangement.json().id}`,
+      headers: { cookie: supervisor.cookie },
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'arrangement_has_movements', plannedMovements: 2 });
   });
@@ -178,17 +230,32 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect((await step(liaison, movement.id, 'notice')).statusCode).toBe(403);
     const wrongGovernment = await step(usConsular, movement.id, 'notice');
     expect(wrongGovernment.statusCode).toBe(403);
-    expect(wrongGovernment.json().message).toBe('The consular notice is recorded by the Mexican consulate or a supervisor.');
-    expect((await step(laredoConsul, movement.id, 'notice')).json()).toMatchObject({ statusCode: 403, code: 'out_of_scope' });
+    expect(wrongGovernment.json().message).toBe(
+      'The consular notice is recorded by the Mexican consulate or a supervisor.',
+    );
+    expect((await step(laredoConsul, movement.id, 'notice')).json()).toMatchObject({
+      statusCode: 403,
+      code: 'out_of_scope',
+    });
     const future = await step(consul, movement.id, 'notice', { at: new Date(NOW.getTime() + HOUR).toISOString() });
     expect(future.statusCode).toBe(400);
     expect(future.json().fields[0].path).toBe('at');
 
     const res = await step(consul, movement.id, 'notice', { at: '2026-06-08T07:30:00-07:00' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ consularNotice: { at: '2026-06-08T14:30:00.000Z', by: consul.displayName }, version: 2 });
-    expect(res.json().timeline.at(-1)).toMatchObject({ kind: 'notice', by: consul.displayName, data: { late: false, violations: [] } });
-    expect((await step(consul, movement.id, 'notice')).json()).toMatchObject({ statusCode: 409, code: 'notice_recorded' });
+    expect(res.json()).toMatchObject({
+      consularNotice: { at: '2026-06-08T14:30:00.000Z', by: consul.displayName },
+      version: 2,
+    });
+    expect(res.json().timeline.at(-1)).toMatchObject({
+      kind: 'notice',
+      by: consul.displayName,
+      data: { late: false, violations: [] },
+    });
+    expect((await step(consul, movement.id, 'notice')).json()).toMatchObject({
+      statusCode: 409,
+      code: 'notice_recorded',
+    });
   });
 
   it('records a late notice as a fact with its violation; the movement must then be rescheduled past the notice period', async () => {
@@ -203,7 +270,9 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(stillThere.json().violations.map((v: { code: string }) => v.code)).toEqual(['CONSULAR_NOTICE_LATE']);
     const slot = stillThere.json().nextWindows[0];
     expect(Date.parse(slot.start)).toBeGreaterThanOrEqual(NOW.getTime() + 24 * HOUR);
-    expect((await step(liaison, movement.id, 'reschedule', { at: slot.start, portId: slot.portId, version: 2 })).statusCode).toBe(200);
+    expect(
+      (await step(liaison, movement.id, 'reschedule', { at: slot.start, portId: slot.portId, version: 2 })).statusCode,
+    ).toBe(200);
   });
 
   it('lets only the Mexican side of the port confirm reception: a US officer gets 403, another mechanism 403', async () => {
@@ -211,20 +280,36 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const us = await step(liaison, movement.id, 'confirm-reception', { received: 2 });
     expect(us.statusCode).toBe(403);
     expect(us.json().messageEs).toBe('La recepción la confirma la parte mexicana del puerto.');
-    expect((await step(await signedInUser(app, mxLaredoConsul), movement.id, 'confirm-reception', { received: 2 })).json().code).toBe('out_of_scope');
-    expect((await step(consul, movement.id, 'confirm-reception', { received: 3 })).json().fields[0].path).toBe('received');
+    expect(
+      (await step(await signedInUser(app, mxLaredoConsul), movement.id, 'confirm-reception', { received: 2 })).json()
+        .code,
+    ).toBe('out_of_scope');
+    expect((await step(consul, movement.id, 'confirm-reception', { received: 3 })).json().fields[0].path).toBe(
+      'received',
+    );
     expect((await step(consul, movement.id, 'confirm-reception', {})).statusCode).toBe(400);
 
     const mxLiaison = await signedInUser(app, mxTijuanaLiaison);
     const res = await step(mxLiaison, movement.id, 'confirm-reception', { received: 2 });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'confirmed', reception: { by: mxLiaison.displayName, received: 2, at: NOW.toISOString() } });
+    expect(res.json()).toMatchObject({
+      status: 'confirmed',
+      reception: { by: mxLiaison.displayName, received: 2, at: NOW.toISOString() },
+    });
     const again = await step(consul, movement.id, 'confirm-reception', { received: 2 });
-    expect(again.json()).toMatchObject({ statusCode: 409, code: 'movement_not_planned', message: 'The movement is received.', messageEs: 'El movimiento está recibido.' });
+    expect(again.json()).toMatchObject({
+      statusCode: 409,
+      code: 'movement_not_planned',
+      message: 'The movement is received.',
+      messageEs: 'El movimiento está recibido.',
+    });
     expect((await step(liaison, movement.id, 'cancel', { reason: 'too late' })).statusCode).toBe(409);
     // An MX overseer confirms anywhere.
     const other = await planned(liaison);
-    expect((await step(await signedInUser(app, officers.mxSupervisor), other.id, 'confirm-reception', { received: 1 })).statusCode).toBe(200);
+    expect(
+      (await step(await signedInUser(app, officers.mxSupervisor), other.id, 'confirm-reception', { received: 1 }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('reschedules to a suggested slot, refuses a slot the engine refuses (422) and a stale version (409)', async () => {
@@ -240,7 +325,11 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const stale = await step(liaison, movement.id, 'reschedule', { at: TUESDAY_10, version: 1 });
     expect(stale.json()).toMatchObject({ statusCode: 409, code: 'version_conflict', current: { version: 2 } });
     // Someone from another mechanism who did not plan it may not move it.
-    expect((await step(await signedInUser(app, usLaredoLiaison), movement.id, 'reschedule', { at: TUESDAY_10, version: 2 })).json().code).toBe('out_of_scope');
+    expect(
+      (
+        await step(await signedInUser(app, usLaredoLiaison), movement.id, 'reschedule', { at: TUESDAY_10, version: 2 })
+      ).json().code,
+    ).toBe('out_of_scope');
   });
 
   it('cancels with a reason, audited and on the timeline', async () => {
@@ -248,14 +337,19 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect((await step(liaison, movement.id, 'cancel', {})).statusCode).toBe(400);
     const res = await step(liaison, movement.id, 'cancel', { reason: 'Transport unavailable' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'cancelled', cancellation: { reason: 'Transport unavailable', by: liaison.displayName } });
+    expect(res.json()).toMatchObject({
+      status: 'cancelled',
+      cancellation: { reason: 'Transport unavailable', by: liaison.displayName },
+    });
     expect(res.json().timeline.map((e: { kind: string; text: string | null }) => [e.kind, e.text])).toEqual([
       ['planned', 'Otay Mesa Detention Center'],
       ['cancelled', 'Transport unavailable'],
     ]);
     const audit = await app.db.select().from(auditLog).where(eq(auditLog.entityId, movement.id));
     expect(audit.map((a) => a.action)).toEqual(['movement.plan', 'movement.cancel']);
-    await expect(app.db.update(movementEvents).set({ text: 'rewritten' }).where(eq(movementEvents.movementId, movement.id))).rejects.toMatchObject({
+    await expect(
+      app.db.update(movementEvents).set({ text: 'rewritten' }).where(eq(movementEvents.movementId, movement.id)),
+    ).rejects.toMatchObject({
       cause: { message: 'movement_events is append-only' },
     });
   });
@@ -267,8 +361,14 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const b = await planned(liaison);
     await step(liaison, b.id, 'cancel', { reason: 'Court order' });
     const rows = (await eventsAfter(seq)).filter((e) => e.kind.startsWith('repatriation.'));
-    expect(rows.map((e) => e.kind)).toEqual(['repatriation.planned', 'repatriation.confirmed', 'repatriation.planned', 'repatriation.cancelled']);
-    const reaches = (traits: UserTraits) => rows.every((e) => audienceIncludes({ id: 'someone', ...traits }, e.audience as Audience));
+    expect(rows.map((e) => e.kind)).toEqual([
+      'repatriation.planned',
+      'repatriation.confirmed',
+      'repatriation.planned',
+      'repatriation.cancelled',
+    ]);
+    const reaches = (traits: UserTraits) =>
+      rows.every((e) => audienceIncludes({ id: 'someone', ...traits }, e.audience as Audience));
     expect(reaches(officers.mxConsul)).toBe(true);
     expect(reaches(mxTijuanaLiaison)).toBe(true);
     expect(reaches(officers.mxCentral)).toBe(true);
@@ -285,8 +385,15 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     await ws.waitFor((m) => m.type === 'hello');
     ws.send({ type: 'subscribe' });
     const movement = await planned(liaison);
-    const event = await ws.waitFor((m) => m.type === 'event' && m.kind === 'repatriation.planned' && (m.data as { movementId: string }).movementId === movement.id);
-    expect(event.data).toMatchObject({ movement: { portId: 'san-ysidro', fromFacility: 'Otay Mesa Detention Center' } });
+    const event = await ws.waitFor(
+      (m) =>
+        m.type === 'event' &&
+        m.kind === 'repatriation.planned' &&
+        (m.data as { movementId: string }).movementId === movement.id,
+    );
+    expect(event.data).toMatchObject({
+      movement: { portId: 'san-ysidro', fromFacility: 'Otay Mesa Detention Center' },
+    });
     await ws.close();
   });
 
@@ -305,7 +412,9 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(audienceIncludes({ id: 'x', ...officers.usSupervisor }, event.audience as Audience)).toBe(false);
     expect(audienceIncludes({ id: liaison.id, ...officers.usLiaison }, event.audience as Audience)).toBe(true);
     // Sessions last 12 hours: sign in again after the clock moved.
-    const detail = (await get(await signedInUser(app, officers.mxConsul), `/api/repatriation/movements/${late.id}`)).json() as MovementDetail;
+    const detail = (
+      await get(await signedInUser(app, officers.mxConsul), `/api/repatriation/movements/${late.id}`)
+    ).json() as MovementDetail;
     expect(detail.timeline.map((e) => [e.kind, e.by])).toEqual([
       ['planned', liaison.displayName],
       ['notice_overdue', 'system'],

@@ -1,6 +1,19 @@
-import { boolean, index, jsonb, pgEnum, pgTable, point, real, text } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  point,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   mechanismKinds,
+  portStatusReasons,
   portStatuses,
   riskLevels,
   stationKinds,
@@ -78,3 +91,28 @@ export const stations = pgTable('stations', {
   approx: boolean().notNull(),
   sources: jsonb().$type<string[]>().notNull(),
 });
+
+export const portStatusReasonEnum = pgEnum('port_status_reason', portStatusReasons);
+
+/**
+ * Append-only history of port status (Plan of Action V, emergencies at crossing points): every
+ * opening, restriction and closure with its reason, who and when. `ports.status` is the
+ * current one; the latest row here says why and since when.
+ */
+export const portStatusChanges = pgTable(
+  'port_status_changes',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    portId: text()
+      .notNull()
+      .references(() => ports.id),
+    status: portStatusEnum().notNull(),
+    reason: portStatusReasonEnum(),
+    note: text(),
+    /** Like the audit log's: who it was, even after the account is gone. */
+    actorId: uuid(),
+    actorName: text().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('port_status_changes_port_idx').on(t.portId, t.id)],
+);

@@ -82,7 +82,10 @@ export const movements = pgTable(
     at: timestamp({ withTimezone: true }).notNull(),
     persons: jsonb().$type<Person[]>().notNull(),
     /** The persons' family ids, for the family-unity lookup (GIN index). */
-    familyIds: text().array().notNull().default(sql`'{}'::text[]`),
+    familyIds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: movementStatusEnum().notNull().default('planned'),
     /** `at` less the arrangement's notice hours (the ex-convicts' when they travel). */
     noticeDueAt: timestamp({ withTimezone: true }),

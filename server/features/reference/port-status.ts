@@ -6,8 +6,7 @@ import { actorOf } from '@server/core/access.js';
 import type { Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
 import { notFound } from '@server/core/errors.js';
-import { portStatusChanges } from '@server/db/schema/port-status.js';
-import { ports } from '@server/db/schema/reference.js';
+import { ports, portStatusChanges } from '@server/db/schema/reference.js';
 import { findPort } from './repository.js';
 
 /**

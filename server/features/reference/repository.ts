@@ -2,8 +2,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
 import type { Executor } from '@server/core/db.js';
-import { portStatusChanges } from '@server/db/schema/port-status.js';
-import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
+import { areas, mechanisms, ports, portStatusChanges, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 

@@ -27,7 +27,10 @@ const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody 
 const arrangementParams = z.object({ id: z.string().min(1).max(100) });
 const movementParams = z.object({ id: z.string().uuid() });
 /** 409 answers carry the record as it stands, so the client can show it beside the user's change. */
-const arrangementConflict = errorBody.extend({ current: arrangement.optional(), plannedMovements: z.number().optional() });
+const arrangementConflict = errorBody.extend({
+  current: arrangement.optional(),
+  plannedMovements: z.number().optional(),
+});
 const movementConflict = errorBody.extend({ current: movement.optional() });
 
 /** Safe and orderly repatriation (issue 14 contract): paths, fields, codes and statuses are read outside this repo. */
@@ -35,7 +38,10 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
   // ---- arrangements ----
   app.get(
     '/api/repatriation/arrangements',
-    { config: { permission: 'repatriation.read' }, schema: { tags, summary: 'Local repatriation arrangements', response: { 200: z.array(arrangement), ...errors } } },
+    {
+      config: { permission: 'repatriation.read' },
+      schema: { tags, summary: 'Local repatriation arrangements', response: { 200: z.array(arrangement), ...errors } },
+    },
     () => service.arrangements(app.db),
   );
 
@@ -55,7 +61,15 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
 
   app.get(
     '/api/repatriation/arrangements/:id',
-    { config: { permission: 'repatriation.read' }, schema: { tags, summary: 'One arrangement', params: arrangementParams, response: { 200: arrangement, ...errors } } },
+    {
+      config: { permission: 'repatriation.read' },
+      schema: {
+        tags,
+        summary: 'One arrangement',
+        params: arrangementParams,
+        response: { 200: arrangement, ...errors },
+      },
+    },
     (request) => service.arrangement(app.db, request.params.id),
   );
 
@@ -96,7 +110,12 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
     '/api/repatriation/windows',
     {
       config: { permission: 'repatriation.read' },
-      schema: { tags, summary: 'Window occurrences in [from, to) (default: the coming week), with the port’s UTC offset', querystring: windowsQuery, response: { 200: z.array(repatriationWindow), ...errors } },
+      schema: {
+        tags,
+        summary: 'Window occurrences in [from, to) (default: the coming week), with the port’s UTC offset',
+        querystring: windowsQuery,
+        response: { 200: z.array(repatriationWindow), ...errors },
+      },
     },
     (request) => service.windows(request.query),
   );
@@ -105,7 +124,12 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
     '/api/repatriation/check',
     {
       config: { permission: 'repatriation.read' },
-      schema: { tags, summary: 'Would this movement be allowed? Every rule it breaks and the next slots for the group', body: checkBody, response: { 200: checkResult, ...errors } },
+      schema: {
+        tags,
+        summary: 'Would this movement be allowed? Every rule it breaks and the next slots for the group',
+        body: checkBody,
+        response: { 200: checkResult, ...errors },
+      },
     },
     (request) => service.check(request.body),
   );
@@ -145,22 +169,46 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
     '/api/repatriation/movements',
     {
       config: { permission: 'repatriation.read' },
-      schema: { tags, summary: 'Movements whose time lies in [from, to) (default: the coming week), earliest first', querystring: movementsQuery, response: { 200: z.array(movement), ...errors } },
+      schema: {
+        tags,
+        summary: 'Movements whose time lies in [from, to) (default: the coming week), earliest first',
+        querystring: movementsQuery,
+        response: { 200: z.array(movement), ...errors },
+      },
     },
     (request) => service.movements(request.query),
   );
 
   app.get(
     '/api/repatriation/movements/:id',
-    { config: { permission: 'repatriation.read' }, schema: { tags, summary: 'One movement with its timeline', params: movementParams, response: { 200: movementDetail, ...errors } } },
+    {
+      config: { permission: 'repatriation.read' },
+      schema: {
+        tags,
+        summary: 'One movement with its timeline',
+        params: movementParams,
+        response: { 200: movementDetail, ...errors },
+      },
+    },
     (request) => service.detail(app.db, request.params.id),
   );
 
-  const step = (summary: string) => ({ tags, summary, params: movementParams, response: { 200: movementDetail, 409: movementConflict, ...errors } });
+  const step = (summary: string) => ({
+    tags,
+    summary,
+    params: movementParams,
+    response: { 200: movementDetail, 409: movementConflict, ...errors },
+  });
 
   app.post(
     '/api/repatriation/movements/:id/notice',
-    { config: { permission: 'repatriation.notice' }, schema: { ...step('Record the Mexican consulate’s notice (when, by whom); the Mexican consulate or a supervisor'), body: noticeBody } },
+    {
+      config: { permission: 'repatriation.notice' },
+      schema: {
+        ...step('Record the Mexican consulate’s notice (when, by whom); the Mexican consulate or a supervisor'),
+        body: noticeBody,
+      },
+    },
     (request) => service.recordNotice(request.user!, request.params.id, request.body),
   );
 
@@ -168,7 +216,10 @@ export const repatriationRoutes: FastifyPluginAsyncZod<{ service: RepatriationSe
     '/api/repatriation/movements/:id/confirm-reception',
     {
       config: { permission: 'repatriation.confirm' },
-      schema: { ...step('The Mexican side of the port confirms reception (who, when, how many)'), body: confirmReceptionBody },
+      schema: {
+        ...step('The Mexican side of the port confirms reception (who, when, how many)'),
+        body: confirmReceptionBody,
+      },
     },
     (request) => service.confirmReception(request.user!, request.params.id, request.body),
   );

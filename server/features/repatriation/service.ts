@@ -64,9 +64,14 @@ export interface RepatriationDependencies {
 
 /** 422: the engine's verdict; nothing was written. */
 function notAllowed(result: CheckResult): AppError {
-  return new AppError(422, 'not_allowed', bilingual('repatriationError.notAllowed', { count: result.violations.length }), {
-    extra: { violations: result.violations, nextWindows: result.nextWindows },
-  });
+  return new AppError(
+    422,
+    'not_allowed',
+    bilingual('repatriationError.notAllowed', { count: result.violations.length }),
+    {
+      extra: { violations: result.violations, nextWindows: result.nextWindows },
+    },
+  );
 }
 
 const versionConflict = (current: unknown) =>
@@ -79,7 +84,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /** The liaison mechanism responsible for a port: the one for its Mexican side, where the persons are received. */
-const portMechanism = (port: Port, mechanisms: readonly MechanismReach[]) => responsibleMechanism(port.mxLocation, mechanisms);
+const portMechanism = (port: Port, mechanisms: readonly MechanismReach[]) =>
+  responsibleMechanism(port.mxLocation, mechanisms);
 
 /** Hours of consular notice a group needs under an arrangement (Plan of Action VII: ex-convicts their own). */
 function noticeHours(arrangement: Arrangement, persons: MovementBody['persons']): number {
@@ -125,11 +131,15 @@ export class RepatriationService {
   private async checkPorts(tx: Executor, body: ArrangementBody, self: string | null): Promise<void> {
     const ports = new Map((await this.deps.geography.ports(tx)).map((p) => [p.id, p]));
     body.portIds.forEach((portId, index) => {
-      if (!ports.has(portId)) throw invalidField(`portIds.${index}`, ref('repatriationError.unknownPort', { port: portId }));
+      if (!ports.has(portId))
+        throw invalidField(`portIds.${index}`, ref('repatriationError.unknownPort', { port: portId }));
     });
     const fields = (await repo.portOwners(tx, body.portIds, self)).map((owner) => ({
       path: `portIds.${body.portIds.indexOf(owner.portId)}`,
-      message: bilingual('repatriationError.portInOtherArrangement', { port: portName(ports.get(owner.portId)!), arrangement: owner.name }),
+      message: bilingual('repatriationError.portInOtherArrangement', {
+        port: portName(ports.get(owner.portId)!),
+        arrangement: owner.name,
+      }),
     }));
     if (fields.length > 0) throw new AppError(409, 'port_in_other_arrangement', fields[0]!.message, { fields });
   }
@@ -165,7 +175,10 @@ export class RepatriationService {
           const count = planned.get(portId) ?? 0;
           if (count === 0 || body.portIds.includes(portId)) continue;
           const port = ports.find((p) => p.id === portId);
-          throw invalidField('portIds', ref('repatriationError.portHasMovements', { port: port ? portName(port) : portId, count }));
+          throw invalidField(
+            'portIds',
+            ref('repatriationError.portHasMovements', { port: port ? portName(port) : portId, count }),
+          );
         }
         await repo.replaceArrangement(tx, id, body, locked.version + 1, clock.now());
         const after = (await repo.findArrangement(tx, id))!;
@@ -187,9 +200,14 @@ export class RepatriationService {
       const before = (await repo.findArrangement(tx, id))!;
       const count = [...(await repo.plannedMovementsByPort(tx, id)).values()].reduce((a, b) => a + b, 0);
       if (count > 0) {
-        throw new AppError(409, 'arrangement_has_movements', bilingual('repatriationError.arrangementHasMovements', { count }), {
-          extra: { plannedMovements: count },
-        });
+        throw new AppError(
+          409,
+          'arrangement_has_movements',
+          bilingual('repatriationError.arrangementHasMovements', { count }),
+          {
+            extra: { plannedMovements: count },
+          },
+        );
       }
       await repo.deleteArrangement(tx, id);
       record.audit({ action: 'arrangement.delete', entity: 'arrangement', entityId: id, before });
@@ -234,9 +252,13 @@ export class RepatriationService {
   /** RFC 5545 feed of a port's or an arrangement's windows over the next eight weeks; 404 when there is none. */
   async calendar(query: ScheduleQuery): Promise<string> {
     const { db, geography, clock } = this.deps;
-    const arrangement = query.port ? await repo.arrangementOfPort(db, query.port) : await repo.findArrangement(db, query.arrangement!);
+    const arrangement = query.port
+      ? await repo.arrangementOfPort(db, query.port)
+      : await repo.findArrangement(db, query.arrangement!);
     if (!arrangement) throw notFound();
-    const ports = (await geography.ports(db)).filter((p) => (query.port ? p.id === query.port : arrangement.portIds.includes(p.id)));
+    const ports = (await geography.ports(db)).filter((p) =>
+      query.port ? p.id === query.port : arrangement.portIds.includes(p.id),
+    );
     const from = clock.now();
     const to = new Date(from.getTime() + CALENDAR_WEEKS * 7 * MS_PER_DAY);
     return windowsCalendar({ arrangement, ports, from: from.toISOString(), to: to.toISOString() });
@@ -249,7 +271,10 @@ export class RepatriationService {
    * requested port, its movements around the instant and the movements holding the same families.
    */
   private async checkData(db: Executor, request: Pick<CheckBody, 'portId' | 'at' | 'persons'>): Promise<CheckData> {
-    const [ports, arrangement] = await Promise.all([this.deps.geography.ports(db), repo.arrangementOfPort(db, request.portId)]);
+    const [ports, arrangement] = await Promise.all([
+      this.deps.geography.ports(db),
+      repo.arrangementOfPort(db, request.portId),
+    ]);
     const range = checkRange(request.at);
     const movements = await repo.movementsForCheck(db, {
       portIds: arrangement?.portIds ?? [],
@@ -299,7 +324,9 @@ export class RepatriationService {
         persons: body.persons,
         familyIds: repo.familyIdsOf(body.persons),
         noticeDueAt: new Date(at.getTime() - noticeHours(arrangement, body.persons) * MS_PER_HOUR),
-        ...(body.consularNoticeAt ? { consularNoticeAt: new Date(body.consularNoticeAt), consularNoticeBy: user.displayName } : {}),
+        ...(body.consularNoticeAt
+          ? { consularNoticeAt: new Date(body.consularNoticeAt), consularNoticeBy: user.displayName }
+          : {}),
         plannedById: user.id,
         plannedBy: user.displayName,
         createdAt: now,
@@ -307,7 +334,14 @@ export class RepatriationService {
       });
       const movement = repo.toMovement(row);
       await repo.appendTimeline(tx, [
-        { movementId: row.id, kind: 'planned', text: body.fromFacility, data: { portId: body.portId, at: movement.at, persons: body.persons.length }, actorName: user.displayName, at: now },
+        {
+          movementId: row.id,
+          kind: 'planned',
+          text: body.fromFacility,
+          data: { portId: body.portId, at: movement.at, persons: body.persons.length },
+          actorName: user.displayName,
+          at: now,
+        },
       ]);
       record.audit({ action: 'movement.plan', entity: 'movement', entityId: row.id, after: movement });
       record.event('repatriation.planned', { movementId: row.id, movement }, movementAudience(movement));
@@ -317,9 +351,18 @@ export class RepatriationService {
   }
 
   /** A movement planned without a notice on record gets a deadline: at it, the Mexican side hears the notice is overdue. */
-  private async scheduleNoticeDeadline(tx: Tx, dueWork: Pick<DueWorkApi, 'schedule'>, row: repo.MovementRow): Promise<void> {
+  private async scheduleNoticeDeadline(
+    tx: Tx,
+    dueWork: Pick<DueWorkApi, 'schedule'>,
+    row: repo.MovementRow,
+  ): Promise<void> {
     if (row.consularNoticeAt || !row.noticeDueAt) return;
-    await dueWork.schedule(tx, { kind: NOTICE_DEADLINE, subjectId: row.id, dueAt: row.noticeDueAt, payload: { at: row.at.toISOString() } });
+    await dueWork.schedule(tx, {
+      kind: NOTICE_DEADLINE,
+      subjectId: row.id,
+      dueAt: row.noticeDueAt,
+      payload: { at: row.at.toISOString() },
+    });
   }
 
   async movements(query: MovementsQuery): Promise<Movement[]> {
@@ -338,7 +381,13 @@ export class RepatriationService {
    * The movement, locked, if `user` may take `action` on it now: 404 unknown, 403 not theirs to
    * take (with the reason), 409 when its state no longer allows it or `version` is stale.
    */
-  private async authorised(tx: Tx, user: SessionUser, id: string, action: MovementAction, version?: number): Promise<repo.MovementRow> {
+  private async authorised(
+    tx: Tx,
+    user: SessionUser,
+    id: string,
+    action: MovementAction,
+    version?: number,
+  ): Promise<repo.MovementRow> {
     const row = await repo.findMovement(tx, id, true);
     if (!row) throw notFound();
     const movement = repo.toMovement(row);
@@ -354,11 +403,18 @@ export class RepatriationService {
       case 'receptionGovernment':
         throw new AppError(403, 'forbidden', bilingual(`repatriationRefusal.${refusal}`));
       case 'notPlanned':
-        throw new AppError(409, 'movement_not_planned', bilingual('repatriationRefusal.notPlanned', { status: ref(`movementStatus.${row.status}`) }), {
+        throw new AppError(
+          409,
+          'movement_not_planned',
+          bilingual('repatriationRefusal.notPlanned', { status: ref(`movementStatus.${row.status}`) }),
+          {
+            extra: { current: movement },
+          },
+        );
+      case 'noticeRecorded':
+        throw new AppError(409, 'notice_recorded', bilingual('repatriationRefusal.noticeRecorded'), {
           extra: { current: movement },
         });
-      case 'noticeRecorded':
-        throw new AppError(409, 'notice_recorded', bilingual('repatriationRefusal.noticeRecorded'), { extra: { current: movement } });
     }
     if (version !== undefined && version !== row.version) throw versionConflict(movement);
     return row;
@@ -383,13 +439,33 @@ export class RepatriationService {
         consularNoticeAt: at.toISOString(),
         movementId: before.id,
       });
-      const late = verdict.violations.filter((v) => v.code === 'CONSULAR_NOTICE_LATE' || v.code === 'EX_CONVICT_NOTICE_LATE');
-      const row = await repo.updateMovement(tx, id, { consularNoticeAt: at, consularNoticeBy: user.displayName, version: before.version + 1, updatedAt: now });
+      const late = verdict.violations.filter(
+        (v) => v.code === 'CONSULAR_NOTICE_LATE' || v.code === 'EX_CONVICT_NOTICE_LATE',
+      );
+      const row = await repo.updateMovement(tx, id, {
+        consularNoticeAt: at,
+        consularNoticeBy: user.displayName,
+        version: before.version + 1,
+        updatedAt: now,
+      });
       const movement = repo.toMovement(row);
       await repo.appendTimeline(tx, [
-        { movementId: id, kind: 'notice', text: null, data: { at: movement.consularNotice!.at, late: late.length > 0, violations: late }, actorName: user.displayName, at: now },
+        {
+          movementId: id,
+          kind: 'notice',
+          text: null,
+          data: { at: movement.consularNotice!.at, late: late.length > 0, violations: late },
+          actorName: user.displayName,
+          at: now,
+        },
       ]);
-      record.audit({ action: 'movement.notice', entity: 'movement', entityId: id, before: repo.toMovement(before), after: movement });
+      record.audit({
+        action: 'movement.notice',
+        entity: 'movement',
+        entityId: id,
+        before: repo.toMovement(before),
+        after: movement,
+      });
       record.event('repatriation.notice-recorded', { movementId: id, movement }, movementAudience(movement));
       return this.detail(tx, id);
     });
@@ -414,9 +490,22 @@ export class RepatriationService {
       });
       const movement = repo.toMovement(row);
       await repo.appendTimeline(tx, [
-        { movementId: id, kind: 'confirmed', text: null, data: { received: body.received, persons: before.persons.length }, actorName: user.displayName, at: now },
+        {
+          movementId: id,
+          kind: 'confirmed',
+          text: null,
+          data: { received: body.received, persons: before.persons.length },
+          actorName: user.displayName,
+          at: now,
+        },
       ]);
-      record.audit({ action: 'movement.confirm-reception', entity: 'movement', entityId: id, before: repo.toMovement(before), after: movement });
+      record.audit({
+        action: 'movement.confirm-reception',
+        entity: 'movement',
+        entityId: id,
+        before: repo.toMovement(before),
+        after: movement,
+      });
       record.event('repatriation.confirmed', { movementId: id, movement }, movementAudience(movement));
       return this.detail(tx, id);
     });
@@ -454,13 +543,27 @@ export class RepatriationService {
       const movement = repo.toMovement(row);
       const from = { portId: before.portId, at: before.at.toISOString() };
       await repo.appendTimeline(tx, [
-        { movementId: id, kind: 'rescheduled', text: null, data: { from, to: { portId: movement.portId, at: movement.at } }, actorName: user.displayName, at: now },
+        {
+          movementId: id,
+          kind: 'rescheduled',
+          text: null,
+          data: { from, to: { portId: movement.portId, at: movement.at } },
+          actorName: user.displayName,
+          at: now,
+        },
       ]);
-      record.audit({ action: 'movement.reschedule', entity: 'movement', entityId: id, before: repo.toMovement(before), after: movement });
+      record.audit({
+        action: 'movement.reschedule',
+        entity: 'movement',
+        entityId: id,
+        before: repo.toMovement(before),
+        after: movement,
+      });
       const event = { movementId: id, movement, from };
       record.event('repatriation.rescheduled', event, movementAudience(movement));
       // Moved to another mechanism's port: the one it left hears too.
-      if (before.mechanismId !== movement.mechanismId) record.event('repatriation.rescheduled', event, movementAudience(repo.toMovement(before)));
+      if (before.mechanismId !== movement.mechanismId)
+        record.event('repatriation.rescheduled', event, movementAudience(repo.toMovement(before)));
       await this.scheduleNoticeDeadline(tx, dueWork, row);
       return this.detail(tx, id);
     });
@@ -480,8 +583,16 @@ export class RepatriationService {
         updatedAt: now,
       });
       const movement = repo.toMovement(row);
-      await repo.appendTimeline(tx, [{ movementId: id, kind: 'cancelled', text: body.reason, data: {}, actorName: user.displayName, at: now }]);
-      record.audit({ action: 'movement.cancel', entity: 'movement', entityId: id, before: repo.toMovement(before), after: movement });
+      await repo.appendTimeline(tx, [
+        { movementId: id, kind: 'cancelled', text: body.reason, data: {}, actorName: user.displayName, at: now },
+      ]);
+      record.audit({
+        action: 'movement.cancel',
+        entity: 'movement',
+        entityId: id,
+        before: repo.toMovement(before),
+        after: movement,
+      });
       record.event('repatriation.cancelled', { movementId: id, movement }, movementAudience(movement));
       return this.detail(tx, id);
     });
@@ -496,7 +607,16 @@ export class RepatriationService {
     const row = await repo.findMovement(tx, work.subjectId, true);
     if (!row || row.status !== 'planned' || row.consularNoticeAt || row.at.toISOString() !== work.payload.at) return;
     const movement = repo.toMovement(row);
-    await repo.appendTimeline(tx, [{ movementId: row.id, kind: 'notice_overdue', text: null, data: { noticeDueAt: movement.noticeDueAt }, actorName: 'system', at: now }]);
+    await repo.appendTimeline(tx, [
+      {
+        movementId: row.id,
+        kind: 'notice_overdue',
+        text: null,
+        data: { noticeDueAt: movement.noticeDueAt },
+        actorName: 'system',
+        at: now,
+      },
+    ]);
     record.audit({ action: 'movement.notice-overdue', entity: 'movement', entityId: row.id, after: movement });
     record.event('repatriation.notice-overdue', { movementId: row.id, movement }, noticeOverdueAudience(movement));
   }
