@@ -105,7 +105,11 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     ).toEqual([]);
     const detail = (await get(consul, `/api/repatriation/movements/${movement.id}`)).json() as MovementDetail;
     expect(detail.timeline.map((e) => [e.kind, e.by])).toEqual([['planned', liaison.displayName]]);
-    const [audit] = await app.db.select().from(auditLog).where(eq(auditLog.entityId, movement.id));
+    const [audit] = await app.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, movement.id))
+      .orderBy(asc(auditLog.id));
     expect(audit).toMatchObject({ action: 'movement.plan', actorUsername: liaison.username });
   });
 
@@ -345,7 +349,11 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
       ['planned', 'Otay Mesa Detention Center'],
       ['cancelled', 'Transport unavailable'],
     ]);
-    const audit = await app.db.select().from(auditLog).where(eq(auditLog.entityId, movement.id));
+    const audit = await app.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, movement.id))
+      .orderBy(asc(auditLog.id));
     expect(audit.map((a) => a.action)).toEqual(['movement.plan', 'movement.cancel']);
     await expect(
       app.db.update(movementEvents).set({ text: 'rewritten' }).where(eq(movementEvents.movementId, movement.id)),

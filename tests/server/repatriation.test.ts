@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { auditLog } from '@server/db/schema/audit-log.js';
 import { events } from '@server/db/schema/events.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
@@ -212,7 +212,9 @@ describe(`repatriation: ports, arrangements, windows, check, calendar (${onPostg
 
       expect((await call(supervisor, 'DELETE', `/api/repatriation/arrangements/${id}`)).statusCode).toBe(204);
       expect((await call(supervisor, 'GET', `/api/repatriation/arrangements/${id}`)).statusCode).toBe(404);
-      const actions = (await app.db.select().from(auditLog).where(eq(auditLog.entityId, id))).map((a) => a.action);
+      const actions = (
+        await app.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(asc(auditLog.id))
+      ).map((a) => a.action);
       expect(actions).toEqual(['arrangement.create', 'arrangement.update', 'arrangement.delete']);
     });
 
