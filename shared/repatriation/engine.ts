@@ -66,8 +66,13 @@ interface PreparedSpan extends WindowSpan {
   /** Persons of non-cancelled movements planned in this occurrence, and each movement's share. */
   planned: number;
   plannedBy: Map<string, number>;
-  /** Written once here, so that a check only writes a slot start that falls inside an occurrence. */
-  window: RepatriationWindow;
+  /** Written on first use and kept, so that repeated checks (a form's keystrokes) write each occurrence once. */
+  written?: RepatriationWindow;
+}
+
+/** The occurrence as the API writes it (ISO instants with the port's offset). */
+function windowOfSpan(span: PreparedSpan): RepatriationWindow {
+  return (span.written ??= windowOf(span));
 }
 
 interface PreparedPort {
@@ -137,7 +142,6 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
           ...span,
           planned: 0,
           plannedBy: new Map(),
-          window: windowOf(span),
         }))
       : [];
     ports.set(port.id, {
@@ -365,7 +369,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
       : [];
 
   const result: CheckResult = { allowed: violations.length === 0, violations, nextWindows };
-  if (span) result.window = { ...span.window };
+  if (span) result.window = { ...windowOfSpan(span) };
   return result;
 }
 
@@ -408,7 +412,7 @@ function slotsFor(
         plannedExcept(span, request.movementId) + count > arrangement.capacityPerWindow
       )
         continue;
-      const { window } = span;
+      const window = windowOfSpan(span);
       found.push({
         start,
         slot: {

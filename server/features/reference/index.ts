@@ -2,7 +2,15 @@ import fp from 'fastify-plugin';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { Port } from '@shared/reference/contract.js';
 import type { Executor } from '@server/core/db.js';
-import { assignmentGeography, listPorts } from './repository.js';
+import {
+  assignmentGeography,
+  listPorts,
+  listPortSummaries,
+  preparedPortSummaries,
+  type PortSummary,
+} from './repository.js';
+
+export type { PortSummary } from './repository.js';
 import { referenceRoutes } from './routes.js';
 
 /** The public API of the reference feature: the geography other features assign things by. */
@@ -11,6 +19,8 @@ export interface GeographyApi {
   forAssignment(): Promise<{ areas: AreaShape[]; mechanisms: MechanismReach[] }>;
   /** Every port with its current status; read in the caller's transaction when one is given. */
   ports(db?: Executor): Promise<Port[]>;
+  /** Every port's names, clocks and current status: the lighter read for rules that run per request. */
+  portSummaries(db?: Executor): Promise<PortSummary[]>;
 }
 
 declare module 'fastify' {
@@ -25,9 +35,11 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
+    const pooledSummaries = preparedPortSummaries(app.db);
     app.decorate('geography', {
       forAssignment: () => assignmentGeography(app.db),
       ports: (db = app.db) => listPorts(db),
+      portSummaries: (db = app.db) => (db === app.db ? pooledSummaries() : listPortSummaries(db)),
     } satisfies GeographyApi);
     await app.register(referenceRoutes);
   },

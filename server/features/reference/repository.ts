@@ -1,7 +1,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
-import type { Executor } from '@server/core/db.js';
+import type { Db, Executor } from '@server/core/db.js';
 import { areas, mechanisms, ports, portStatusChanges, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
@@ -43,6 +43,29 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
       sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
+}
+
+/** What rules about crossings need of a port: its names, both clocks and its current status. */
+export type PortSummary = Pick<Port, 'id' | 'usName' | 'mxName' | 'usTimeZone' | 'mxTimeZone' | 'status'>;
+
+const portSummaries = (db: Executor) =>
+  db
+    .select({
+      id: ports.id,
+      usName: ports.usName,
+      mxName: ports.mxName,
+      usTimeZone: ports.usTimeZone,
+      mxTimeZone: ports.mxTimeZone,
+      status: ports.status,
+    })
+    .from(ports);
+
+export const listPortSummaries = (db: Executor): Promise<PortSummary[]> => portSummaries(db);
+
+/** The same read prepared on the pool: repatriation checks make it on every request. */
+export function preparedPortSummaries(db: Db): () => Promise<PortSummary[]> {
+  const prepared = portSummaries(db).prepare('reference_port_summaries');
+  return () => prepared.execute();
 }
 
 export async function findPort(db: Executor, id: string): Promise<Port | null> {

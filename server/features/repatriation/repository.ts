@@ -1,4 +1,18 @@
-import { and, asc, count, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  gte,
+  inArray,
+  lt,
+  ne,
+  or,
+  sql,
+  type Placeholder,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
 import type {
   Arrangement,
   ArrangementBody,
@@ -7,7 +21,7 @@ import type {
   Person,
 } from '@shared/repatriation/contract.js';
 import type { PlannedMovement } from '@shared/repatriation/engine.js';
-import type { Executor } from '@server/core/db.js';
+import type { Db, Executor } from '@server/core/db.js';
 import { arrangementPorts, arrangements, movementEvents, movements } from '@server/db/schema/repatriation.js';
 
 type ArrangementRow = typeof arrangements.$inferSelect;
@@ -38,34 +52,47 @@ function toArrangement(row: ArrangementRow, portRows: readonly ArrangementPortRo
   return arrangement;
 }
 
-/** Every arrangement (there are a handful: one per stretch of border), by name. */
-export async function listArrangements(db: Executor, where?: SQL): Promise<Arrangement[]> {
-  const rows = await db.select().from(arrangements).where(where).orderBy(asc(arrangements.name));
-  if (rows.length === 0) return [];
-  const portRows = await db
-    .select()
-    .from(arrangementPorts)
-    .where(
-      inArray(
-        arrangementPorts.arrangementId,
-        rows.map((r) => r.id),
-      ),
-    );
-  return rows.map((row) => toArrangement(row, portRows));
+/** Arrangements joined with their ports, by name: one query (not yet run). */
+const arrangementRows = (db: Executor, where?: SQL) =>
+  db
+    .select({ arrangement: arrangements, port: arrangementPorts })
+    .from(arrangements)
+    .innerJoin(arrangementPorts, eq(arrangementPorts.arrangementId, arrangements.id))
+    .where(where)
+    .orderBy(asc(arrangements.name), asc(arrangements.id));
+
+function groupArrangements(
+  rows: ReadonlyArray<{ arrangement: ArrangementRow; port: ArrangementPortRow }>,
+): Arrangement[] {
+  const ports = rows.map((r) => r.port);
+  const seen = new Map<string, Arrangement>();
+  for (const { arrangement } of rows)
+    if (!seen.has(arrangement.id)) seen.set(arrangement.id, toArrangement(arrangement, ports));
+  return [...seen.values()];
 }
 
+/** Every arrangement (there are a handful: one per stretch of border), by name. */
+export const listArrangements = async (db: Executor): Promise<Arrangement[]> =>
+  groupArrangements(await arrangementRows(db));
+
 export async function findArrangement(db: Executor, id: string): Promise<Arrangement | null> {
-  const [found] = await listArrangements(db, eq(arrangements.id, id));
+  const [found] = groupArrangements(await arrangementRows(db, eq(arrangements.id, id)));
   return found ?? null;
 }
 
+type Bind<T> = T | Placeholder;
+
+/** The arrangement holding a port, as a subquery. */
+const arrangementIdOf = (db: Executor, portId: Bind<string>) =>
+  db.select({ id: arrangementPorts.arrangementId }).from(arrangementPorts).where(eq(arrangementPorts.portId, portId));
+
+const arrangementOfPortQuery = (db: Executor, portId: Bind<string>) =>
+  arrangementRows(db, inArray(arrangements.id, arrangementIdOf(db, portId)));
+
 /** The arrangement a port belongs to, if any. */
 export async function arrangementOfPort(db: Executor, portId: string): Promise<Arrangement | null> {
-  const [row] = await db
-    .select({ id: arrangementPorts.arrangementId })
-    .from(arrangementPorts)
-    .where(eq(arrangementPorts.portId, portId));
-  return row ? findArrangement(db, row.id) : null;
+  const [found] = groupArrangements(await arrangementOfPortQuery(db, portId));
+  return found ?? null;
 }
 
 /** Locks the arrangement row for the rest of the transaction: edits and plans against it take turns. */
@@ -232,23 +259,29 @@ export async function listMovements(db: Executor, filter: { portId?: string; fro
   return rows.map(toMovement);
 }
 
+export interface CheckQuery {
+  portId: string;
+  from: Date;
+  to: Date;
+  familyIds: readonly string[];
+}
+
 /**
- * What the engine needs to check a request: the non-cancelled movements at these ports in
- * [from, to) (capacity), and every movement still planned that holds one of these families
- * (family unity: one family, one movement). A family already received is history, not a split.
+ * What the engine needs to check a request at `portId`: the non-cancelled movements at the ports
+ * of its arrangement in [from, to) (capacity), and every movement still planned that holds one of
+ * these families (family unity: one family, one movement). A family already received is history.
  */
-export async function movementsForCheck(
+function movementsForCheckQuery(
   db: Executor,
-  q: { portIds: readonly string[]; from: Date; to: Date; familyIds: readonly string[] },
-): Promise<PlannedMovement[]> {
-  const inRange = q.portIds.length
-    ? and(inArray(movements.portId, [...q.portIds]), gte(movements.at, q.from), lt(movements.at, q.to))
-    : undefined;
-  const families = q.familyIds.length
-    ? and(eq(movements.status, 'planned'), sql`${movements.familyIds} && ${sql.param([...q.familyIds])}::text[]`)
-    : undefined;
-  if (!inRange && !families) return [];
-  const rows = await db
+  q: { portId: Bind<string>; from: Bind<Date>; to: Bind<Date>; familyIds: SQLWrapper },
+) {
+  const siblingPorts = db
+    .select({ portId: arrangementPorts.portId })
+    .from(arrangementPorts)
+    .where(inArray(arrangementPorts.arrangementId, arrangementIdOf(db, q.portId)));
+  const inRange = and(inArray(movements.portId, siblingPorts), gte(movements.at, q.from), lt(movements.at, q.to));
+  const families = and(eq(movements.status, 'planned'), sql`${movements.familyIds} && ${q.familyIds}::text[]`);
+  return db
     .select({
       id: movements.id,
       portId: movements.portId,
@@ -258,7 +291,39 @@ export async function movementsForCheck(
     })
     .from(movements)
     .where(and(ne(movements.status, 'cancelled'), or(inRange, families)));
-  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+}
+
+const toPlanned = (rows: Array<Omit<PlannedMovement, 'at'> & { at: Date }>): PlannedMovement[] =>
+  rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+
+export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<PlannedMovement[]> {
+  // One array parameter (a bare array would be spread into a list).
+  return toPlanned(await movementsForCheckQuery(db, { ...q, familyIds: sql`${sql.param([...q.familyIds])}` }));
+}
+
+/** The reads a check makes, as the repository's functions do them. */
+export interface CheckReads {
+  arrangementOfPort(portId: string): Promise<Arrangement | null>;
+  movementsForCheck(q: CheckQuery): Promise<PlannedMovement[]>;
+}
+
+/**
+ * The check's reads as prepared statements on the pool: PostgreSQL plans them once per
+ * connection instead of on every request (`POST /check` is the feature's hot path). A
+ * transaction (planning, rescheduling) runs the same queries unprepared.
+ */
+export function preparedCheckReads(db: Db): CheckReads {
+  const arrangement = arrangementOfPortQuery(db, sql.placeholder('portId')).prepare('repatriation_arrangement_of_port');
+  const movementsQuery = movementsForCheckQuery(db, {
+    portId: sql.placeholder('portId'),
+    from: sql.placeholder('from'),
+    to: sql.placeholder('to'),
+    familyIds: sql.placeholder('familyIds'),
+  }).prepare('repatriation_movements_for_check');
+  return {
+    arrangementOfPort: async (portId) => groupArrangements(await arrangement.execute({ portId }))[0] ?? null,
+    movementsForCheck: async (q) => toPlanned(await movementsQuery.execute({ ...q, familyIds: [...q.familyIds] })),
+  };
 }
 
 export async function appendTimeline(db: Executor, entries: TimelineInsert[]): Promise<void> {

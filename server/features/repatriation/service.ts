@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { everyone } from '@shared/audience.js';
 import type { SessionUser } from '@shared/auth.js';
-import { responsibleMechanism, type MechanismReach } from '@shared/geo.js';
+import { responsibleMechanism } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
-import type { Port } from '@shared/reference/contract.js';
 import { movementRefusal, type MovementAction } from '@shared/repatriation/access.js';
 import type {
   Arrangement,
@@ -30,10 +29,10 @@ import { expandWindows } from '@shared/repatriation/windows.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Executor, Tx } from '@server/core/db.js';
+import type { Db, Executor, Tx } from '@server/core/db.js';
 import type { DueWork, DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server/core/errors.js';
-import type { GeographyApi } from '@server/features/reference/index.js';
+import type { GeographyApi, PortSummary } from '@server/features/reference/index.js';
 import { windowsCalendar } from './calendar.js';
 import * as repo from './repository.js';
 
@@ -50,12 +49,12 @@ const CALENDAR_WEEKS = 8;
 /** The engine's data for one request (`RepatriationData`), with the full records the service needs afterwards. */
 interface CheckData {
   arrangements: Arrangement[];
-  ports: Port[];
+  ports: PortSummary[];
   movements: PlannedMovement[];
 }
 
 export interface RepatriationDependencies {
-  db: Executor;
+  db: Db;
   changes: Changes;
   geography: GeographyApi;
   dueWork: Pick<DueWorkApi, 'schedule'>;
@@ -83,10 +82,6 @@ function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || cause?.code === '23505';
 }
 
-/** The liaison mechanism responsible for a port: the one for its Mexican side, where the persons are received. */
-const portMechanism = (port: Port, mechanisms: readonly MechanismReach[]) =>
-  responsibleMechanism(port.mxLocation, mechanisms);
-
 /** Hours of consular notice a group needs under an arrangement (Plan of Action VII: ex-convicts their own). */
 function noticeHours(arrangement: Arrangement, persons: MovementBody['persons']): number {
   const exConvicts = persons.some((p) => p.category === 'ex_convict');
@@ -100,7 +95,12 @@ function noticeHours(arrangement: Arrangement, persons: MovementBody['persons'])
  * movement's timeline and announced to the port's mechanism on both sides.
  */
 export class RepatriationService {
-  constructor(private readonly deps: RepatriationDependencies) {}
+  /** The check's reads on the pool, prepared once. */
+  private readonly poolReads: repo.CheckReads;
+
+  constructor(private readonly deps: RepatriationDependencies) {
+    this.poolReads = repo.preparedCheckReads(deps.db);
+  }
 
   private range(query: { from?: string | undefined; to?: string | undefined }, days: number) {
     const from = query.from ? new Date(query.from) : this.deps.clock.now();
@@ -271,17 +271,25 @@ export class RepatriationService {
    * requested port, its movements around the instant and the movements holding the same families.
    */
   private async checkData(db: Executor, request: Pick<CheckBody, 'portId' | 'at' | 'persons'>): Promise<CheckData> {
-    const [ports, arrangement] = await Promise.all([
-      this.deps.geography.ports(db),
-      repo.arrangementOfPort(db, request.portId),
-    ]);
     const range = checkRange(request.at);
-    const movements = await repo.movementsForCheck(db, {
-      portIds: arrangement?.portIds ?? [],
+    const query = {
+      portId: request.portId,
       from: new Date(range.from),
       to: new Date(range.to),
       familyIds: repo.familyIdsOf(request.persons),
-    });
+    };
+    if (db === this.deps.db) {
+      const [ports, arrangement, movements] = await Promise.all([
+        this.deps.geography.portSummaries(),
+        this.poolReads.arrangementOfPort(request.portId),
+        this.poolReads.movementsForCheck(query),
+      ]);
+      return { arrangements: arrangement ? [arrangement] : [], ports, movements };
+    }
+    // A transaction's connection runs one query at a time.
+    const ports = await this.deps.geography.portSummaries(db);
+    const arrangement = await repo.arrangementOfPort(db, request.portId);
+    const movements = await repo.movementsForCheck(db, query);
     return { arrangements: arrangement ? [arrangement] : [], ports, movements };
   }
 
@@ -303,22 +311,32 @@ export class RepatriationService {
 
   // ---- movements --------------------------------------------------------------------------
 
+  /** The liaison mechanism responsible for a port: the one for its Mexican side, where the persons are received. */
+  private async portMechanism(portId: string): Promise<string | null> {
+    const [{ mechanisms }, ports] = await Promise.all([
+      this.deps.geography.forAssignment(),
+      this.deps.geography.ports(),
+    ]);
+    const port = ports.find((p) => p.id === portId);
+    return port ? responsibleMechanism(port.mxLocation, mechanisms) : null;
+  }
+
   async plan(user: SessionUser, body: MovementBody): Promise<Movement> {
-    const { changes, clock, geography, dueWork } = this.deps;
-    const { mechanisms } = await geography.forAssignment();
+    const { changes, clock, dueWork } = this.deps;
+    const mechanismId = await this.portMechanism(body.portId);
     return changes.run(actorOf(user), async (tx, record) => {
       await this.lockFor(tx, body.portId, body.persons);
       const data = await this.checkData(tx, body);
       const verdict = checkRepatriationOnce(data, body);
       if (!verdict.allowed) throw notAllowed(verdict);
       // Allowed means the port is in an arrangement.
-      const [arrangement, port] = [data.arrangements[0]!, data.ports.find((p) => p.id === body.portId)!];
+      const arrangement = data.arrangements[0]!;
       const at = new Date(body.at);
       const now = clock.now();
       const row = await repo.insertMovement(tx, {
         portId: body.portId,
         arrangementId: arrangement.id,
-        mechanismId: portMechanism(port, mechanisms),
+        mechanismId,
         fromFacility: body.fromFacility,
         at,
         persons: body.persons,
@@ -513,8 +531,10 @@ export class RepatriationService {
 
   /** A new time (and perhaps port): the engine decides again, not counting the movement against itself. */
   async reschedule(user: SessionUser, id: string, body: RescheduleBody): Promise<MovementDetail> {
-    const { changes, clock, geography, dueWork } = this.deps;
-    const { mechanisms } = await geography.forAssignment();
+    const { changes, clock, dueWork, db } = this.deps;
+    // Read outside the transaction (an embedded database has one connection); `version` guards the port it names.
+    const portId = body.portId ?? (await repo.findMovement(db, id))?.portId;
+    const mechanismId = portId ? await this.portMechanism(portId) : null;
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, 'reschedule', body.version);
       const request: CheckBody = {
@@ -528,13 +548,13 @@ export class RepatriationService {
       const data = await this.checkData(tx, request);
       const verdict = checkRepatriationOnce(data, request);
       if (!verdict.allowed) throw notAllowed(verdict);
-      const [arrangement, port] = [data.arrangements[0]!, data.ports.find((p) => p.id === request.portId)!];
+      const arrangement = data.arrangements[0]!;
       const at = new Date(body.at);
       const now = clock.now();
       const row = await repo.updateMovement(tx, id, {
         portId: request.portId,
         arrangementId: arrangement.id,
-        mechanismId: portMechanism(port, mechanisms),
+        mechanismId,
         at,
         noticeDueAt: new Date(at.getTime() - noticeHours(arrangement, before.persons) * MS_PER_HOUR),
         version: before.version + 1,
