@@ -13,6 +13,7 @@ import {
 } from '../../shared/liaison/contract.js';
 import { isOverdue, mechanismFlags, noWorkingContact, notVerified } from '../../shared/liaison/flags.js';
 import { checkPhone, formatPhone, telUri } from '../../shared/liaison/phone.js';
+import type { WeeklyShift } from '../../shared/liaison/week.js';
 import { local, member, roster, shift } from './liaison-helpers.js';
 
 /** What the error handler sends for a failed body: dotted path + the bilingual message the refinement carried. */
@@ -78,7 +79,7 @@ describe('member contacts', () => {
 });
 
 describe('rotation bodies', () => {
-  const day = (fields: object) => ({ side: 'US', escalation: 1, days: [1, 2, 3, 4, 5], start: '08:00', end: '20:00', memberId: 'm1', ...fields });
+  const day = (fields: Partial<WeeklyShift>): WeeklyShift => ({ side: 'US', escalation: 1, days: [1, 2, 3, 4, 5], start: '08:00', end: '20:00', memberId: 'm1', ...fields });
 
   it('refuses "25:00" and day 8 with messages that say what is allowed', () => {
     const fields = fieldsOf(shiftBody.safeParse(day({ start: '25:00', days: [1, 8] })));
