@@ -34,7 +34,7 @@ export function intended(fields: Partial<IntendedGap> & Pick<IntendedGap, 'start
   return { id: `g${++sequence}`, side: 'US', reason: '', ...fields };
 }
 
-export function roster(fields: Partial<Roster> & Pick<Roster, 'timeZone'>): Roster {
+export function roster<M extends RosterMember>(fields: Partial<Roster<M>> & Pick<Roster<M>, 'timeZone'>): Roster<M> {
   return { mechanismId: 'test-mechanism', members: [], shifts: [], overrides: [], intendedGaps: [], ...fields };
 }
 
