@@ -146,3 +146,9 @@ export function liaisonText(key: LiaisonMessageKey, params: LiaisonMessageParams
 function fill(template: string, params: LiaisonMessageParams): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
+
+/** A member's role as a reader sees it: a known role key translated, an official's own title as written. */
+export function roleLabel(role: string): BilingualText {
+  const key = `liaison.role.${role}`;
+  return key in liaisonMessages ? liaisonMessages[key as LiaisonMessageKey] : { en: role, es: role };
+}
