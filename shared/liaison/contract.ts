@@ -29,7 +29,7 @@ export const maxEscalation = 9;
 /** Role keys for the officials the reference names (border-reference.json → roles); translated in messages.ts. */
 export const memberRoles = [
   'consul', 'port_director', 'border_patrol', 'inm_delegate', 'grupo_beta',
-  'prosecutor', 'police', 'local_official', 'immigration_officer',
+  'prosecutor', 'police', 'local_official', 'immigration_officer', 'consular_protection',
 ] as const;
 export type MemberRole = (typeof memberRoles)[number];
 

@@ -20,7 +20,7 @@ export const liaisonMessages = {
   'liaison.call': { en: 'Call', es: 'Llamar' },
   'liaison.mail': { en: 'Send email', es: 'Enviar correo' },
 
-  // Roles (keys from seeds/border-reference.json → borderLiaisonMechanisms.roles)
+  // Roles (keys from seeds/border-reference.json → borderLiaisonMechanisms.roles; the last two sit on ICMs)
   'liaison.role.consul': { en: 'Consul (chair)', es: 'Cónsul (preside el mecanismo)' },
   'liaison.role.port_director': { en: 'Port director', es: 'Director de puerto' },
   'liaison.role.border_patrol': { en: 'Border Patrol agent in charge', es: 'Agente a cargo de la Patrulla Fronteriza' },
@@ -30,6 +30,7 @@ export const liaisonMessages = {
   'liaison.role.police': { en: 'Police or sheriff', es: 'Policía o alguacil' },
   'liaison.role.local_official': { en: 'Municipal or county official', es: 'Funcionario municipal o del condado' },
   'liaison.role.immigration_officer': { en: 'Immigration field office liaison', es: 'Enlace de la oficina de inmigración' },
+  'liaison.role.consular_protection': { en: 'Consular protection officer', es: 'Oficial de protección consular' },
 
   // Days (ISO 1 = Monday)
   'liaison.day.1': { en: 'Monday', es: 'lunes' },

@@ -83,17 +83,39 @@ function localDate(ms: number, timeZone: string): Temporal.PlainDate {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toPlainDate();
 }
 
-/** A weekly shift's intervals that meet [from, to). It starts on its days; it may end the next day. */
-function shiftSlots(shift: Shift, timeZone: string, from: number, to: number): Slot[] {
+type Resolve = (date: Temporal.PlainDate, time: Temporal.PlainTime, edge: Edge) => number;
+
+/**
+ * Wall-clock → instant for the dates around [from, to). Most weeks have no clock change:
+ * then one offset serves them all (plain arithmetic, which keeps "on duty now" fast);
+ * with a change nearby, every time goes through the rules above.
+ */
+function resolverFor(timeZone: string, from: number, to: number): Resolve {
+  const start = Temporal.Instant.fromEpochMilliseconds(from - 2 * DAY_MS).toZonedDateTimeISO(timeZone);
+  const change = start.getTimeZoneTransition('next');
+  if (change && change.epochMilliseconds <= to + 2 * DAY_MS) return (date, time, edge) => wallClockMs(date, time, timeZone, edge);
+  const offsetMs = start.offsetNanoseconds / 1e6;
+  return (date, time) => Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - offsetMs;
+}
+
+/** The local dates whose shifts may meet [from, to): a shift starts on its day and may end the next. */
+function datesAround(timeZone: string, from: number, to: number): Temporal.PlainDate[] {
+  const dates: Temporal.PlainDate[] = [];
+  const last = localDate(to, timeZone);
+  for (let day = localDate(from, timeZone).subtract({ days: 1 }); Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) dates.push(day);
+  return dates;
+}
+
+/** A weekly shift's intervals that meet [from, to). */
+function shiftSlots(shift: Shift, dates: readonly Temporal.PlainDate[], resolve: Resolve, from: number, to: number): Slot[] {
   const start = Temporal.PlainTime.from(shift.start);
   const end = Temporal.PlainTime.from(shift.end);
   const pastMidnight = minutesOfDay(shift.end) <= minutesOfDay(shift.start);
-  const last = localDate(to, timeZone);
   const slots: Slot[] = [];
-  for (let day = localDate(from, timeZone).subtract({ days: 1 }); Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) {
+  for (const day of dates) {
     if (!shift.days.includes(day.dayOfWeek)) continue;
-    const s = wallClockMs(day, start, timeZone, 'start');
-    const e = wallClockMs(pastMidnight ? day.add({ days: 1 }) : day, end, timeZone, 'end');
+    const s = resolve(day, start, 'start');
+    const e = resolve(pastMidnight ? day.add({ days: 1 }) : day, end, 'end');
     // Both ends inside one skipped hour collapse to the transition: nothing to serve.
     if (e > s && e > from && s < to) {
       slots.push({ side: shift.side, escalation: shift.escalation, memberId: shift.memberId, start: s, end: e, source: { kind: 'shift', id: shift.id } });
@@ -127,8 +149,9 @@ function dutySlots(roster: Roster, from: number, to: number): Slot[] {
     end: Date.parse(o.end),
     source: { kind: 'override', id: o.id },
   }));
+  const [dates, resolve] = [datesAround(roster.timeZone, from, to), resolverFor(roster.timeZone, from, to)];
   const rotation = roster.shifts.flatMap((shift) =>
-    shiftSlots({ ...shift, memberId: assignee(shift.memberId) }, roster.timeZone, from, to).flatMap((slot) =>
+    shiftSlots({ ...shift, memberId: assignee(shift.memberId) }, dates, resolve, from, to).flatMap((slot) =>
       subtract(slot, overrides.filter((o) => o.side === slot.side && o.escalation === slot.escalation)),
     ),
   );
