@@ -22,7 +22,7 @@ export function isOverdue(commitment: Pick<Commitment, 'done' | 'dueDate'>, at: 
 }
 
 /** The flags a mechanism shows on the list at instant `at`; `roster.members` carry `verifiedAt`. */
-export function mechanismFlags(
+export function mechanismFlagsAt(
   roster: Roster<RosterMember & Pick<Member, 'verifiedAt'>>,
   commitments: ReadonlyArray<Pick<Commitment, 'done' | 'dueDate'>>,
   at: string,

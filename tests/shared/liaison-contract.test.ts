@@ -11,7 +11,7 @@ import {
   rotationFieldErrors,
   shiftBody,
 } from '../../shared/liaison/contract.js';
-import { isOverdue, mechanismFlags, noWorkingContact, notVerified } from '../../shared/liaison/flags.js';
+import { isOverdue, mechanismFlagsAt, noWorkingContact, notVerified } from '../../shared/liaison/flags.js';
 import { checkPhone, formatPhone, telUri } from '../../shared/liaison/phone.js';
 import type { WeeklyShift } from '../../shared/liaison/week.js';
 import { local, member, roster, shift } from './liaison-helpers.js';
@@ -166,8 +166,8 @@ describe('member and mechanism flags', () => {
   it('flags a mechanism with an unintended gap in the next 7 days, and not one covered round the clock', () => {
     const [us, mx] = [{ ...member('u', 'US'), verifiedAt: at }, { ...member('m', 'MX'), verifiedAt: '2025-01-01T00:00:00Z' }];
     const covered = roster({ timeZone: 'America/Tijuana', members: [us, mx], shifts: [shift({ start: '00:00', end: '00:00', memberId: us.id }), shift({ side: 'MX', start: '00:00', end: '00:00', memberId: mx.id })] });
-    expect(mechanismFlags(covered, [{ done: false, dueDate: '2026-05-01' }], at)).toEqual({ coverageGap: false, membersNotVerified: 1, membersWithoutWorkingContact: 0, overdueCommitments: 1 });
+    expect(mechanismFlagsAt(covered, [{ done: false, dueDate: '2026-05-01' }], at)).toEqual({ coverageGap: false, membersNotVerified: 1, membersWithoutWorkingContact: 0, overdueCommitments: 1 });
     const sundayOff = { ...covered, shifts: [shift({ days: [1, 2, 3, 4, 5, 6], start: '00:00', end: '00:00', memberId: us.id }), covered.shifts[1]!] };
-    expect(mechanismFlags(sundayOff, [], at).coverageGap).toBe(true);
+    expect(mechanismFlagsAt(sundayOff, [], at).coverageGap).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blmIds, interiorMechanisms } from '../../seeds/liaison/mechanisms.js';
 import { liaisonSeed } from '../../seeds/liaison/rosters.js';
 import { memberBody, memberRoles, overrideFieldErrors, rotationFieldErrors } from '../../shared/liaison/contract.js';
-import { mechanismFlags } from '../../shared/liaison/flags.js';
+import { mechanismFlagsAt } from '../../shared/liaison/flags.js';
 import { onDutyAt } from '../../shared/liaison/rotation.js';
 
 const now = '2026-03-01T12:00:00Z';
@@ -61,7 +61,7 @@ describe('seeded liaison rosters', () => {
   });
 
   it('show each flag somewhere: unverified members, a dead contact, a gap to warn, an intended gap, overdue commitments', () => {
-    const flags = Object.fromEntries(seeds.map((s) => [s.mechanismId, mechanismFlags(s, s.commitments, now)]));
+    const flags = Object.fromEntries(seeds.map((s) => [s.mechanismId, mechanismFlagsAt(s, s.commitments, now)]));
     expect(Object.values(flags).some((f) => f.membersNotVerified > 0)).toBe(true);
     expect(members.some((m) => Date.parse(now) - Date.parse(m.verifiedAt) < 30 * 86_400_000)).toBe(true);
     expect(flags['eagle-pass-piedras-negras']!.membersWithoutWorkingContact).toBe(1);
@@ -78,7 +78,7 @@ describe('seeded liaison rosters', () => {
       fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }), (ms) => {
         const loadedAt = new Date(ms).toISOString();
         const fresh = liaisonSeed(loadedAt);
-        const flag = (id: string) => mechanismFlags(fresh.find((s) => s.mechanismId === id)!, [], loadedAt).coverageGap;
+        const flag = (id: string) => mechanismFlagsAt(fresh.find((s) => s.mechanismId === id)!, [], loadedAt).coverageGap;
         expect(flag('douglas-agua-prieta')).toBe(true);
         expect(flag('calexico-mexicali')).toBe(false);
       }),
