@@ -98,24 +98,35 @@ function resolverFor(timeZone: string, from: number, to: number): Resolve {
   return (date, time) => Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - offsetMs;
 }
 
+interface LocalDay {
+  date: Temporal.PlainDate;
+  next: Temporal.PlainDate;
+  weekday: number;
+}
+
 /** The local dates whose shifts may meet [from, to): a shift starts on its day and may end the next. */
-function datesAround(timeZone: string, from: number, to: number): Temporal.PlainDate[] {
-  const dates: Temporal.PlainDate[] = [];
+function daysAround(timeZone: string, from: number, to: number): LocalDay[] {
+  const days: LocalDay[] = [];
   const last = localDate(to, timeZone);
-  for (let day = localDate(from, timeZone).subtract({ days: 1 }); Temporal.PlainDate.compare(day, last) <= 0; day = day.add({ days: 1 })) dates.push(day);
-  return dates;
+  let date = localDate(from, timeZone).subtract({ days: 1 });
+  while (Temporal.PlainDate.compare(date, last) <= 0) {
+    const next = date.add({ days: 1 });
+    days.push({ date, next, weekday: date.dayOfWeek });
+    date = next;
+  }
+  return days;
 }
 
 /** A weekly shift's intervals that meet [from, to). */
-function shiftSlots(shift: Shift, dates: readonly Temporal.PlainDate[], resolve: Resolve, from: number, to: number): Slot[] {
+function shiftSlots(shift: Shift, days: readonly LocalDay[], resolve: Resolve, from: number, to: number): Slot[] {
   const start = Temporal.PlainTime.from(shift.start);
   const end = Temporal.PlainTime.from(shift.end);
   const pastMidnight = minutesOfDay(shift.end) <= minutesOfDay(shift.start);
   const slots: Slot[] = [];
-  for (const day of dates) {
-    if (!shift.days.includes(day.dayOfWeek)) continue;
-    const s = resolve(day, start, 'start');
-    const e = resolve(pastMidnight ? day.add({ days: 1 }) : day, end, 'end');
+  for (const day of days) {
+    if (!shift.days.includes(day.weekday)) continue;
+    const s = resolve(day.date, start, 'start');
+    const e = resolve(pastMidnight ? day.next : day.date, end, 'end');
     // Both ends inside one skipped hour collapse to the transition: nothing to serve.
     if (e > s && e > from && s < to) {
       slots.push({ side: shift.side, escalation: shift.escalation, memberId: shift.memberId, start: s, end: e, source: { kind: 'shift', id: shift.id } });
@@ -149,9 +160,9 @@ function dutySlots(roster: Roster, from: number, to: number): Slot[] {
     end: Date.parse(o.end),
     source: { kind: 'override', id: o.id },
   }));
-  const [dates, resolve] = [datesAround(roster.timeZone, from, to), resolverFor(roster.timeZone, from, to)];
+  const [days, resolve] = [daysAround(roster.timeZone, from, to), resolverFor(roster.timeZone, from, to)];
   const rotation = roster.shifts.flatMap((shift) =>
-    shiftSlots({ ...shift, memberId: assignee(shift.memberId) }, dates, resolve, from, to).flatMap((slot) =>
+    shiftSlots({ ...shift, memberId: assignee(shift.memberId) }, days, resolve, from, to).flatMap((slot) =>
       subtract(slot, overrides.filter((o) => o.side === slot.side && o.escalation === slot.escalation)),
     ),
   );

@@ -58,7 +58,7 @@ describe('seeded liaison rosters', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it('show each flag somewhere: unverified members, a dead contact, a gap to warn, an intended gap, overdue commitments', () => {
     const flags = Object.fromEntries(seeds.map((s) => [s.mechanismId, mechanismFlagsAt(s, s.commitments, now)]));
