@@ -43,18 +43,23 @@ interface Cut {
   basis: string;
 }
 
-const meridian = (lon: number): Position[] => [[lon, 32], [lon, 30]];
+const meridian = (lon: number): Position[] => [
+  [lon, 32],
+  [lon, 30],
+];
 
 const cuts: Cut[] = [
   {
     between: ['san-diego-tijuana', 'calexico-mexicali'],
     line: meridian(-116.1),
-    basis: 'San Diego–Imperial county line (San Diego / El Centro Border Patrol sectors), ≈ 116.10° W; Jacumba stays with San Diego',
+    basis:
+      'San Diego–Imperial county line (San Diego / El Centro Border Patrol sectors), ≈ 116.10° W; Jacumba stays with San Diego',
   },
   {
     between: ['calexico-mexicali', 'nogales-nogales'],
     line: meridian(-113.33),
-    basis: 'Yuma–Pima county line (Yuma / Tucson sectors), ≈ 113.33° W; the Yuma–San Luis Río Colorado stretch has no mechanism of its own and goes with Calexico–Mexicali',
+    basis:
+      'Yuma–Pima county line (Yuma / Tucson sectors), ≈ 113.33° W; the Yuma–San Luis Río Colorado stretch has no mechanism of its own and goes with Calexico–Mexicali',
   },
   {
     between: ['nogales-nogales', 'douglas-agua-prieta'],
@@ -64,31 +69,53 @@ const cuts: Cut[] = [
   {
     between: ['douglas-agua-prieta', 'el-paso-ciudad-juarez'],
     line: meridian(-109.05),
-    basis: 'Arizona–New Mexico line (Tucson / El Paso sectors), 109.05° W; the Sonora–Chihuahua line meets the border a little east of it',
+    basis:
+      'Arizona–New Mexico line (Tucson / El Paso sectors), 109.05° W; the Sonora–Chihuahua line meets the border a little east of it',
   },
   {
     between: ['el-paso-ciudad-juarez', 'del-rio-ciudad-acuna'],
-    line: [[-103.03, 30.54], [-103.79, 29.26], [-104.55, 27.99]],
-    basis: 'Presidio–Brewster county line at the Rio Grande near Lajitas, ≈ 103.79° W. The Big Bend sector has no mechanism: Presidio County and Ojinaga (Chihuahua) go with El Paso–Ciudad Juárez, Brewster and Terrell counties and Coahuila with Del Rio–Ciudad Acuña',
+    line: [
+      [-103.03, 30.54],
+      [-103.79, 29.26],
+      [-104.55, 27.99],
+    ],
+    basis:
+      'Presidio–Brewster county line at the Rio Grande near Lajitas, ≈ 103.79° W. The Big Bend sector has no mechanism: Presidio County and Ojinaga (Chihuahua) go with El Paso–Ciudad Juárez, Brewster and Terrell counties and Coahuila with Del Rio–Ciudad Acuña',
   },
   {
     between: ['del-rio-ciudad-acuna', 'eagle-pass-piedras-negras'],
-    line: [[-99.27, 29.79], [-100.64, 29.0], [-102.02, 28.22]],
+    line: [
+      [-99.27, 29.79],
+      [-100.64, 29.0],
+      [-102.02, 28.22],
+    ],
     basis: 'Kinney–Maverick county line at the Rio Grande, ≈ 29.0° N',
   },
   {
     between: ['eagle-pass-piedras-negras', 'laredo-nuevo-laredo'],
-    line: [[-98.88, 29.07], [-100.22, 28.24], [-101.55, 27.41]],
+    line: [
+      [-98.88, 29.07],
+      [-100.22, 28.24],
+      [-101.55, 27.41],
+    ],
     basis: 'Maverick–Webb county line at the Rio Grande (Del Rio / Laredo sectors), ≈ 28.2° N',
   },
   {
     between: ['laredo-nuevo-laredo', 'mcallen-reynosa'],
-    line: [[-97.94, 27.48], [-99.17, 26.56], [-100.4, 25.64]],
+    line: [
+      [-97.94, 27.48],
+      [-99.17, 26.56],
+      [-100.4, 25.64],
+    ],
     basis: 'Zapata–Starr county line at Falcon Dam (Laredo / Rio Grande Valley sectors), ≈ 99.17° W',
   },
   {
     between: ['mcallen-reynosa', 'brownsville-matamoros'],
-    line: [[-97.34, 27.41], [-97.86, 26.05], [-98.39, 24.69]],
+    line: [
+      [-97.34, 27.41],
+      [-97.86, 26.05],
+      [-98.39, 24.69],
+    ],
     basis: 'Hidalgo–Cameron county line at the Rio Grande, ≈ 97.86° W',
   },
 ];
@@ -110,8 +137,13 @@ export function borderLine(): Position[] {
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
   const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryObject }>;
   // ISO 3166 numeric: 840 United States, 484 Mexico.
-  const shared = mesh(topology, topology.objects.countries, (a, b) => a !== b && [a.id, b.id].sort().join() === '484,840');
-  if (shared.coordinates.length !== 1) throw new Error(`expected one US–Mexico arc, found ${shared.coordinates.length}`);
+  const shared = mesh(
+    topology,
+    topology.objects.countries,
+    (a, b) => a !== b && [a.id, b.id].sort().join() === '484,840',
+  );
+  if (shared.coordinates.length !== 1)
+    throw new Error(`expected one US–Mexico arc, found ${shared.coordinates.length}`);
   const line = shared.coordinates[0]!;
   return line[0]![0]! < line.at(-1)![0]! ? line : [...line].reverse();
 }
@@ -137,12 +169,23 @@ export function borderBand(): Feature<Polygon> {
 
 export function borderBandAreas(): MechanismAreaSeed[] {
   const band = borderBand();
-  const edges = [[[WEST, NORTH], [WEST, SOUTH]], ...cuts.map((c) => fullCut(c.line)), [[EAST, NORTH], [EAST, SOUTH]]];
+  const edges = [
+    [
+      [WEST, NORTH],
+      [WEST, SOUTH],
+    ],
+    ...cuts.map((c) => fullCut(c.line)),
+    [
+      [EAST, NORTH],
+      [EAST, SOUTH],
+    ],
+  ];
   return blmIds.map((mechanismId, i) => {
     const [west, east] = [edges[i]!, edges[i + 1]!];
     const between = polygon([[...west, ...[...east].reverse(), west[0]!]]);
     const piece = intersect(featureCollection([band, between]));
-    if (piece?.geometry.type !== 'Polygon') throw new Error(`the area of ${mechanismId} should be one polygon, got ${piece?.geometry.type ?? 'nothing'}`);
+    if (piece?.geometry.type !== 'Polygon')
+      throw new Error(`the area of ${mechanismId} should be one polygon, got ${piece?.geometry.type ?? 'nothing'}`);
     const bounds = [cuts[i - 1], cuts[i]].filter((c): c is Cut => c !== undefined).map((c) => c.basis);
     return {
       mechanismId,

@@ -44,7 +44,8 @@ export interface InteriorMechanism {
   evidence: string;
 }
 
-const evidence = 'illustrative: the Working Group reports describe ICMs in general; this city is an example, not a verified mechanism';
+const evidence =
+  'illustrative: the Working Group reports describe ICMs in general; this city is an example, not a verified mechanism';
 
 export const interiorMechanisms: InteriorMechanism[] = [
   {

@@ -1,6 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Country } from '../../shared/auth.js';
-import type { Commitment, Contact, IntendedGap, Meeting, Member, MemberRole, Override, Shift } from '../../shared/liaison/contract.js';
+import type {
+  Commitment,
+  Contact,
+  IntendedGap,
+  Meeting,
+  Member,
+  MemberRole,
+  Override,
+  Shift,
+} from '../../shared/liaison/contract.js';
 import { wallClockInstant } from '../../shared/liaison/rotation.js';
 import { blmTimeZones, interiorMechanisms, type BlmId } from './mechanisms.js';
 
@@ -47,63 +56,217 @@ interface Locality {
 
 const localities: Record<BlmId, Locality> = {
   'san-diego-tijuana': {
-    usArea: '619', mxArea: '664', mxState: 'Baja California', mxCity: 'Tijuana',
-    usConsulate: 'U.S. Consulate General Tijuana', mxConsulate: 'Consulado General de México en San Diego',
-    sector: 'San Diego Sector', port: 'San Ysidro', usPolice: 'San Diego Police Department', mxPolice: 'Secretaría de Seguridad Ciudadana de Tijuana',
+    usArea: '619',
+    mxArea: '664',
+    mxState: 'Baja California',
+    mxCity: 'Tijuana',
+    usConsulate: 'U.S. Consulate General Tijuana',
+    mxConsulate: 'Consulado General de México en San Diego',
+    sector: 'San Diego Sector',
+    port: 'San Ysidro',
+    usPolice: 'San Diego Police Department',
+    mxPolice: 'Secretaría de Seguridad Ciudadana de Tijuana',
   },
   'calexico-mexicali': {
-    usArea: '760', mxArea: '686', mxState: 'Baja California', mxCity: 'Mexicali',
-    usConsulate: 'U.S. Consulate General Tijuana', mxConsulate: 'Consulado de México en Calexico',
-    sector: 'El Centro Sector', port: 'Calexico', usPolice: 'Calexico Police Department', mxPolice: 'Policía Municipal de Mexicali',
+    usArea: '760',
+    mxArea: '686',
+    mxState: 'Baja California',
+    mxCity: 'Mexicali',
+    usConsulate: 'U.S. Consulate General Tijuana',
+    mxConsulate: 'Consulado de México en Calexico',
+    sector: 'El Centro Sector',
+    port: 'Calexico',
+    usPolice: 'Calexico Police Department',
+    mxPolice: 'Policía Municipal de Mexicali',
   },
   'nogales-nogales': {
-    usArea: '520', mxArea: '631', mxState: 'Sonora', mxCity: 'Nogales',
-    usConsulate: 'U.S. Consulate Nogales', mxConsulate: 'Consulado de México en Nogales, Arizona',
-    sector: 'Tucson Sector', port: 'Nogales', usPolice: 'Santa Cruz County Sheriff’s Office', mxPolice: 'Policía Municipal de Nogales',
+    usArea: '520',
+    mxArea: '631',
+    mxState: 'Sonora',
+    mxCity: 'Nogales',
+    usConsulate: 'U.S. Consulate Nogales',
+    mxConsulate: 'Consulado de México en Nogales, Arizona',
+    sector: 'Tucson Sector',
+    port: 'Nogales',
+    usPolice: 'Santa Cruz County Sheriff’s Office',
+    mxPolice: 'Policía Municipal de Nogales',
   },
   'douglas-agua-prieta': {
-    usArea: '520', mxArea: '633', mxState: 'Sonora', mxCity: 'Agua Prieta',
-    usConsulate: 'U.S. Consulate Nogales', mxConsulate: 'Consulado de México en Douglas',
-    sector: 'Tucson Sector', port: 'Douglas', usPolice: 'Cochise County Sheriff’s Office', mxPolice: 'Policía Municipal de Agua Prieta',
+    usArea: '520',
+    mxArea: '633',
+    mxState: 'Sonora',
+    mxCity: 'Agua Prieta',
+    usConsulate: 'U.S. Consulate Nogales',
+    mxConsulate: 'Consulado de México en Douglas',
+    sector: 'Tucson Sector',
+    port: 'Douglas',
+    usPolice: 'Cochise County Sheriff’s Office',
+    mxPolice: 'Policía Municipal de Agua Prieta',
   },
   'el-paso-ciudad-juarez': {
-    usArea: '915', mxArea: '656', mxState: 'Chihuahua', mxCity: 'Ciudad Juárez',
-    usConsulate: 'U.S. Consulate General Ciudad Juárez', mxConsulate: 'Consulado General de México en El Paso',
-    sector: 'El Paso Sector', port: 'El Paso', usPolice: 'El Paso Police Department', mxPolice: 'Secretaría de Seguridad Pública Municipal de Juárez',
+    usArea: '915',
+    mxArea: '656',
+    mxState: 'Chihuahua',
+    mxCity: 'Ciudad Juárez',
+    usConsulate: 'U.S. Consulate General Ciudad Juárez',
+    mxConsulate: 'Consulado General de México en El Paso',
+    sector: 'El Paso Sector',
+    port: 'El Paso',
+    usPolice: 'El Paso Police Department',
+    mxPolice: 'Secretaría de Seguridad Pública Municipal de Juárez',
   },
   'del-rio-ciudad-acuna': {
-    usArea: '830', mxArea: '877', mxState: 'Coahuila', mxCity: 'Ciudad Acuña',
-    usConsulate: 'U.S. Consulate Nuevo Laredo', mxConsulate: 'Consulado de México en Del Rio',
-    sector: 'Del Rio Sector', port: 'Del Rio', usPolice: 'Val Verde County Sheriff’s Office', mxPolice: 'Policía Municipal de Acuña',
+    usArea: '830',
+    mxArea: '877',
+    mxState: 'Coahuila',
+    mxCity: 'Ciudad Acuña',
+    usConsulate: 'U.S. Consulate Nuevo Laredo',
+    mxConsulate: 'Consulado de México en Del Rio',
+    sector: 'Del Rio Sector',
+    port: 'Del Rio',
+    usPolice: 'Val Verde County Sheriff’s Office',
+    mxPolice: 'Policía Municipal de Acuña',
   },
   'eagle-pass-piedras-negras': {
-    usArea: '830', mxArea: '878', mxState: 'Coahuila', mxCity: 'Piedras Negras',
-    usConsulate: 'U.S. Consulate Nuevo Laredo', mxConsulate: 'Consulado de México en Eagle Pass',
-    sector: 'Del Rio Sector', port: 'Eagle Pass', usPolice: 'Eagle Pass Police Department', mxPolice: 'Policía Municipal de Piedras Negras',
+    usArea: '830',
+    mxArea: '878',
+    mxState: 'Coahuila',
+    mxCity: 'Piedras Negras',
+    usConsulate: 'U.S. Consulate Nuevo Laredo',
+    mxConsulate: 'Consulado de México en Eagle Pass',
+    sector: 'Del Rio Sector',
+    port: 'Eagle Pass',
+    usPolice: 'Eagle Pass Police Department',
+    mxPolice: 'Policía Municipal de Piedras Negras',
   },
   'laredo-nuevo-laredo': {
-    usArea: '956', mxArea: '867', mxState: 'Tamaulipas', mxCity: 'Nuevo Laredo',
-    usConsulate: 'U.S. Consulate Nuevo Laredo', mxConsulate: 'Consulado General de México en Laredo',
-    sector: 'Laredo Sector', port: 'Laredo', usPolice: 'Laredo Police Department', mxPolice: 'Policía Municipal de Nuevo Laredo',
+    usArea: '956',
+    mxArea: '867',
+    mxState: 'Tamaulipas',
+    mxCity: 'Nuevo Laredo',
+    usConsulate: 'U.S. Consulate Nuevo Laredo',
+    mxConsulate: 'Consulado General de México en Laredo',
+    sector: 'Laredo Sector',
+    port: 'Laredo',
+    usPolice: 'Laredo Police Department',
+    mxPolice: 'Policía Municipal de Nuevo Laredo',
   },
   'mcallen-reynosa': {
-    usArea: '956', mxArea: '899', mxState: 'Tamaulipas', mxCity: 'Reynosa',
-    usConsulate: 'U.S. Consulate Matamoros', mxConsulate: 'Consulado de México en McAllen',
-    sector: 'Rio Grande Valley Sector', port: 'Hidalgo', usPolice: 'McAllen Police Department', mxPolice: 'Policía Municipal de Reynosa',
+    usArea: '956',
+    mxArea: '899',
+    mxState: 'Tamaulipas',
+    mxCity: 'Reynosa',
+    usConsulate: 'U.S. Consulate Matamoros',
+    mxConsulate: 'Consulado de México en McAllen',
+    sector: 'Rio Grande Valley Sector',
+    port: 'Hidalgo',
+    usPolice: 'McAllen Police Department',
+    mxPolice: 'Policía Municipal de Reynosa',
   },
   'brownsville-matamoros': {
-    usArea: '956', mxArea: '868', mxState: 'Tamaulipas', mxCity: 'Matamoros',
-    usConsulate: 'U.S. Consulate Matamoros', mxConsulate: 'Consulado de México en Brownsville',
-    sector: 'Rio Grande Valley Sector', port: 'Brownsville', usPolice: 'Brownsville Police Department', mxPolice: 'Policía Municipal de Matamoros',
+    usArea: '956',
+    mxArea: '868',
+    mxState: 'Tamaulipas',
+    mxCity: 'Matamoros',
+    usConsulate: 'U.S. Consulate Matamoros',
+    mxConsulate: 'Consulado de México en Brownsville',
+    sector: 'Rio Grande Valley Sector',
+    port: 'Brownsville',
+    usPolice: 'Brownsville Police Department',
+    mxPolice: 'Policía Municipal de Matamoros',
   },
 };
 
 // ——— fictional people ———
 
-const usGiven = ['Dana', 'Marcus', 'Elena', 'Robert', 'Kim', 'Luis', 'Teresa', 'Alan', 'Monica', 'Victor', 'Grace', 'Hector', 'Paula', 'Dennis', 'Rosa', 'Curtis', 'Irene', 'Jorge', 'Laura', 'Wes'];
-const usFamily = ['Whitfield', 'Alvarado', 'Brennan', 'Castillo', 'Dorsey', 'Escobedo', 'Fenwick', 'Galindo', 'Hartley', 'Ibarra', 'Jessup', 'Kowalski', 'Landry', 'Medina', 'Novak', 'Ochoa', 'Pruitt', 'Quintero', 'Rowe', 'Salcedo'];
-const mxGiven = ['Ana Lucía', 'José Ángel', 'María Fernanda', 'Luis Alberto', 'Claudia', 'Rodrigo', 'Verónica', 'Héctor', 'Mónica', 'Arturo', 'Gabriela', 'Raúl', 'Patricia', 'Jesús', 'Adriana', 'Francisco', 'Leticia', 'Ernesto', 'Rocío', 'Sergio'];
-const mxSurnames = ['Ramírez', 'Soto', 'Núñez', 'Peña', 'Villarreal', 'Treviño', 'Garza', 'Ochoa', 'Cárdenas', 'Beltrán', 'Zamora', 'Esquivel', 'Montoya', 'Quiroga', 'Salinas', 'Ávila', 'Rentería', 'Bustamante', 'Olvera', 'Tapia'];
+const usGiven = [
+  'Dana',
+  'Marcus',
+  'Elena',
+  'Robert',
+  'Kim',
+  'Luis',
+  'Teresa',
+  'Alan',
+  'Monica',
+  'Victor',
+  'Grace',
+  'Hector',
+  'Paula',
+  'Dennis',
+  'Rosa',
+  'Curtis',
+  'Irene',
+  'Jorge',
+  'Laura',
+  'Wes',
+];
+const usFamily = [
+  'Whitfield',
+  'Alvarado',
+  'Brennan',
+  'Castillo',
+  'Dorsey',
+  'Escobedo',
+  'Fenwick',
+  'Galindo',
+  'Hartley',
+  'Ibarra',
+  'Jessup',
+  'Kowalski',
+  'Landry',
+  'Medina',
+  'Novak',
+  'Ochoa',
+  'Pruitt',
+  'Quintero',
+  'Rowe',
+  'Salcedo',
+];
+const mxGiven = [
+  'Ana Lucía',
+  'José Ángel',
+  'María Fernanda',
+  'Luis Alberto',
+  'Claudia',
+  'Rodrigo',
+  'Verónica',
+  'Héctor',
+  'Mónica',
+  'Arturo',
+  'Gabriela',
+  'Raúl',
+  'Patricia',
+  'Jesús',
+  'Adriana',
+  'Francisco',
+  'Leticia',
+  'Ernesto',
+  'Rocío',
+  'Sergio',
+];
+const mxSurnames = [
+  'Ramírez',
+  'Soto',
+  'Núñez',
+  'Peña',
+  'Villarreal',
+  'Treviño',
+  'Garza',
+  'Ochoa',
+  'Cárdenas',
+  'Beltrán',
+  'Zamora',
+  'Esquivel',
+  'Montoya',
+  'Quiroga',
+  'Salinas',
+  'Ávila',
+  'Rentería',
+  'Bustamante',
+  'Olvera',
+  'Tapia',
+];
 
 /**
  * Invented name n: U.S. "Given Family", Mexican "Nombre Paterno Materno". The family name
@@ -116,7 +279,11 @@ function fictionalName(country: Country, n: number): { name: string; familyName:
   return { name: `${mxGiven[given]} ${familyName}`, familyName };
 }
 
-const ascii = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Hands out fictional numbers: +1 AAA 555 01nn and +52 AAA 000 01nn, never twice. */
 class FictionalPhones {
@@ -150,7 +317,10 @@ interface Seat {
  * start day. `dayStart` differs by side so handoffs do not coincide.
  */
 function roundTheClock(side: Country, dayStart: string, [dayA, dayB, nightA, nightB]: string[]): Omit<Shift, 'id'>[] {
-  const [weekdays, weekend] = [[1, 2, 3, 4], [5, 6, 7]];
+  const [weekdays, weekend] = [
+    [1, 2, 3, 4],
+    [5, 6, 7],
+  ];
   const nightStart = `${String(Number(dayStart.slice(0, 2)) + 12).padStart(2, '0')}:${dayStart.slice(3)}`;
   return [
     { side, escalation: 1, days: weekdays, start: dayStart, end: nightStart, memberId: dayA! },
@@ -160,8 +330,20 @@ function roundTheClock(side: Country, dayStart: string, [dayA, dayB, nightA, nig
   ];
 }
 
-const officeHours = (side: Country, memberId: string | null, days: number[], start: string, end: string, escalation = 2): Omit<Shift, 'id'> => ({
-  side, escalation, days, start, end, memberId,
+const officeHours = (
+  side: Country,
+  memberId: string | null,
+  days: number[],
+  start: string,
+  end: string,
+  escalation = 2,
+): Omit<Shift, 'id'> => ({
+  side,
+  escalation,
+  days,
+  start,
+  end,
+  memberId,
 });
 
 // ——— builder ———
@@ -173,18 +355,47 @@ function daysBefore(now: string, days: number): string {
 }
 
 /** Builds one mechanism's members (ids `<mechanism>.<seat>`) with contacts and staggered verification dates. */
-function staff(mechanismId: string, seats: Seat[], now: string, phones: FictionalPhones, counter: { n: number }): Member[] {
+function staff(
+  mechanismId: string,
+  seats: Seat[],
+  now: string,
+  phones: FictionalPhones,
+  counter: { n: number },
+): Member[] {
   return seats.map((seat) => {
     const n = counter.n++;
     const { name, familyName } = fictionalName(seat.country, n);
     const id = `${mechanismId}.${seat.key}`;
     const contacts: Contact[] = [
-      { id: `${id}.phone`, kind: 'phone', label: seat.country === 'US' ? 'desk' : 'oficina', value: phones.next(seat.phone.country, seat.phone.area), working: true },
-      { id: `${id}.email`, kind: 'email', label: '', value: `${ascii(name).replace(/\s+/g, '.')}@${seat.domain}`, working: true },
-      ...(seat.radio ? [{ id: `${id}.radio`, kind: 'radio' as const, label: 'radio', value: seat.radio, working: true }] : []),
+      {
+        id: `${id}.phone`,
+        kind: 'phone',
+        label: seat.country === 'US' ? 'desk' : 'oficina',
+        value: phones.next(seat.phone.country, seat.phone.area),
+        working: true,
+      },
+      {
+        id: `${id}.email`,
+        kind: 'email',
+        label: '',
+        value: `${ascii(name).replace(/\s+/g, '.')}@${seat.domain}`,
+        working: true,
+      },
+      ...(seat.radio
+        ? [{ id: `${id}.radio`, kind: 'radio' as const, label: 'radio', value: seat.radio, working: true }]
+        : []),
     ];
     // Spread over five months, so some exceed the 90-day verification limit.
-    return { id, name, familyName, role: seat.role, agency: seat.agency, country: seat.country, contacts, verifiedAt: daysBefore(now, (n * 29) % 160) };
+    return {
+      id,
+      name,
+      familyName,
+      role: seat.role,
+      agency: seat.agency,
+      country: seat.country,
+      contacts,
+      verifiedAt: daysBefore(now, (n * 29) % 160),
+    };
   });
 }
 
@@ -196,17 +407,94 @@ function blmSeats(l: Locality): Seat[] {
   return [
     // Plan of Action VIII: the U.S. consul posted in the Mexican city and the Mexican consul in the U.S. city chair.
     { key: 'us-consul', country: 'US', role: 'consul', agency: l.usConsulate, phone: mx, domain: 'state.example' },
-    { key: 'bp-day-1', country: 'US', role: 'border_patrol', agency: bp, phone: us, domain: 'cbp.example', radio: 'BP Tac 2' },
-    { key: 'bp-day-2', country: 'US', role: 'border_patrol', agency: bp, phone: us, domain: 'cbp.example', radio: 'BP Tac 2' },
-    { key: 'bp-night', country: 'US', role: 'border_patrol', agency: bp, phone: us, domain: 'cbp.example', radio: 'BP Tac 3' },
-    { key: 'port', country: 'US', role: 'port_director', agency: `U.S. Customs and Border Protection, Port of ${l.port}`, phone: us, domain: 'cbp.example' },
-    { key: 'us-police', country: 'US', role: 'police', agency: l.usPolice, phone: us, domain: 'police.example', radio: 'Tac 1' },
+    {
+      key: 'bp-day-1',
+      country: 'US',
+      role: 'border_patrol',
+      agency: bp,
+      phone: us,
+      domain: 'cbp.example',
+      radio: 'BP Tac 2',
+    },
+    {
+      key: 'bp-day-2',
+      country: 'US',
+      role: 'border_patrol',
+      agency: bp,
+      phone: us,
+      domain: 'cbp.example',
+      radio: 'BP Tac 2',
+    },
+    {
+      key: 'bp-night',
+      country: 'US',
+      role: 'border_patrol',
+      agency: bp,
+      phone: us,
+      domain: 'cbp.example',
+      radio: 'BP Tac 3',
+    },
+    {
+      key: 'port',
+      country: 'US',
+      role: 'port_director',
+      agency: `U.S. Customs and Border Protection, Port of ${l.port}`,
+      phone: us,
+      domain: 'cbp.example',
+    },
+    {
+      key: 'us-police',
+      country: 'US',
+      role: 'police',
+      agency: l.usPolice,
+      phone: us,
+      domain: 'police.example',
+      radio: 'Tac 1',
+    },
     { key: 'mx-consul', country: 'MX', role: 'consul', agency: l.mxConsulate, phone: us, domain: 'sre.example' },
-    { key: 'beta-1', country: 'MX', role: 'grupo_beta', agency: beta, phone: mx, domain: 'inm.example', radio: 'Canal 7' },
-    { key: 'beta-2', country: 'MX', role: 'grupo_beta', agency: beta, phone: mx, domain: 'inm.example', radio: 'Canal 7' },
-    { key: 'inm', country: 'MX', role: 'inm_delegate', agency: `Instituto Nacional de Migración, Delegación Regional en ${l.mxState}`, phone: mx, domain: 'inm.example' },
-    { key: 'mx-police', country: 'MX', role: 'police', agency: l.mxPolice, phone: mx, domain: 'policia.example', radio: 'Canal 3' },
-    { key: 'pgr', country: 'MX', role: 'prosecutor', agency: `Procuraduría General de la República, Delegación ${l.mxState}`, phone: mx, domain: 'pgr.example' },
+    {
+      key: 'beta-1',
+      country: 'MX',
+      role: 'grupo_beta',
+      agency: beta,
+      phone: mx,
+      domain: 'inm.example',
+      radio: 'Canal 7',
+    },
+    {
+      key: 'beta-2',
+      country: 'MX',
+      role: 'grupo_beta',
+      agency: beta,
+      phone: mx,
+      domain: 'inm.example',
+      radio: 'Canal 7',
+    },
+    {
+      key: 'inm',
+      country: 'MX',
+      role: 'inm_delegate',
+      agency: `Instituto Nacional de Migración, Delegación Regional en ${l.mxState}`,
+      phone: mx,
+      domain: 'inm.example',
+    },
+    {
+      key: 'mx-police',
+      country: 'MX',
+      role: 'police',
+      agency: l.mxPolice,
+      phone: mx,
+      domain: 'policia.example',
+      radio: 'Canal 3',
+    },
+    {
+      key: 'pgr',
+      country: 'MX',
+      role: 'prosecutor',
+      agency: `Procuraduría General de la República, Delegación ${l.mxState}`,
+      phone: mx,
+      domain: 'pgr.example',
+    },
   ];
 }
 
@@ -250,8 +538,12 @@ function particulars(seed: LiaisonSeed, now: string): void {
   if (id === 'san-diego-tijuana') {
     const tuesday = daysUntil(now, timeZone, 2) || 7;
     seed.overrides.push({
-      id: `${id}.override-1`, side: 'US', escalation: 1, memberId: m('us-police'),
-      start: localAt(now, timeZone, tuesday, '18:00'), end: localAt(now, timeZone, tuesday + 1, '06:00'),
+      id: `${id}.override-1`,
+      side: 'US',
+      escalation: 1,
+      memberId: m('us-police'),
+      start: localAt(now, timeZone, tuesday, '18:00'),
+      end: localAt(now, timeZone, tuesday + 1, '06:00'),
       reason: 'Night Border Patrol officer at training; police liaison covers',
     });
   }
@@ -264,8 +556,11 @@ function particulars(seed: LiaisonSeed, now: string): void {
     const sunday = daysUntil(now, timeZone, 7);
     for (const week of [0, 7]) {
       seed.intendedGaps.push({
-        id: `${id}.intended-${week / 7 + 1}`, side: 'MX', reason: 'Consulado cerrado en domingo; el Grupo Beta queda como primer contacto',
-        start: localAt(now, timeZone, sunday + week, '10:00'), end: localAt(now, timeZone, sunday + week, '14:00'),
+        id: `${id}.intended-${week / 7 + 1}`,
+        side: 'MX',
+        reason: 'Consulado cerrado en domingo; el Grupo Beta queda como primer contacto',
+        start: localAt(now, timeZone, sunday + week, '10:00'),
+        end: localAt(now, timeZone, sunday + week, '14:00'),
       });
     }
   }
@@ -283,41 +578,113 @@ function particulars(seed: LiaisonSeed, now: string): void {
 /** Periodic meetings to review results (Plan of Action I–II) with commitments, for three mechanisms. */
 function meetingsFor(seed: LiaisonSeed, now: string): void {
   const { mechanismId: id, timeZone } = seed;
-  const plans: Partial<Record<BlmId, Array<{ days: number; place: string; agenda: string; minutes: string | null; commitments: Array<{ text: string; owner: string; due: number; done: boolean }> }>>> = {
+  const plans: Partial<
+    Record<
+      BlmId,
+      Array<{
+        days: number;
+        place: string;
+        agenda: string;
+        minutes: string | null;
+        commitments: Array<{ text: string; owner: string; due: number; done: boolean }>;
+      }>
+    >
+  > = {
     'san-diego-tijuana': [
       {
         days: -45,
         place: 'Consulado General de México en San Diego',
-        agenda: '1. Cold-weather rescues east of San Diego / Rescates por frío al este de San Diego\n2. Night repatriations at San Ysidro / Repatriaciones nocturnas en San Ysidro',
-        minutes: 'Both sides reviewed the winter rescue plan for the Otay and Laguna mountains. / Ambos lados revisaron el plan de rescate invernal para las sierras de Otay y Laguna.',
+        agenda:
+          '1. Cold-weather rescues east of San Diego / Rescates por frío al este de San Diego\n2. Night repatriations at San Ysidro / Repatriaciones nocturnas en San Ysidro',
+        minutes:
+          'Both sides reviewed the winter rescue plan for the Otay and Laguna mountains. / Ambos lados revisaron el plan de rescate invernal para las sierras de Otay y Laguna.',
         commitments: [
-          { text: 'Share the winter rescue plan for the mountains east of San Diego', owner: 'U.S. Border Patrol, San Diego Sector', due: -15, done: true },
-          { text: 'Confirmar el número de 24 horas del Grupo Beta para la zona de Tecate', owner: 'Grupo Beta Tijuana (INM)', due: -5, done: false },
-          { text: 'Joint drill at the Tecate port of entry / Simulacro conjunto en la garita de Tecate', owner: 'U.S. Consulate General Tijuana', due: 30, done: false },
+          {
+            text: 'Share the winter rescue plan for the mountains east of San Diego',
+            owner: 'U.S. Border Patrol, San Diego Sector',
+            due: -15,
+            done: true,
+          },
+          {
+            text: 'Confirmar el número de 24 horas del Grupo Beta para la zona de Tecate',
+            owner: 'Grupo Beta Tijuana (INM)',
+            due: -5,
+            done: false,
+          },
+          {
+            text: 'Joint drill at the Tecate port of entry / Simulacro conjunto en la garita de Tecate',
+            owner: 'U.S. Consulate General Tijuana',
+            due: 30,
+            done: false,
+          },
         ],
       },
-      { days: 21, place: 'U.S. Consulate General Tijuana', agenda: '1. Review of commitments / Revisión de compromisos', minutes: null, commitments: [] },
+      {
+        days: 21,
+        place: 'U.S. Consulate General Tijuana',
+        agenda: '1. Review of commitments / Revisión de compromisos',
+        minutes: null,
+        commitments: [],
+      },
     ],
     'el-paso-ciudad-juarez': [
-      { days: 14, place: 'Consulado General de México en El Paso', agenda: '1. Heat season on the New Mexico border / Temporada de calor en la frontera con Nuevo México', minutes: null, commitments: [] },
+      {
+        days: 14,
+        place: 'Consulado General de México en El Paso',
+        agenda: '1. Heat season on the New Mexico border / Temporada de calor en la frontera con Nuevo México',
+        minutes: null,
+        commitments: [],
+      },
     ],
     // The Laredo–Nuevo Laredo BLM meets every six months, alternating sides (border-reference.json).
     'laredo-nuevo-laredo': [
       {
         days: -90,
         place: 'Consulado de los Estados Unidos en Nuevo Laredo',
-        agenda: '1. Río Bravo drownings / Ahogamientos en el Río Bravo\n2. Consular notification times / Tiempos de notificación consular',
-        minutes: 'Agreed to exchange river rescue statistics monthly. / Se acordó intercambiar cada mes las estadísticas de rescates en el río.',
-        commitments: [{ text: 'Send the monthly river rescue statistics / Enviar las estadísticas mensuales de rescates en el río', owner: 'U.S. Border Patrol, Laredo Sector', due: -30, done: false }],
+        agenda:
+          '1. Río Bravo drownings / Ahogamientos en el Río Bravo\n2. Consular notification times / Tiempos de notificación consular',
+        minutes:
+          'Agreed to exchange river rescue statistics monthly. / Se acordó intercambiar cada mes las estadísticas de rescates en el río.',
+        commitments: [
+          {
+            text: 'Send the monthly river rescue statistics / Enviar las estadísticas mensuales de rescates en el río',
+            owner: 'U.S. Border Patrol, Laredo Sector',
+            due: -30,
+            done: false,
+          },
+        ],
       },
-      { days: 92, place: 'Consulado General de México en Laredo', agenda: '1. Review of commitments / Revisión de compromisos', minutes: null, commitments: [] },
+      {
+        days: 92,
+        place: 'Consulado General de México en Laredo',
+        agenda: '1. Review of commitments / Revisión de compromisos',
+        minutes: null,
+        commitments: [],
+      },
     ],
   };
   (plans[id as BlmId] ?? []).forEach((plan, i) => {
     const meetingId = `${id}.meeting-${i + 1}`;
-    seed.meetings.push({ id: meetingId, mechanismId: id, startsAt: localDateTime(now, timeZone, plan.days, '10:00'), timeZone, durationMinutes: 120, place: plan.place, agenda: plan.agenda, minutes: plan.minutes });
+    seed.meetings.push({
+      id: meetingId,
+      mechanismId: id,
+      startsAt: localDateTime(now, timeZone, plan.days, '10:00'),
+      timeZone,
+      durationMinutes: 120,
+      place: plan.place,
+      agenda: plan.agenda,
+      minutes: plan.minutes,
+    });
     plan.commitments.forEach((c, j) => {
-      seed.commitments.push({ id: `${meetingId}.commitment-${j + 1}`, mechanismId: id, meetingId, text: c.text, owner: c.owner, dueDate: localDate(now, timeZone, c.due), done: c.done });
+      seed.commitments.push({
+        id: `${meetingId}.commitment-${j + 1}`,
+        mechanismId: id,
+        meetingId,
+        text: c.text,
+        owner: c.owner,
+        dueDate: localDate(now, timeZone, c.due),
+        done: c.done,
+      });
     });
   });
 }
@@ -348,9 +715,33 @@ export function liaisonSeed(now: string): LiaisonSeed[] {
   const icms = interiorMechanisms.map((icm): LiaisonSeed => {
     const area = { Chicago: '312', Denver: '303', Atlanta: '404' }[icm.usCity]!;
     const phone = { country: 'US' as const, area };
-    const officer = (key: string): Seat => ({ key, country: 'US', role: 'immigration_officer', agency: icm.counterpart, phone, domain: 'ice.example' });
-    const protection = (key: string): Seat => ({ key, country: 'MX', role: 'consular_protection', agency: icm.consulate, phone, domain: 'sre.example' });
-    const seats = [officer('ero-1'), officer('ero-2'), officer('ero-3'), officer('ero-4'), { ...protection('consul'), role: 'consul' as const }, protection('protection-1'), protection('protection-2'), protection('protection-3'), protection('protection-4')];
+    const officer = (key: string): Seat => ({
+      key,
+      country: 'US',
+      role: 'immigration_officer',
+      agency: icm.counterpart,
+      phone,
+      domain: 'ice.example',
+    });
+    const protection = (key: string): Seat => ({
+      key,
+      country: 'MX',
+      role: 'consular_protection',
+      agency: icm.consulate,
+      phone,
+      domain: 'sre.example',
+    });
+    const seats = [
+      officer('ero-1'),
+      officer('ero-2'),
+      officer('ero-3'),
+      officer('ero-4'),
+      { ...protection('consul'), role: 'consul' as const },
+      protection('protection-1'),
+      protection('protection-2'),
+      protection('protection-3'),
+      protection('protection-4'),
+    ];
     const m = (key: string) => `${icm.id}.${key}`;
     return {
       mechanismId: icm.id,

@@ -28,8 +28,16 @@ export const maxEscalation = 9;
 
 /** Role keys for the officials the reference names (border-reference.json → roles); translated in messages.ts. */
 export const memberRoles = [
-  'consul', 'port_director', 'border_patrol', 'inm_delegate', 'grupo_beta',
-  'prosecutor', 'police', 'local_official', 'immigration_officer', 'consular_protection',
+  'consul',
+  'port_director',
+  'border_patrol',
+  'inm_delegate',
+  'grupo_beta',
+  'prosecutor',
+  'police',
+  'local_official',
+  'immigration_officer',
+  'consular_protection',
 ] as const;
 export type MemberRole = (typeof memberRoles)[number];
 
@@ -60,9 +68,14 @@ function fieldError(path: Array<string | number>, key: LiaisonMessageKey, params
 export const instant = z.iso.datetime({ offset: true });
 
 /** "HH:MM" on a 24-hour wall clock; "24:00" is written "00:00". */
-export const timeOfDay = z.string().refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), issue('liaison.validation.time'));
+export const timeOfDay = z
+  .string()
+  .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), issue('liaison.validation.time'));
 
-export const isoWeekday = z.number().int().refine((d) => d >= 1 && d <= 7, issue('liaison.validation.day'));
+export const isoWeekday = z
+  .number()
+  .int()
+  .refine((d) => d >= 1 && d <= 7, issue('liaison.validation.day'));
 
 export const ianaTimeZone = z.string().refine((zone) => {
   try {
@@ -87,11 +100,19 @@ function parses(parse: (v: string) => unknown) {
 /** A wall-clock date and time without offset ("2026-07-09T10:00"), read in a named zone. */
 export const localDateTime = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) && parses((s) => Temporal.PlainDateTime.from(s, { overflow: 'reject' }))(v), issue('liaison.validation.localDateTime'));
+  .refine(
+    (v) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) &&
+      parses((s) => Temporal.PlainDateTime.from(s, { overflow: 'reject' }))(v),
+    issue('liaison.validation.localDateTime'),
+  );
 
 export const calendarDate = z
   .string()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parses((s) => Temporal.PlainDate.from(s, { overflow: 'reject' }))(v), issue('liaison.validation.date'));
+  .refine(
+    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parses((s) => Temporal.PlainDate.from(s, { overflow: 'reject' }))(v),
+    issue('liaison.validation.date'),
+  );
 
 // ——— contacts ———
 
@@ -116,22 +137,36 @@ type ContactCheck =
 
 /** Validates one contact's value; a phone is read in the member's country when it has no "+". */
 export function checkContactValue(kind: ContactKind, value: string, memberCountry: Country): ContactCheck {
-  if (kind === 'email') return z.email().safeParse(value).success ? { value } : { message: { key: 'liaison.validation.email' } };
+  if (kind === 'email')
+    return z.email().safeParse(value).success ? { value } : { message: { key: 'liaison.validation.email' } };
   if (kind === 'radio') return { value };
   const phone = checkPhone(value, memberCountry);
   if (phone.ok) return { value: phone.e164 };
   if (phone.reason === 'old_mexican_mobile') {
-    return { message: { key: 'liaison.validation.oldMexicanMobile', params: { suggestion: formatPhone(phone.suggestion) } }, suggestion: phone.suggestion };
+    return {
+      message: { key: 'liaison.validation.oldMexicanMobile', params: { suggestion: formatPhone(phone.suggestion) } },
+      suggestion: phone.suggestion,
+    };
   }
   return { message: { key: 'liaison.validation.phone' } };
 }
 
-function refineContacts(contacts: readonly ContactBody[] | undefined, memberCountry: Country, ctx: z.RefinementCtx, path: Array<string | number>) {
+function refineContacts(
+  contacts: readonly ContactBody[] | undefined,
+  memberCountry: Country,
+  ctx: z.RefinementCtx,
+  path: Array<string | number>,
+) {
   contacts?.forEach((c, index) => {
     const checked = checkContactValue(c.kind, c.value, memberCountry);
     if ('value' in checked) return;
     const extra = checked.suggestion ? { suggestion: checked.suggestion } : undefined;
-    ctx.addIssue({ code: 'custom', path: [...path, index, 'value'], input: c.value, ...issue(checked.message.key, checked.message.params, extra) });
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, index, 'value'],
+      input: c.value,
+      ...issue(checked.message.key, checked.message.params, extra),
+    });
   });
 }
 
@@ -225,14 +260,19 @@ export function rotationFieldErrors(
   prefix = 'shifts',
 ): FieldError[] {
   const errors = findShiftOverlaps(shifts).map((o) =>
-    fieldError([prefix, o.index, 'start'], o.reason === 'position' ? 'liaison.validation.shiftOverlap' : 'liaison.validation.memberOverlap', { other: o.other + 1 }),
+    fieldError(
+      [prefix, o.index, 'start'],
+      o.reason === 'position' ? 'liaison.validation.shiftOverlap' : 'liaison.validation.memberOverlap',
+      { other: o.other + 1 },
+    ),
   );
   if (members) {
     shifts.forEach((s, index) => {
       if (s.memberId === null) return;
       const assignee = members.find((m) => m.id === s.memberId);
       if (!assignee) errors.push(fieldError([prefix, index, 'memberId'], 'liaison.validation.unknownMember'));
-      else if (assignee.country !== s.side) errors.push(fieldError([prefix, index, 'memberId'], 'liaison.validation.otherSide'));
+      else if (assignee.country !== s.side)
+        errors.push(fieldError([prefix, index, 'memberId'], 'liaison.validation.otherSide'));
     });
   }
   return errors;
@@ -241,7 +281,12 @@ export function rotationFieldErrors(
 /** PUT /api/mechanisms/:id/rotations: the whole weekly rotation of the mechanism at once. */
 export const rotationBody = z.object({ shifts: z.array(shiftBody).max(200) }).superRefine((body, ctx) => {
   for (const error of rotationFieldErrors(body.shifts)) {
-    ctx.addIssue({ code: 'custom', path: error.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), message: error.message.en, params: { message: error.message } });
+    ctx.addIssue({
+      code: 'custom',
+      path: error.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      message: error.message.en,
+      params: { message: error.message },
+    });
   }
 });
 export type RotationBody = z.infer<typeof rotationBody>;
@@ -257,8 +302,15 @@ export type RotationBody = z.infer<typeof rotationBody>;
 function refineInterval(v: { start: string; end: string }, ctx: z.RefinementCtx) {
   const start = Date.parse(v.start);
   const end = Date.parse(v.end);
-  if (end <= start) ctx.addIssue({ code: 'custom', path: ['end'], input: v.end, ...issue('liaison.validation.endAfterStart') });
-  else if (end - start > maxOneOffDays * 86_400_000) ctx.addIssue({ code: 'custom', path: ['end'], input: v.end, ...issue('liaison.validation.tooLong', { days: maxOneOffDays }) });
+  if (end <= start)
+    ctx.addIssue({ code: 'custom', path: ['end'], input: v.end, ...issue('liaison.validation.endAfterStart') });
+  else if (end - start > maxOneOffDays * 86_400_000)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['end'],
+      input: v.end,
+      ...issue('liaison.validation.tooLong', { days: maxOneOffDays }),
+    });
 }
 
 const overrideFields = z.object({
@@ -289,11 +341,20 @@ export const intendedGap = intendedGapFields.extend({ id: z.string() });
 export type IntendedGap = z.infer<typeof intendedGap>;
 
 /** Overrides of one side and call order may not overlap: each such pair is reported on the later one. */
-export function overrideFieldErrors(overrides: ReadonlyArray<Pick<Override, 'side' | 'escalation' | 'start' | 'end'>>, prefix = 'overrides'): FieldError[] {
+export function overrideFieldErrors(
+  overrides: ReadonlyArray<Pick<Override, 'side' | 'escalation' | 'start' | 'end'>>,
+  prefix = 'overrides',
+): FieldError[] {
   return overrides.flatMap((o, index) =>
     overrides
       .slice(0, index)
-      .some((p) => p.side === o.side && p.escalation === o.escalation && Date.parse(p.start) < Date.parse(o.end) && Date.parse(o.start) < Date.parse(p.end))
+      .some(
+        (p) =>
+          p.side === o.side &&
+          p.escalation === o.escalation &&
+          Date.parse(p.start) < Date.parse(o.end) &&
+          Date.parse(o.start) < Date.parse(p.end),
+      )
       ? [fieldError([prefix, index, 'start'], 'liaison.validation.overrideOverlap')]
       : [],
   );
@@ -305,7 +366,12 @@ export const meetingBody = z.object({
   /** Wall-clock start where the meeting happens; read with `timeZone`. */
   startsAt: localDateTime,
   timeZone: ianaTimeZone,
-  durationMinutes: z.number().int().min(15).max(24 * 60).default(120),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(24 * 60)
+    .default(120),
   place: z.string().trim().min(1).max(200),
   agenda: z.string().trim().max(5000).default(''),
   minutes: z.string().trim().max(20_000).nullable().default(null),

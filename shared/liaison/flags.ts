@@ -1,5 +1,11 @@
 import { Temporal } from 'temporal-polyfill';
-import { coverageWarningDays, verificationMaxAgeDays, type Commitment, type Member, type MechanismFlags } from './contract.js';
+import {
+  coverageWarningDays,
+  verificationMaxAgeDays,
+  type Commitment,
+  type Member,
+  type MechanismFlags,
+} from './contract.js';
 import { coverageGaps, type Roster, type RosterMember } from './rotation.js';
 
 const DAY_MS = 86_400_000;

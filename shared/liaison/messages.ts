@@ -29,7 +29,10 @@ export const liaisonMessages = {
   'liaison.role.prosecutor': { en: 'Federal prosecutor’s delegate', es: 'Delegado de la Procuraduría General' },
   'liaison.role.police': { en: 'Police or sheriff', es: 'Policía o alguacil' },
   'liaison.role.local_official': { en: 'Municipal or county official', es: 'Funcionario municipal o del condado' },
-  'liaison.role.immigration_officer': { en: 'Immigration field office liaison', es: 'Enlace de la oficina de inmigración' },
+  'liaison.role.immigration_officer': {
+    en: 'Immigration field office liaison',
+    es: 'Enlace de la oficina de inmigración',
+  },
   'liaison.role.consular_protection': { en: 'Consular protection officer', es: 'Oficial de protección consular' },
 
   // Days (ISO 1 = Monday)
@@ -48,7 +51,10 @@ export const liaisonMessages = {
   'liaison.onDuty.override': { en: 'Covering by override', es: 'Cubre por sustitución' },
   'liaison.onDuty.nobody': { en: 'Nobody on duty', es: 'Nadie de guardia' },
   'liaison.whoToCall.title': { en: 'Who do I call now?', es: '¿A quién llamo ahora?' },
-  'liaison.whoToCall.contains': { en: 'This place is in the area of {mechanism}.', es: 'Este lugar está en el área de {mechanism}.' },
+  'liaison.whoToCall.contains': {
+    en: 'This place is in the area of {mechanism}.',
+    es: 'Este lugar está en el área de {mechanism}.',
+  },
   'liaison.whoToCall.nearest': {
     en: 'This place is outside every mechanism’s area; the nearest is {mechanism}, {km} km away.',
     es: 'Este lugar está fuera de las áreas de los mecanismos; el más cercano es {mechanism}, a {km} km.',
@@ -58,12 +64,18 @@ export const liaisonMessages = {
   // Flags
   'liaison.flag.notVerified': { en: 'Not verified for {days} days', es: 'Sin verificar desde hace {days} días' },
   'liaison.flag.noWorkingContact': { en: 'No working contact method', es: 'Sin ningún medio de contacto que funcione' },
-  'liaison.flag.coverageGap': { en: 'Coverage gap in the next {days} days', es: 'Hueco de cobertura en los próximos {days} días' },
+  'liaison.flag.coverageGap': {
+    en: 'Coverage gap in the next {days} days',
+    es: 'Hueco de cobertura en los próximos {days} días',
+  },
   'liaison.flag.overdue': { en: 'Overdue', es: 'Vencido' },
 
   // Gaps
   'liaison.gap.uncovered': { en: 'Coverage gap: nobody on duty', es: 'Hueco de cobertura: nadie de guardia' },
-  'liaison.gap.emptyShift': { en: 'Empty shift at call order {position}', es: 'Turno vacío en el orden de llamada {position}' },
+  'liaison.gap.emptyShift': {
+    en: 'Empty shift at call order {position}',
+    es: 'Turno vacío en el orden de llamada {position}',
+  },
   'liaison.gap.markIntended': { en: 'Mark this gap as intended', es: 'Marcar este hueco como previsto' },
   'liaison.gap.intended': { en: 'Gap marked as intended', es: 'Hueco marcado como previsto' },
 
@@ -90,9 +102,15 @@ export const liaisonMessages = {
 
   // Calendar feed
   'liaison.calendar.name': { en: 'On duty: {mechanism}', es: 'Guardias: {mechanism}' },
-  'liaison.calendar.onDuty': { en: 'On duty ({side}, call order {position}): {name}', es: 'De guardia ({side}, orden de llamada {position}): {name}' },
+  'liaison.calendar.onDuty': {
+    en: 'On duty ({side}, call order {position}): {name}',
+    es: 'De guardia ({side}, orden de llamada {position}): {name}',
+  },
   'liaison.calendar.gap': { en: 'Coverage gap ({side})', es: 'Hueco de cobertura ({side})' },
-  'liaison.calendar.emptyShift': { en: 'Empty shift ({side}, call order {position})', es: 'Turno vacío ({side}, orden de llamada {position})' },
+  'liaison.calendar.emptyShift': {
+    en: 'Empty shift ({side}, call order {position})',
+    es: 'Turno vacío ({side}, orden de llamada {position})',
+  },
 
   // Field-level validation (carried in a zod issue's params.message; see contract.ts)
   'liaison.validation.phone': {
@@ -104,8 +122,14 @@ export const liaisonMessages = {
     es: 'usa la forma antigua de celular de México “+52 1”; desde 2019 ya no se marca el 1: use {suggestion}',
   },
   'liaison.validation.email': { en: 'is not a valid email address', es: 'no es una dirección de correo válida' },
-  'liaison.validation.time': { en: 'must be a time of day from 00:00 to 23:59', es: 'debe ser una hora del día entre 00:00 y 23:59' },
-  'liaison.validation.day': { en: 'days go from 1 (Monday) to 7 (Sunday)', es: 'los días van del 1 (lunes) al 7 (domingo)' },
+  'liaison.validation.time': {
+    en: 'must be a time of day from 00:00 to 23:59',
+    es: 'debe ser una hora del día entre 00:00 y 23:59',
+  },
+  'liaison.validation.day': {
+    en: 'days go from 1 (Monday) to 7 (Sunday)',
+    es: 'los días van del 1 (lunes) al 7 (domingo)',
+  },
   'liaison.validation.dayTwice': { en: 'lists the same day twice', es: 'repite un día' },
   'liaison.validation.shiftOverlap': {
     en: 'overlaps shift {other} on the same side and call order',
@@ -128,7 +152,10 @@ export const liaisonMessages = {
   },
   'liaison.validation.date': { en: 'must be a date such as 2026-07-09', es: 'debe ser una fecha como 2026-07-09' },
   'liaison.validation.selfIntersecting': { en: 'must not cross itself', es: 'no debe cruzarse a sí misma' },
-  'liaison.validation.unknownMember': { en: 'is not a member of this mechanism', es: 'no es integrante de este mecanismo' },
+  'liaison.validation.unknownMember': {
+    en: 'is not a member of this mechanism',
+    es: 'no es integrante de este mecanismo',
+  },
   'liaison.validation.otherSide': {
     en: 'belongs to the other country’s side of this mechanism',
     es: 'pertenece al lado del otro país en este mecanismo',

@@ -9,8 +9,7 @@ export interface MechanismArea {
 }
 
 export type Responsibility =
-  | { mechanismId: string; how: 'contains' }
-  | { mechanismId: string; how: 'nearest'; distanceKm: number };
+  { mechanismId: string; how: 'contains' } | { mechanismId: string; how: 'nearest'; distanceKm: number };
 
 /**
  * The mechanism responsible for a place (Plan of Action VIII: the local coordinating

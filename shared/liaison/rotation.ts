@@ -62,7 +62,9 @@ function wallClockMs(date: Temporal.PlainDate, time: Temporal.PlainTime, timeZon
   const wall = date.toPlainDateTime(time);
   const earlier = wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' });
   if (!earlier.toPlainDateTime().equals(wall)) return earlier.getTimeZoneTransition('next')!.epochMilliseconds;
-  return edge === 'start' ? earlier.epochMilliseconds : wall.toZonedDateTime(timeZone, { disambiguation: 'later' }).epochMilliseconds;
+  return edge === 'start'
+    ? earlier.epochMilliseconds
+    : wall.toZonedDateTime(timeZone, { disambiguation: 'later' }).epochMilliseconds;
 }
 
 /**
@@ -93,7 +95,8 @@ type Resolve = (date: Temporal.PlainDate, time: Temporal.PlainTime, edge: Edge) 
 function resolverFor(timeZone: string, from: number, to: number): Resolve {
   const start = Temporal.Instant.fromEpochMilliseconds(from - 2 * DAY_MS).toZonedDateTimeISO(timeZone);
   const change = start.getTimeZoneTransition('next');
-  if (change && change.epochMilliseconds <= to + 2 * DAY_MS) return (date, time, edge) => wallClockMs(date, time, timeZone, edge);
+  if (change && change.epochMilliseconds <= to + 2 * DAY_MS)
+    return (date, time, edge) => wallClockMs(date, time, timeZone, edge);
   const offsetMs = start.offsetNanoseconds / 1e6;
   return (date, time) => Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute) - offsetMs;
 }
@@ -129,14 +132,24 @@ function shiftSlots(shift: Shift, days: readonly LocalDay[], resolve: Resolve, f
     const e = resolve(pastMidnight ? day.next : day.date, end, 'end');
     // Both ends inside one skipped hour collapse to the transition: nothing to serve.
     if (e > s && e > from && s < to) {
-      slots.push({ side: shift.side, escalation: shift.escalation, memberId: shift.memberId, start: s, end: e, source: { kind: 'shift', id: shift.id } });
+      slots.push({
+        side: shift.side,
+        escalation: shift.escalation,
+        memberId: shift.memberId,
+        start: s,
+        end: e,
+        source: { kind: 'shift', id: shift.id },
+      });
     }
   }
   return slots;
 }
 
 /** The parts of `slot` outside every interval of `cuts`. */
-function subtract<T extends { start: number; end: number }>(slot: T, cuts: ReadonlyArray<{ start: number; end: number }>): T[] {
+function subtract<T extends { start: number; end: number }>(
+  slot: T,
+  cuts: ReadonlyArray<{ start: number; end: number }>,
+): T[] {
   const pieces: T[] = [];
   let cursor = slot.start;
   for (const cut of [...cuts].sort((a, b) => a.start - b.start)) {
@@ -163,10 +176,15 @@ function dutySlots(roster: Roster, from: number, to: number): Slot[] {
   const [days, resolve] = [daysAround(roster.timeZone, from, to), resolverFor(roster.timeZone, from, to)];
   const rotation = roster.shifts.flatMap((shift) =>
     shiftSlots({ ...shift, memberId: assignee(shift.memberId) }, days, resolve, from, to).flatMap((slot) =>
-      subtract(slot, overrides.filter((o) => o.side === slot.side && o.escalation === slot.escalation)),
+      subtract(
+        slot,
+        overrides.filter((o) => o.side === slot.side && o.escalation === slot.escalation),
+      ),
     ),
   );
-  return [...overrides.filter((o) => o.end > from && o.start < to), ...rotation].sort((a, b) => a.start - b.start || a.escalation - b.escalation);
+  return [...overrides.filter((o) => o.end > from && o.start < to), ...rotation].sort(
+    (a, b) => a.start - b.start || a.escalation - b.escalation,
+  );
 }
 
 /** The effective duty intervals meeting [from, to), for the week view and the calendar feed. */
@@ -190,7 +208,9 @@ interface GapSpan {
 function gapSpans(roster: Roster, slots: readonly Slot[], from: number, to: number): GapSpan[] {
   const spans = countries.flatMap((side) => {
     const own = slots.filter((s) => s.side === side);
-    const cuts = [...new Set([from, to, ...own.flatMap((s) => [s.start, s.end]).filter((t) => t > from && t < to)])].sort((a, b) => a - b);
+    const cuts = [
+      ...new Set([from, to, ...own.flatMap((s) => [s.start, s.end]).filter((t) => t > from && t < to)]),
+    ].sort((a, b) => a - b);
     const pieces: GapSpan[] = [];
     for (let i = 0; i + 1 < cuts.length; i++) {
       const [start, end] = [cuts[i]!, cuts[i + 1]!];
@@ -200,10 +220,16 @@ function gapSpans(roster: Roster, slots: readonly Slot[], from: number, to: numb
         pieces.push({ side, kind: 'uncovered', escalation: null, start, end });
         continue;
       }
-      const empty = new Set(active.filter((s) => s.memberId === null && !serving.some((x) => x.escalation === s.escalation)).map((s) => s.escalation));
+      const empty = new Set(
+        active
+          .filter((s) => s.memberId === null && !serving.some((x) => x.escalation === s.escalation))
+          .map((s) => s.escalation),
+      );
       for (const escalation of empty) pieces.push({ side, kind: 'empty_shift', escalation, start, end });
     }
-    const intended = roster.intendedGaps.filter((g) => g.side === side).map((g) => ({ start: Date.parse(g.start), end: Date.parse(g.end) }));
+    const intended = roster.intendedGaps
+      .filter((g) => g.side === side)
+      .map((g) => ({ start: Date.parse(g.start), end: Date.parse(g.end) }));
     return mergeAdjacent(pieces).flatMap((gap) => subtract(gap, intended));
   });
   return spans.sort((a, b) => a.start - b.start || a.side.localeCompare(b.side));
@@ -220,7 +246,13 @@ function mergeAdjacent(pieces: GapSpan[]): GapSpan[] {
 }
 
 function gapOut(gap: GapSpan, timeZone: string): CoverageGap {
-  return { side: gap.side, kind: gap.kind, escalation: gap.escalation, start: isoIn(gap.start, timeZone), end: isoIn(gap.end, timeZone) };
+  return {
+    side: gap.side,
+    kind: gap.kind,
+    escalation: gap.escalation,
+    start: isoIn(gap.start, timeZone),
+    end: isoIn(gap.end, timeZone),
+  };
 }
 
 /**
@@ -242,7 +274,7 @@ function reach(member: RosterMember, kind: 'phone' | 'email' | 'radio'): string 
 function dutyEnd(slots: readonly Slot[], side: Country, memberId: string, at: number, horizon: number): number {
   const own = slots.filter((s) => s.side === side && s.memberId === memberId);
   let end = at;
-  for (let extended = true; extended; ) {
+  for (let extended = true; extended;) {
     extended = false;
     for (const s of own) {
       if (s.start <= end && s.end > end) {

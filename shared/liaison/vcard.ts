@@ -16,7 +16,10 @@ export interface VCardInput {
 
 /** RFC 6350 §3.4: in text values "\", "," and newlines are escaped… */
 function text(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** …and ";" too, but only inside a structured value's components (N, ADR, ORG). */
@@ -64,7 +67,10 @@ function cardLines(card: VCardInput): string[] {
 
 /** A vCard 4.0 stream (text/vcard): one card each, CRLF line ends, folded at 75 octets. */
 export function writeVCards(cards: readonly VCardInput[]): string {
-  return cards.flatMap(cardLines).map((line) => `${fold(line)}\r\n`).join('');
+  return cards
+    .flatMap(cardLines)
+    .map((line) => `${fold(line)}\r\n`)
+    .join('');
 }
 
 /**
@@ -72,16 +78,23 @@ export function writeVCards(cards: readonly VCardInput[]): string {
  * as `tel:` URIs (the first preferred), working emails, radio channels in the note since
  * vCard has no radio property.
  */
-export function memberVCard(member: Pick<Member, 'name' | 'familyName' | 'role' | 'agency' | 'contacts'>, language: Language): VCardInput {
+export function memberVCard(
+  member: Pick<Member, 'name' | 'familyName' | 'role' | 'agency' | 'contacts'>,
+  language: Language,
+): VCardInput {
   const working = member.contacts.filter((c) => c.working);
   const family = member.familyName;
   const radio = working.filter((c) => c.kind === 'radio').map((c) => (c.label ? `${c.value} (${c.label})` : c.value));
   return {
     fn: member.name,
-    ...(family ? { n: { family, given: member.name.endsWith(family) ? member.name.slice(0, -family.length).trim() : '' } } : {}),
+    ...(family
+      ? { n: { family, given: member.name.endsWith(family) ? member.name.slice(0, -family.length).trim() : '' } }
+      : {}),
     org: [member.agency],
     title: roleLabel(member.role)[language],
-    tels: working.filter((c) => c.kind === 'phone').map((c, i) => ({ uri: telUri(c.value), types: ['work', 'voice'], pref: i === 0 })),
+    tels: working
+      .filter((c) => c.kind === 'phone')
+      .map((c, i) => ({ uri: telUri(c.value), types: ['work', 'voice'], pref: i === 0 })),
     emails: working.filter((c) => c.kind === 'email').map((c) => c.value),
     ...(radio.length ? { note: `Radio: ${radio.join('; ')}` } : {}),
   };

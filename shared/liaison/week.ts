@@ -32,7 +32,12 @@ function weekRanges(shift: WeeklyShift): Array<[number, number]> {
   return shift.days.flatMap((day): Array<[number, number]> => {
     const from = (day - 1) * MINUTES_PER_DAY + minutesOfDay(shift.start);
     const to = from + length;
-    return to <= MINUTES_PER_WEEK ? [[from, to]] : [[from, MINUTES_PER_WEEK], [0, to - MINUTES_PER_WEEK]];
+    return to <= MINUTES_PER_WEEK
+      ? [[from, to]]
+      : [
+          [from, MINUTES_PER_WEEK],
+          [0, to - MINUTES_PER_WEEK],
+        ];
   });
 }
 

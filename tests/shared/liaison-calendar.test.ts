@@ -47,7 +47,9 @@ describe('on-duty iCalendar feed', () => {
   it('writes zone times with TZID and its VTIMEZONE, and the repeated 01:30 in UTC so either occurrence reads right', () => {
     expect(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid'))).toEqual([tz]);
     const date = fallBack!.toPlainDate();
-    const [first, last] = [local(tz, `${date}T01:30`, 'earlier'), local(tz, `${date}T01:30`, 'later')].map((t) => new Date(t).toISOString());
+    const [first, last] = [local(tz, `${date}T01:30`, 'earlier'), local(tz, `${date}T01:30`, 'later')].map((t) =>
+      new Date(t).toISOString(),
+    );
     expect(duty.filter((e) => iso(e.startDate) === first)).toHaveLength(1);
     expect(duty.filter((e) => iso(e.endDate) === last)).toHaveLength(1);
     expect(ics).toMatch(/DTSTART:\d{8}T083000Z/);
@@ -67,7 +69,14 @@ describe('on-duty iCalendar feed', () => {
   });
 
   it('keeps UIDs stable when the feed is read again over another range', () => {
-    const later = onDutyCalendar({ roster: r, mechanismName: 'San Diego – Tijuana', from: local(tz, `${fallBack!.toPlainDate()}T00:00`), to, stamp, language: 'en' });
+    const later = onDutyCalendar({
+      roster: r,
+      mechanismName: 'San Diego – Tijuana',
+      from: local(tz, `${fallBack!.toPlainDate()}T00:00`),
+      to,
+      stamp,
+      language: 'en',
+    });
     const uids = new Set(duty.map((e) => e.uid));
     const again = parse(later).events.filter((e) => e.summary.startsWith('On duty'));
     expect(again.length).toBeGreaterThan(0);

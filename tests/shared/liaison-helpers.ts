@@ -7,7 +7,11 @@ import type { Roster, RosterMember } from '../../shared/liaison/rotation.js';
 
 export const everyDay = [1, 2, 3, 4, 5, 6, 7];
 
-export function member(id: string, country: Country, phone = country === 'US' ? '+16195550100' : '+526640000100'): RosterMember {
+export function member(
+  id: string,
+  country: Country,
+  phone = country === 'US' ? '+16195550100' : '+526640000100',
+): RosterMember {
   return {
     id,
     name: `Officer ${id}`,
@@ -39,8 +43,14 @@ export function roster<M extends RosterMember>(fields: Partial<Roster<M>> & Pick
 }
 
 /** The instant of a wall-clock time in a zone, as an ISO string with offset (`later` picks the second of a repeated hour). */
-export function local(timeZone: string, wall: string, disambiguation: 'earlier' | 'later' | 'compatible' = 'compatible'): string {
-  return Temporal.PlainDateTime.from(wall).toZonedDateTime(timeZone, { disambiguation }).toString({ timeZoneName: 'never' });
+export function local(
+  timeZone: string,
+  wall: string,
+  disambiguation: 'earlier' | 'later' | 'compatible' = 'compatible',
+): string {
+  return Temporal.PlainDateTime.from(wall)
+    .toZonedDateTime(timeZone, { disambiguation })
+    .toString({ timeZoneName: 'never' });
 }
 
 export function plus(iso: string, duration: Temporal.DurationLike): string {

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { coverageGaps, dutyIntervals, onDutyAt, wallClockInstant } from '../../shared/liaison/rotation.js';
-import { everyDay, hoursBetween, intended, local, member, override, plus, roster, shift, transitions } from './liaison-helpers.js';
+import {
+  everyDay,
+  hoursBetween,
+  intended,
+  local,
+  member,
+  override,
+  plus,
+  roster,
+  shift,
+  transitions,
+} from './liaison-helpers.js';
 
-const [day, night, cover, consul] = [member('day', 'US'), member('night', 'US'), member('cover', 'US'), member('consul', 'US')];
+const [day, night, cover, consul] = [
+  member('day', 'US'),
+  member('night', 'US'),
+  member('cover', 'US'),
+  member('consul', 'US'),
+];
 const mx = member('mx', 'MX');
 
 /** Day 08:00–20:00 and night 20:00–08:00 (past midnight) every day on the U.S. side; MX round the clock. */
@@ -18,7 +34,8 @@ function dayAndNight(timeZone: string) {
   });
 }
 
-const onDutyIds = (r: ReturnType<typeof dayAndNight>, at: string, side: 'US' | 'MX' = 'US') => onDutyAt(r, at)[side].map((c) => c.memberId);
+const onDutyIds = (r: ReturnType<typeof dayAndNight>, at: string, side: 'US' | 'MX' = 'US') =>
+  onDutyAt(r, at)[side].map((c) => c.memberId);
 
 /** The night shift that starts at 20:00 on `date`, as served. */
 function nightShift(timeZone: string, date: string) {
@@ -43,14 +60,24 @@ describe('weekly shifts across midnight', () => {
   });
 
   it('wraps a Sunday night shift into Monday', () => {
-    const sundayNight = roster({ timeZone: tz, members: [night], shifts: [shift({ days: [7], start: '22:00', end: '06:00', memberId: night.id })] });
+    const sundayNight = roster({
+      timeZone: tz,
+      members: [night],
+      shifts: [shift({ days: [7], start: '22:00', end: '06:00', memberId: night.id })],
+    });
     expect(onDutyAt(sundayNight, local(tz, '2026-01-12T05:00')).US.map((c) => c.memberId)).toEqual([night.id]); // Monday 05:00
     expect(onDutyAt(sundayNight, local(tz, '2026-01-12T06:00')).US).toEqual([]);
   });
 
   it('gives every on-duty person a way to reach them, with a tel: link', () => {
     const [contact] = onDutyAt(r, local(tz, '2026-01-13T12:00')).US;
-    expect(contact).toMatchObject({ name: 'Officer day', phone: '+16195550100', telUri: 'tel:+16195550100', email: 'day@example.org', byOverride: false });
+    expect(contact).toMatchObject({
+      name: 'Officer day',
+      phone: '+16195550100',
+      telUri: 'tel:+16195550100',
+      email: 'day@example.org',
+      byOverride: false,
+    });
   });
 });
 
@@ -87,7 +114,10 @@ describe.each(['America/Tijuana', 'America/Ciudad_Juarez'])('clock changes in %s
     const early = roster({
       timeZone: tz,
       members: [day, night],
-      shifts: [shift({ days: [7], start: '02:30', end: '10:00', memberId: day.id }), shift({ days: [6], start: '20:00', end: '02:30', memberId: night.id })],
+      shifts: [
+        shift({ days: [7], start: '02:30', end: '10:00', memberId: day.id }),
+        shift({ days: [6], start: '20:00', end: '02:30', memberId: night.id }),
+      ],
     });
     const jump = springForward!.toInstant().toString();
     const [saturdayNight, sunday] = dutyIntervals(early, plus(jump, { hours: -12 }), plus(jump, { hours: 12 }));
@@ -103,7 +133,10 @@ describe.each(['America/Tijuana', 'America/Ciudad_Juarez'])('clock changes in %s
     const handoff = roster({
       timeZone: tz,
       members: [day, night],
-      shifts: [shift({ days: [6], start: '18:00', end: '01:30', memberId: night.id }), shift({ days: [7], start: '01:30', end: '08:00', memberId: day.id })],
+      shifts: [
+        shift({ days: [6], start: '18:00', end: '01:30', memberId: night.id }),
+        shift({ days: [7], start: '01:30', end: '08:00', memberId: day.id }),
+      ],
     });
     const first = local(tz, `${date}T01:30`, 'earlier');
     const last = local(tz, `${date}T01:30`, 'later');
@@ -111,7 +144,9 @@ describe.each(['America/Tijuana', 'America/Ciudad_Juarez'])('clock changes in %s
     expect(onDutyIds(handoff, plus(first, { seconds: -1 }))).toEqual([night.id]);
     expect(onDutyIds(handoff, plus(first, { minutes: 30 })).sort()).toEqual([day.id, night.id].sort());
     expect(onDutyIds(handoff, last)).toEqual([day.id]);
-    expect(coverageGaps(handoff, local(tz, `${date}T00:00`), local(tz, `${date}T07:00`)).filter((g) => g.side === 'US')).toEqual([]);
+    expect(
+      coverageGaps(handoff, local(tz, `${date}T00:00`), local(tz, `${date}T07:00`)).filter((g) => g.side === 'US'),
+    ).toEqual([]);
   });
 });
 
@@ -148,14 +183,19 @@ describe('overrides', () => {
       overrides: [override({ start, end: plus(start, { hours: 2 }), memberId: cover.id })],
     };
     const us = onDutyAt(r, plus(start, { hours: 1 })).US;
-    expect(us.map((c) => [c.memberId, c.escalation])).toEqual([[cover.id, 1], [consul.id, 2]]);
+    expect(us.map((c) => [c.memberId, c.escalation])).toEqual([
+      [cover.id, 1],
+      [consul.id, 2],
+    ]);
     expect(onDutyIds(r, plus(start, { hours: 2 }))).toEqual([night.id, consul.id]);
   });
 
   it('with nobody named leave the position explicitly empty: a gap', () => {
     const r = { ...base, overrides: [override({ start, end, memberId: null })] };
     expect(onDutyAt(r, local(tz, '2026-01-13T23:00')).US).toEqual([]);
-    expect(coverageGaps(r, local(tz, '2026-01-13T00:00'), local(tz, '2026-01-15T00:00'))).toEqual([{ side: 'US', kind: 'uncovered', escalation: null, start, end }]);
+    expect(coverageGaps(r, local(tz, '2026-01-13T00:00'), local(tz, '2026-01-15T00:00'))).toEqual([
+      { side: 'US', kind: 'uncovered', escalation: null, start, end },
+    ]);
   });
 });
 
@@ -164,7 +204,10 @@ describe('coverage gaps', () => {
   const daytimeOnly = roster({
     timeZone: tz,
     members: [day, consul, mx],
-    shifts: [shift({ start: '08:00', end: '20:00', memberId: day.id }), shift({ side: 'MX', start: '00:00', end: '00:00', memberId: mx.id })],
+    shifts: [
+      shift({ start: '08:00', end: '20:00', memberId: day.id }),
+      shift({ side: 'MX', start: '00:00', end: '00:00', memberId: mx.id }),
+    ],
   });
   const from = local(tz, '2026-01-13T00:00');
   const to = local(tz, '2026-01-14T00:00');
@@ -177,18 +220,35 @@ describe('coverage gaps', () => {
   });
 
   it('shows an explicitly empty call order as a gap even while someone else serves', () => {
-    const r = { ...daytimeOnly, shifts: [...daytimeOnly.shifts, shift({ escalation: 2, days: [2], start: '09:00', end: '17:00', memberId: null })] };
+    const r = {
+      ...daytimeOnly,
+      shifts: [
+        ...daytimeOnly.shifts,
+        shift({ escalation: 2, days: [2], start: '09:00', end: '17:00', memberId: null }),
+      ],
+    };
     const gaps = coverageGaps(r, from, to);
-    expect(gaps).toContainEqual({ side: 'US', kind: 'empty_shift', escalation: 2, start: local(tz, '2026-01-13T09:00'), end: local(tz, '2026-01-13T17:00') });
+    expect(gaps).toContainEqual({
+      side: 'US',
+      kind: 'empty_shift',
+      escalation: 2,
+      start: local(tz, '2026-01-13T09:00'),
+      end: local(tz, '2026-01-13T17:00'),
+    });
   });
 
   it('treats a shift whose member was deleted as empty, never as covered', () => {
     const r = { ...daytimeOnly, members: [consul, mx] };
-    expect(coverageGaps(r, from, to)).toEqual([{ side: 'US', kind: 'uncovered', escalation: null, start: from, end: to }]);
+    expect(coverageGaps(r, from, to)).toEqual([
+      { side: 'US', kind: 'uncovered', escalation: null, start: from, end: to },
+    ]);
   });
 
   it('leaves out what is marked intended, and only that', () => {
-    const r = { ...daytimeOnly, intendedGaps: [intended({ start: local(tz, '2026-01-13T20:00'), end: local(tz, '2026-01-13T22:00') })] };
+    const r = {
+      ...daytimeOnly,
+      intendedGaps: [intended({ start: local(tz, '2026-01-13T20:00'), end: local(tz, '2026-01-13T22:00') })],
+    };
     expect(coverageGaps(r, from, to)).toEqual([
       { side: 'US', kind: 'uncovered', escalation: null, start: from, end: local(tz, '2026-01-13T08:00') },
       { side: 'US', kind: 'uncovered', escalation: null, start: local(tz, '2026-01-13T22:00'), end: to },
@@ -200,7 +260,15 @@ describe('coverage gaps', () => {
     const now = onDutyAt(daytimeOnly, at);
     expect(now.US).toEqual([]);
     expect(now.MX.map((c) => c.memberId)).toEqual([mx.id]);
-    expect(now.gaps).toEqual([{ side: 'US', kind: 'uncovered', escalation: null, start: local(tz, '2026-01-13T20:00'), end: local(tz, '2026-01-14T08:00') }]);
+    expect(now.gaps).toEqual([
+      {
+        side: 'US',
+        kind: 'uncovered',
+        escalation: null,
+        start: local(tz, '2026-01-13T20:00'),
+        end: local(tz, '2026-01-14T08:00'),
+      },
+    ]);
   });
 });
 
@@ -219,6 +287,10 @@ describe('escalation order', () => {
       ],
     });
     const mxSide = onDutyAt(r, local(tz, '2026-05-05T12:00')).MX;
-    expect(mxSide.map((x) => [x.memberId, x.escalation])).toEqual([[b.id, 1], [c.id, 2], [a.id, 3]]);
+    expect(mxSide.map((x) => [x.memberId, x.escalation])).toEqual([
+      [b.id, 1],
+      [c.id, 2],
+      [a.id, 3],
+    ]);
   });
 });

@@ -14,17 +14,28 @@ const members = seeds.flatMap((s) => s.members);
 describe('seeded liaison rosters', () => {
   it('cover the ten BLMs and the illustrative ICMs, with members of both countries in each', () => {
     expect(seeds.map((s) => s.mechanismId)).toEqual([...blmIds, ...interiorMechanisms.map((m) => m.id)]);
-    for (const s of seeds) expect(new Set(s.members.map((m) => m.country)), s.mechanismId).toEqual(new Set(['US', 'MX']));
+    for (const s of seeds)
+      expect(new Set(s.members.map((m) => m.country)), s.mechanismId).toEqual(new Set(['US', 'MX']));
   });
 
   it('use only the reference’s roles, with both chairs on every BLM', () => {
     for (const m of members) expect(memberRoles).toContain(m.role);
-    for (const id of blmIds) expect(byId(id).members.filter((m) => m.role === 'consul').map((m) => m.country).sort(), id).toEqual(['MX', 'US']);
+    for (const id of blmIds)
+      expect(
+        byId(id)
+          .members.filter((m) => m.role === 'consul')
+          .map((m) => m.country)
+          .sort(),
+        id,
+      ).toEqual(['MX', 'US']);
   });
 
   it('pass the same validation as a coordinator’s input, phones already in E.164', () => {
     for (const m of members) {
-      const parsed = memberBody.safeParse({ ...m, contacts: m.contacts.map(({ kind, label, value, working }) => ({ kind, label, value, working })) });
+      const parsed = memberBody.safeParse({
+        ...m,
+        contacts: m.contacts.map(({ kind, label, value, working }) => ({ kind, label, value, working })),
+      });
       expect(parsed.error?.issues ?? [], m.id).toEqual([]);
       expect(parsed.data!.contacts.map((c) => c.value)).toEqual(m.contacts.map((c) => c.value));
     }
@@ -35,7 +46,8 @@ describe('seeded liaison rosters', () => {
     expect(new Set(phones).size).toBe(phones.length);
     for (const p of phones) expect(p).toMatch(/^(\+1\d{3}55501\d{2}|\+52\d{3}00001\d{2})$/);
     expect(new Set(members.map((m) => m.name)).size).toBe(members.length);
-    for (const m of members) for (const e of m.contacts.filter((c) => c.kind === 'email')) expect(e.value).toMatch(/\.example$/);
+    for (const m of members)
+      for (const e of m.contacts.filter((c) => c.kind === 'email')) expect(e.value).toMatch(/\.example$/);
   });
 
   it('have valid rotations: no overlaps, assignees on their own side', () => {
@@ -70,18 +82,29 @@ describe('seeded liaison rosters', () => {
     expect(flags['calexico-mexicali']!.coverageGap).toBe(false);
     expect(flags['san-diego-tijuana']!.overdueCommitments).toBe(1);
     expect(byId('san-diego-tijuana').overrides).toHaveLength(1);
-    expect(byId('laredo-nuevo-laredo').meetings.map((m) => m.place)).toEqual(['Consulado de los Estados Unidos en Nuevo Laredo', 'Consulado General de México en Laredo']);
+    expect(byId('laredo-nuevo-laredo').meetings.map((m) => m.place)).toEqual([
+      'Consulado de los Estados Unidos en Nuevo Laredo',
+      'Consulado General de México en Laredo',
+    ]);
   });
 
   it('warn about Douglas’ empty Saturday and not about Calexico’s intended Sunday, whenever the seed is loaded', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }), (ms) => {
-        const loadedAt = new Date(ms).toISOString();
-        const fresh = liaisonSeed(loadedAt);
-        const flag = (id: string) => mechanismFlagsAt(fresh.find((s) => s.mechanismId === id)!, [], loadedAt).coverageGap;
-        expect(flag('douglas-agua-prieta')).toBe(true);
-        expect(flag('calexico-mexicali')).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('2026-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') }),
+        (ms) => {
+          const loadedAt = new Date(ms).toISOString();
+          const fresh = liaisonSeed(loadedAt);
+          const flag = (id: string) =>
+            mechanismFlagsAt(
+              fresh.find((s) => s.mechanismId === id)!,
+              [],
+              loadedAt,
+            ).coverageGap;
+          expect(flag('douglas-agua-prieta')).toBe(true);
+          expect(flag('calexico-mexicali')).toBe(false);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Member } from '../../shared/liaison/contract.js';
 import { memberVCard, writeVCards } from '../../shared/liaison/vcard.js';
 
-const longAgency = 'Coordinación Estatal de Atención a Migrantes, Frontera Norte; Delegación Baja California — Tijuana, Tecate y Playas de Rosarito';
+const longAgency =
+  'Coordinación Estatal de Atención a Migrantes, Frontera Norte; Delegación Baja California — Tijuana, Tecate y Playas de Rosarito';
 
 const members: Array<Pick<Member, 'name' | 'familyName' | 'role' | 'agency' | 'contacts'>> = [
   {
@@ -85,7 +86,9 @@ describe('vCard 4.0 writer', () => {
     const cards = parseVCard4(vcf);
     expect(Array.isArray(cards) && cards).toHaveLength(3);
     // (vcard4 splits a text value at a bare ";", which RFC 6350 allows in FN, so Pat is checked in ical.js only.)
-    const [jose, , dana] = cards as Array<{ getProperty(name: string): Array<{ value: unknown; parameters: Record<string, unknown> }> }>;
+    const [jose, , dana] = cards as Array<{
+      getProperty(name: string): Array<{ value: unknown; parameters: Record<string, unknown> }>;
+    }>;
     expect(jose!.getProperty('FN')[0]!.value).toBe('José Ángel Núñez Peña');
     expect(jose!.getProperty('N')[0]!.value).toMatchObject({ familyNames: 'Núñez Peña', givenNames: 'José Ángel' });
     expect(jose!.getProperty('ORG')[0]!.value).toBe(longAgency);

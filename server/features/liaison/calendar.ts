@@ -26,7 +26,9 @@ export interface OnDutyCalendarInput {
 function icalTime(iso: string, timeZone: string): Temporal.ZonedDateTime | Temporal.Instant {
   const zoned = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone);
   const wall = zoned.toPlainDateTime();
-  const ambiguous = !wall.toZonedDateTime(timeZone, { disambiguation: 'earlier' }).equals(wall.toZonedDateTime(timeZone, { disambiguation: 'later' }));
+  const ambiguous = !wall
+    .toZonedDateTime(timeZone, { disambiguation: 'earlier' })
+    .equals(wall.toZonedDateTime(timeZone, { disambiguation: 'later' }));
   return ambiguous ? zoned.toInstant() : zoned;
 }
 
@@ -72,8 +74,14 @@ export function onDutyCalendar({ roster, mechanismName, from, to, stamp, languag
     if (!member) continue; // an empty stretch is reported below as a gap
     const phone = member.contacts.find((c) => c.kind === 'phone' && c.working)?.value;
     const email = member.contacts.find((c) => c.kind === 'email' && c.working)?.value;
-    const summary = liaisonText('liaison.calendar.onDuty', { side: side(interval.side), position: interval.escalation, name: member.name })[language];
-    const description = [`${roleLabel(member.role)[language]} — ${member.agency}`, phone && formatPhone(phone), email].filter(Boolean).join('\n');
+    const summary = liaisonText('liaison.calendar.onDuty', {
+      side: side(interval.side),
+      position: interval.escalation,
+      name: member.name,
+    })[language];
+    const description = [`${roleLabel(member.role)[language]} — ${member.agency}`, phone && formatPhone(phone), email]
+      .filter(Boolean)
+      .join('\n');
     add(uid, interval.start, interval.end, summary, description);
   }
   for (const gap of coverageGaps(roster, from, to)) {
@@ -81,7 +89,9 @@ export function onDutyCalendar({ roster, mechanismName, from, to, stamp, languag
     const summary =
       gap.kind === 'uncovered'
         ? liaisonText('liaison.calendar.gap', { side: side(gap.side) })[language]
-        : liaisonText('liaison.calendar.emptyShift', { side: side(gap.side), position: gap.escalation ?? '' })[language];
+        : liaisonText('liaison.calendar.emptyShift', { side: side(gap.side), position: gap.escalation ?? '' })[
+            language
+          ];
     add(uid, gap.start, gap.end, summary);
   }
   return calendar.toString();
