@@ -6,7 +6,7 @@ import intersect from '@turf/intersect';
 import type { Feature, Polygon, Position } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { AreaMethod } from '../../shared/liaison/contract.js';
+import type { AreaMethod } from '@shared/liaison/contract.js';
 import { blmIds, interiorMechanisms } from './mechanisms.js';
 
 /*

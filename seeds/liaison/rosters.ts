@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Country } from '../../shared/auth.js';
+import type { Country } from '@shared/auth.js';
 import type {
   Commitment,
   Contact,
@@ -9,8 +9,8 @@ import type {
   MemberRole,
   Override,
   Shift,
-} from '../../shared/liaison/contract.js';
-import { wallClockInstant } from '../../shared/liaison/rotation.js';
+} from '@shared/liaison/contract.js';
+import { wallClockInstant } from '@shared/liaison/rotation.js';
 import { blmTimeZones, interiorMechanisms, type BlmId } from './mechanisms.js';
 
 /*

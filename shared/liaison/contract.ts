@@ -1,9 +1,10 @@
 import kinks from '@turf/kinks';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { country, type Country } from '../auth.js';
-import type { BilingualText, FieldError } from '../errors.js';
-import { mechanismKind, polygonGeometry } from '../reference.js';
+import { country, type Country } from '@shared/auth.js';
+import type { BilingualText, FieldError } from '@shared/errors.js';
+import { customIssue } from '@shared/i18n/validation.js';
+import { mechanismKind, polygonGeometry } from '@shared/reference/contract.js';
 import { liaisonText, type LiaisonMessageKey, type LiaisonMessageParams } from './messages.js';
 import { checkPhone, formatPhone } from './phone.js';
 import { findShiftOverlaps, type WeeklyShift } from './week.js';
@@ -13,9 +14,8 @@ import { findShiftOverlaps, type WeeklyShift } from './week.js';
  * Mechanisms (Plan of Action VIII), their members and contacts, weekly duty rotations,
  * overrides, gaps marked as intended, meetings and commitments.
  *
- * Field messages: a refinement here puts its bilingual text in the zod issue's
- * `params.message` ({en, es}, the shape of FieldError.message), so the one error handler
- * can pass it through instead of a generic "is invalid".
+ * Field messages: refinements carry their bilingual text with `customIssue`, so the one
+ * error handler passes it through instead of a generic "is invalid".
  */
 
 /** Members whose details nobody confirmed for this long are flagged. */
@@ -50,12 +50,10 @@ export const areaMethod = z.enum(areaMethods);
 export type AreaMethod = z.infer<typeof areaMethod>;
 
 /**
- * Puts a liaison message on a zod issue: English as the issue message, both languages in
- * `params.message`; `extra` rides along for forms (the fixed phone number to offer).
+ * Puts a liaison message on a zod issue; `extra` rides along for forms (the fixed phone number to offer).
  */
 function issue(key: LiaisonMessageKey, params?: LiaisonMessageParams, extra?: Record<string, string>) {
-  const message = liaisonText(key, params);
-  return { message: message.en, params: { message, ...extra } satisfies { message: BilingualText } };
+  return customIssue(liaisonText(key, params), extra);
 }
 
 function fieldError(path: Array<string | number>, key: LiaisonMessageKey, params?: LiaisonMessageParams): FieldError {
@@ -284,8 +282,7 @@ export const rotationBody = z.object({ shifts: z.array(shiftBody).max(200) }).su
     ctx.addIssue({
       code: 'custom',
       path: error.path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
-      message: error.message.en,
-      params: { message: error.message },
+      ...customIssue(error.message),
     });
   }
 });

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../errors.js';
+import type { BilingualText } from '@shared/errors.js';
 
 /**
  * Every sentence and label of the liaison feature (Plan of Action VIII), English and
@@ -112,7 +112,7 @@ export const liaisonMessages = {
     es: 'Turno vacío ({side}, orden de llamada {position})',
   },
 
-  // Field-level validation (carried in a zod issue's params.message; see contract.ts)
+  // Field-level validation (carried by customIssue; see contract.ts)
   'liaison.validation.phone': {
     en: 'is not a valid phone number; write it with the country code, e.g. +52 664 123 4567',
     es: 'no es un número de teléfono válido; escríbalo con la clave de país, p. ej. +52 664 123 4567',

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js';
-import type { Country } from '../auth.js';
+import type { Country } from '@shared/auth.js';
 
 export type PhoneCheck =
   | { ok: true; e164: string }

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { LatLon } from '../reference.js';
+import type { LatLon } from '@shared/reference/contract.js';
 
 export interface MechanismArea {
   mechanismId: string;

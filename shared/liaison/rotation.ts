@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { countries, type Country } from '../auth.js';
+import { countries, type Country } from '@shared/auth.js';
 import type { CoverageGap, IntendedGap, Member, OnDuty, OnDutyContact, Override, Shift } from './contract.js';
 import { telUri } from './phone.js';
 import { minutesOfDay } from './week.js';

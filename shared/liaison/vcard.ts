@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/index.js';
+import type { Language } from '@shared/i18n/index.js';
 import type { Member } from './contract.js';
 import { roleLabel } from './messages.js';
 import { telUri } from './phone.js';

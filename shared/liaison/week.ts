@@ -1,4 +1,4 @@
-import type { Country } from '../auth.js';
+import type { Country } from '@shared/auth.js';
 
 /** A weekly shift as a coordinator writes it, in the mechanism's wall-clock time. */
 export interface WeeklyShift {

@@ -3,10 +3,10 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import kinks from '@turf/kinks';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blmIds, interiorMechanisms, mechanismTimeZones } from '../../seeds/liaison/mechanisms.js';
-import { borderBand, mechanismAreas } from '../../seeds/liaison/mechanism-areas.js';
-import { areaBody } from '../../shared/liaison/contract.js';
-import { responsibleMechanismFor } from '../../shared/liaison/responsibility.js';
+import { blmIds, interiorMechanisms, mechanismTimeZones } from '@seeds/liaison/mechanisms.js';
+import { borderBand, mechanismAreas } from '@seeds/liaison/mechanism-areas.js';
+import { areaBody } from '@shared/liaison/contract.js';
+import { responsibleMechanismFor } from '@shared/liaison/responsibility.js';
 
 const seeded = mechanismAreas();
 const areas = seeded.map((a) => ({ mechanismId: a.mechanismId, area: a.area }));

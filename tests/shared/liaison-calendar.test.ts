@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { dutyIntervals } from '../../shared/liaison/rotation.js';
-import { onDutyCalendar } from '../../server/features/liaison/calendar.js';
+import { dutyIntervals } from '@shared/liaison/rotation.js';
+import { onDutyCalendar } from '@server/features/liaison/calendar.js';
 import { local, member, roster, shift, transitions } from './liaison-helpers.js';
 
 const tz = 'America/Tijuana';

@@ -11,17 +11,17 @@ import {
   rotationBody,
   rotationFieldErrors,
   shiftBody,
-} from '../../shared/liaison/contract.js';
-import { isOverdue, mechanismFlagsAt, noWorkingContact, notVerified } from '../../shared/liaison/flags.js';
-import { checkPhone, formatPhone, telUri } from '../../shared/liaison/phone.js';
-import type { WeeklyShift } from '../../shared/liaison/week.js';
+} from '@shared/liaison/contract.js';
+import { isOverdue, mechanismFlagsAt, noWorkingContact, notVerified } from '@shared/liaison/flags.js';
+import { checkPhone, formatPhone, telUri } from '@shared/liaison/phone.js';
+import type { WeeklyShift } from '@shared/liaison/week.js';
+import { describeIssue } from '@shared/i18n/validation.js';
 import { local, member, roster, shift } from './liaison-helpers.js';
 
 /** What the error handler sends for a failed body: dotted path + the bilingual message the refinement carried. */
 function fieldsOf(result: z.ZodSafeParseResult<unknown>) {
   return (result.error?.issues ?? []).map((i) => ({
-    path: i.path.join('.'),
-    message: (i as { params?: { message?: { en: string; es: string } } }).params?.message,
+    ...describeIssue(i),
     suggestion: (i as { params?: { suggestion?: string } }).params?.suggestion,
   }));
 }

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Country } from '../../shared/auth.js';
-import type { IntendedGap, Override, Shift } from '../../shared/liaison/contract.js';
-import type { Roster, RosterMember } from '../../shared/liaison/rotation.js';
+import type { Country } from '@shared/auth.js';
+import type { IntendedGap, Override, Shift } from '@shared/liaison/contract.js';
+import type { Roster, RosterMember } from '@shared/liaison/rotation.js';
 
 /** Factories for liaison tests: each test builds the roster it reads. */
 

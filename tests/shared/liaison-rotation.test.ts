@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGaps, dutyIntervals, onDutyAt, wallClockInstant } from '../../shared/liaison/rotation.js';
+import { coverageGaps, dutyIntervals, onDutyAt, wallClockInstant } from '@shared/liaison/rotation.js';
 import {
   everyDay,
   hoursBetween,

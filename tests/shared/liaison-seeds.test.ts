@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blmIds, interiorMechanisms } from '../../seeds/liaison/mechanisms.js';
-import { liaisonSeed } from '../../seeds/liaison/rosters.js';
-import { memberBody, memberRoles, overrideFieldErrors, rotationFieldErrors } from '../../shared/liaison/contract.js';
-import { mechanismFlagsAt } from '../../shared/liaison/flags.js';
-import { onDutyAt } from '../../shared/liaison/rotation.js';
+import { blmIds, interiorMechanisms } from '@seeds/liaison/mechanisms.js';
+import { liaisonSeed } from '@seeds/liaison/rosters.js';
+import { memberBody, memberRoles, overrideFieldErrors, rotationFieldErrors } from '@shared/liaison/contract.js';
+import { mechanismFlagsAt } from '@shared/liaison/flags.js';
+import { onDutyAt } from '@shared/liaison/rotation.js';
 
 const now = '2026-03-01T12:00:00Z';
 const seeds = liaisonSeed(now);

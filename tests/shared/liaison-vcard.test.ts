@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { parse as parseVCard4 } from 'vcard4';
 import { describe, expect, it } from 'vitest';
-import type { Member } from '../../shared/liaison/contract.js';
-import { memberVCard, writeVCards } from '../../shared/liaison/vcard.js';
+import type { Member } from '@shared/liaison/contract.js';
+import { memberVCard, writeVCards } from '@shared/liaison/vcard.js';
 
 const longAgency =
   'Coordinación Estatal de Atención a Migrantes, Frontera Norte; Delegación Baja California — Tijuana, Tecate y Playas de Rosarito';
