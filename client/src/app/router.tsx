@@ -23,31 +23,32 @@ const mapHost: FeatureRoute = {
   page: () => import('./map/map-host-page.js').then((m) => m.MapHostPage),
 };
 
+/** The console's pages: the shell around every feature's routes, the map host and a 404. */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Shell />,
+    HydrateFallback: Loading,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
+          toRouteObject(mapHost),
+          ...routes.map(toRouteObject),
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
 /**
  * Hash history (`#/incidents/…`): the server serves the client as static files with no
  * fallback to index.html, so deep links, bookmarks and reloads work from any static file
  * server, and every link made before this router keeps working.
  */
-function createAppRouter() {
-  return createHashRouter([
-    {
-      path: '/',
-      element: <Shell />,
-      HydrateFallback: Loading,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
-            toRouteObject(mapHost),
-            ...routes.map(toRouteObject),
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ]);
-}
+const createAppRouter = () => createHashRouter(appRoutes);
 
 /** While the first page's code loads. */
 function Loading() {

@@ -1,4 +1,4 @@
-import type { ErrorBody, FieldError } from '@shared/errors.js';
+import type { ErrorBody } from '@shared/errors.js';
 
 /** A failed API call: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -7,11 +7,6 @@ export class ApiError extends Error {
     readonly body: ErrorBody | null,
   ) {
     super(body?.message ?? `HTTP ${status}`);
-  }
-
-  /** Field errors keyed by dotted path (`location.lat`), for showing beside inputs. */
-  fieldErrors(): Record<string, FieldError['message']> {
-    return Object.fromEntries((this.body?.fields ?? []).map((f) => [f.path, f.message]));
   }
 }
 

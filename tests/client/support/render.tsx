@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import type { SessionUser } from '@shared/auth.js';
 import type { LiveEvent } from '@shared/events.js';
 import type { Language } from '@shared/i18n/index.js';
@@ -17,6 +17,8 @@ interface Options {
   url?: string;
   /** The route pattern the element is mounted at. */
   route?: string;
+  /** A whole route tree instead (the app's), for tests of the shell. */
+  routes?: RouteObject[];
   language?: Language;
   user?: SessionUser;
   /** The instant every clock reads (ms since the epoch). */
@@ -35,7 +37,7 @@ function Bridges({ bridges }: { bridges: readonly LiveBridge[] }) {
  * and configuration in it, i18n in the given language, a pinned clock, a live connection
  * the test drives with `emit`, and a memory router at `url`.
  */
-export function renderPage(element: ReactElement, options: Options = {}) {
+export function renderPage(element: ReactElement | null, options: Options = {}) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   queryClient.setQueryData(sessionQuery.queryKey, options.user ?? aUser());
   queryClient.setQueryData(configQuery.queryKey, aConfig());
@@ -51,13 +53,11 @@ export function renderPage(element: ReactElement, options: Options = {}) {
     stop: () => undefined,
   });
 
-  const router = createMemoryRouter(
-    [
-      { path: options.route ?? '*', element },
-      { path: '*', element: <p>elsewhere</p> },
-    ],
-    { initialEntries: [options.url ?? '/'] },
-  );
+  const routes = options.routes ?? [
+    { path: options.route ?? '*', element },
+    { path: '*', element: <p>elsewhere</p> },
+  ];
+  const router = createMemoryRouter(routes, { initialEntries: [options.url ?? '/'] });
   const now = options.now ?? Date.parse('2026-07-04T21:00:00Z');
 
   const view = render(

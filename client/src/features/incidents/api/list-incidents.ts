@@ -60,7 +60,7 @@ export const useIncidentsOnMap = () => useQuery(incidentsOnMapQuery);
 
 const newestFirst = (a: Incident, b: Incident) => b.createdAt.localeCompare(a.createdAt);
 
-export function matchesFeed(incident: Incident, filters: FeedFilters): boolean {
+function matchesFeed(incident: Incident, filters: FeedFilters): boolean {
   return (!filters.status || incident.status === filters.status) && (!filters.type || incident.type === filters.type);
 }
 
