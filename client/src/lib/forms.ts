@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type BaseSyntheticEvent } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   get,
@@ -41,7 +41,7 @@ export type SchemaForm<S extends FormSchema> = UseFormReturn<z.input<S>, unknown
   /** The last failed submission (shown with `describeError`), or null. */
   failure: unknown;
   /** A submit handler: validates with the schema, then sends; a 400's `fields[]` land on their fields. */
-  submitWith: (send: (data: z.output<S>) => Promise<unknown>) => (event?: React.BaseSyntheticEvent) => Promise<void>;
+  submitWith: (send: (data: z.output<S>) => Promise<unknown>) => (event?: BaseSyntheticEvent) => Promise<void>;
 };
 
 /**
