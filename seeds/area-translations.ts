@@ -1,11 +1,17 @@
+import type { RiskLevel } from '@shared/reference/contract.js';
+
 /**
  * Spanish wording and risk level for the high-risk areas of border-reference.json, whose
  * names and hazards are in English only. Translations by the team; the geometry, sources
  * and `approx` flags stay those of the reference file.
  */
-export const areaTranslations: Record<string, { nameEs: string; hazardEs: string; seasonEs: string; riskLevel: 'high' | 'extreme' }> = {
+export const areaTranslations: Record<
+  string,
+  { nameEs: string; hazardEs: string; seasonEs: string; riskLevel: RiskLevel }
+> = {
   'az-west-desert-high-risk-zone': {
-    nameEs: "Desierto del Oeste de Arizona (desierto de Sonora al oeste de Nogales y al este de Yuma) — 'zona de alto riesgo' binacional de 2001",
+    nameEs:
+      "Desierto del Oeste de Arizona (desierto de Sonora al oeste de Nogales y al este de Yuma) — 'zona de alto riesgo' binacional de 2001",
     hazardEs: 'calor, deshidratación, abandono por traficantes',
     seasonEs: 'mayo–septiembre',
     riskLevel: 'extreme',
@@ -59,7 +65,8 @@ export const areaTranslations: Record<string, { nameEs: string; hazardEs: string
     riskLevel: 'high',
   },
   'rio-grande-valley': {
-    nameEs: 'Valle del Bajo Río Bravo (Roma – Rio Grande City – McAllen/Reynosa – Brownsville/Matamoros hasta el Golfo), incl. canales de riego cerca de Mission',
+    nameEs:
+      'Valle del Bajo Río Bravo (Roma – Rio Grande City – McAllen/Reynosa – Brownsville/Matamoros hasta el Golfo), incl. canales de riego cerca de Mission',
     hazardEs: 'ahogamiento, canales, calor en ranchos del interior',
     seasonEs: 'todo el año',
     riskLevel: 'high',

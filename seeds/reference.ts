@@ -2,25 +2,66 @@ import { readFileSync } from 'node:fs';
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Executor } from '../server/db/index.js';
-import { areas, mechanisms, ports, stations } from '../server/db/schema/reference.js';
+import type { Executor } from '@server/core/db.js';
+import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 
 /** Copied from ../shared/reference so a clone has everything it needs. */
-const reference = JSON.parse(readFileSync(new URL('./border-reference.json', import.meta.url), 'utf8')) as BorderReference;
+const reference = JSON.parse(
+  readFileSync(new URL('./border-reference.json', import.meta.url), 'utf8'),
+) as BorderReference;
 
-interface Place { lat: number; lon: number; approx?: boolean }
+interface Place {
+  lat: number;
+  lon: number;
+  approx?: boolean;
+}
 interface BorderReference {
   portsOfEntry: Array<{
-    id: string; usName: string; mxName: string; usState: string; mxState: string; btsPortCode: string | null;
-    usSide: Place; mxSide: Place; timeZones: { us: string; mx: string; approx: boolean }; notes: string | null; sources: string[];
+    id: string;
+    usName: string;
+    mxName: string;
+    usState: string;
+    mxState: string;
+    btsPortCode: string | null;
+    usSide: Place;
+    mxSide: Place;
+    timeZones: { us: string; mx: string; approx: boolean };
+    notes: string | null;
+    sources: string[];
   }>;
   borderLiaisonMechanisms: {
-    pairs: Array<{ id: string; usCity: string; usState: string; mxCity: string; mxState: string; usCityLocation: Place; mxCityLocation: Place; evidence: string; sources: string[] }>;
+    pairs: Array<{
+      id: string;
+      usCity: string;
+      usState: string;
+      mxCity: string;
+      mxState: string;
+      usCityLocation: Place;
+      mxCityLocation: Place;
+      evidence: string;
+      sources: string[];
+    }>;
   };
-  highRiskAreas: Array<{ id: string; name: string; side: string; hazard: string; season: string; geometry: { type: 'Polygon'; coordinates: [number, number][][] }; approx: boolean; sources: string[] }>;
+  highRiskAreas: Array<{
+    id: string;
+    name: string;
+    side: string;
+    hazard: string;
+    season: string;
+    geometry: { type: 'Polygon'; coordinates: [number, number][][] };
+    approx: boolean;
+    sources: string[];
+  }>;
   grupoBeta: { units: Array<{ city: string; state: string; location: Place; timeZone: string; sources: string[] }> };
-  borderPatrolSectors: Array<{ id: string; name: string; hqCity: string; hq: Place; timeZone: string; sources: string[] }>;
+  borderPatrolSectors: Array<{
+    id: string;
+    name: string;
+    hqCity: string;
+    hq: Place;
+    timeZone: string;
+    sources: string[];
+  }>;
 }
 
 /**
@@ -31,7 +72,13 @@ interface BorderReference {
 const MECHANISM_REACH_KM = 80;
 
 const xy = (p: Place) => ({ x: p.lon, y: p.lat });
-const slug = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function portRows() {
   return reference.portsOfEntry.map((p) => ({
@@ -59,7 +106,10 @@ export function mechanismRows() {
     usState: m.usState,
     mxCity: m.mxCity,
     mxState: m.mxState,
-    centre: { x: (m.usCityLocation.lon + m.mxCityLocation.lon) / 2, y: (m.usCityLocation.lat + m.mxCityLocation.lat) / 2 },
+    centre: {
+      x: (m.usCityLocation.lon + m.mxCityLocation.lon) / 2,
+      y: (m.usCityLocation.lat + m.mxCityLocation.lat) / 2,
+    },
     radiusKm: MECHANISM_REACH_KM,
     evidence: m.evidence,
     approx: true,
@@ -113,7 +163,13 @@ export function stationRows() {
 }
 
 /** Inserts or refreshes rows by id; `keep` columns (operational state) are never overwritten. */
-async function upsert<T extends PgTable>(db: Executor, table: T, id: PgColumn, rows: T['$inferInsert'][], keep: string[] = []) {
+async function upsert<T extends PgTable>(
+  db: Executor,
+  table: T,
+  id: PgColumn,
+  rows: T['$inferInsert'][],
+  keep: string[] = [],
+) {
   const set: Record<string, SQL> = {};
   for (const key of Object.keys(getTableColumns(table))) {
     // The schema's columns are named in camelCase; the database's in snake_case.

@@ -1,6 +1,5 @@
-import type { Executor } from '../server/db/index.js';
-import { usernameExists } from '../server/features/auth/repository.js';
-import { createUser } from '../server/features/auth/service.js';
+import type { Executor } from '@server/core/db.js';
+import { createUser, usernameExists } from '@server/core/users.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { seedReference } from './reference.js';
 

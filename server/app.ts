@@ -5,32 +5,36 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { seed } from '../seeds/seed.js';
-import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
-import { openDatabase, type Database } from './db/index.js';
-import auditFeature from './features/audit/index.js';
-import authFeature from './features/auth/index.js';
-import incidentsFeature from './features/incidents/index.js';
-import alertsFeature from './features/alerts/index.js';
-import referenceFeature from './features/reference/index.js';
-import systemFeature from './features/system/index.js';
-import authPlugin from './plugins/auth.js';
-import changesPlugin from './plugins/changes.js';
-import clientPlugin from './plugins/client.js';
-import dbPlugin from './plugins/db.js';
-import errorsPlugin from './plugins/errors.js';
-import eventHubPlugin from './plugins/event-hub.js';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { accessPlugin } from '@server/core/access.js';
+import { changesPlugin } from '@server/core/changes.js';
+import { clientPlugin } from '@server/core/client.js';
+import { clockPlugin, systemClock, type Clock } from '@server/core/clock.js';
+import { configPlugin, type Config } from '@server/core/config.js';
+import { dbPlugin, type Database } from '@server/core/db.js';
+import { dueWorkPlugin } from '@server/core/due-work.js';
+import { errorHandlerPlugin } from '@server/core/error-handler.js';
+import { eventHubPlugin } from '@server/core/event-hub.js';
+import alertsFeature from '@server/features/alerts/index.js';
+import auditFeature from '@server/features/audit/index.js';
+import authFeature from '@server/features/auth/index.js';
+import incidentsFeature from '@server/features/incidents/index.js';
+import referenceFeature from '@server/features/reference/index.js';
+import systemFeature from '@server/features/system/index.js';
 
 export interface AppDependencies {
-  /** An open database; when given, the caller closes it. Otherwise one is opened from config. */
-  database?: Database;
+  /** An open database, migrated and seeded (server/bootstrap.ts); its owner closes it. */
+  database: Database;
   clock?: Clock;
 }
 
-/** The whole console as one Fastify instance: infrastructure plugins, then features. */
-export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+/** The whole console as one Fastify instance: core plugins, then features. */
+export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: 256 * 1024,
@@ -39,36 +43,43 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const clock = deps.clock ?? systemClock;
-  const database =
-    deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError: (e) => app.log.error({ err: e }, 'database') }));
-  if (!deps.database) app.addHook('onClose', () => database.close());
-  await database.migrate();
-  await database.exclusively(() => seed(database.db, { demo: config.seedDemo }));
-
-  await app.register(errorsPlugin);
+  // Core: what every feature may rely on.
+  await app.register(configPlugin, { config });
+  await app.register(clockPlugin, { clock: deps.clock ?? systemClock });
+  await app.register(errorHandlerPlugin);
   await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy(config) } });
   await app.register(fastifyCookie);
   // preHandler: the login limit is keyed by username, which needs the parsed body.
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
-    openapi: { info: { title: 'Border Operations Console API', version: '0.1.0' }, components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } }, security: [{ session: [] }] },
+    openapi: {
+      info: { title: 'Border Operations Console API', version: '0.1.0' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
+      security: [{ session: [] }],
+    },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-
-  await app.register(dbPlugin, { database });
+  await app.register(dbPlugin, { database: deps.database });
   await app.register(changesPlugin);
-  await app.register(authPlugin, { clock });
+  await app.register(accessPlugin);
   await app.register(eventHubPlugin, { pollMs: config.eventsPollMs, sessionCheckMs: 30_000 });
+  await app.register(dueWorkPlugin);
+  await app.register(async (docs) => {
+    // The API reference is for signed-in users like the API it describes.
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, permission: 'apiDocs.read' };
+    });
+    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  });
 
-  await app.register(systemFeature, { config });
-  await app.register(authFeature, { config, clock });
+  // Features: each a named plugin that declares what it depends on.
+  await app.register(systemFeature);
+  await app.register(authFeature);
   await app.register(referenceFeature);
   await app.register(auditFeature);
-  await app.register(alertsFeature, { config, clock });
-  await app.register(incidentsFeature, { clock });
+  await app.register(alertsFeature);
+  await app.register(incidentsFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

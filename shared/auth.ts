@@ -28,11 +28,21 @@ export type SessionUser = z.infer<typeof sessionUser>;
 
 export const userResponse = z.object({ user: sessionUser });
 
-/** Roles that watch every mechanism regardless of a user's mechanism scope. */
+/** Roles that watch every mechanism regardless of a user's mechanism scope (central desks and those who oversee them). */
 export const overseeingRoles: readonly Role[] = ['supervisor', 'central', 'admin'];
 
-/** Whether a user may see or act on something that belongs to `mechanismId`. */
-export function inMechanismScope(user: Pick<SessionUser, 'role' | 'mechanismId'>, mechanismId: string | null): boolean {
-  if (overseeingRoles.includes(user.role) || user.mechanismId === null) return true;
-  return mechanismId === user.mechanismId;
+type ScopedUser = Pick<SessionUser, 'role' | 'mechanismId'>;
+
+/** The one mechanism a user's lists are limited to, or null when they see every mechanism. */
+export function mechanismScopeOf(user: ScopedUser): string | null {
+  return overseeingRoles.includes(user.role) ? null : user.mechanismId;
+}
+
+/**
+ * Whether a user may see or act on something that belongs to `mechanismId` (Plan of Action
+ * VIII: a Border Liaison Mechanism coordinates its own stretch of the border).
+ */
+export function inMechanismScope(user: ScopedUser, mechanismId: string | null): boolean {
+  const scope = mechanismScopeOf(user);
+  return scope === null || scope === mechanismId;
 }

@@ -1,33 +1,14 @@
 import { z } from 'zod';
-import { country } from '@shared/auth.js';
-import { alertTier, incident } from '@shared/incidents/contract.js';
+import { incidentEventPayloads } from '@shared/incidents/events.js';
 
 /**
- * The event catalogue: every kind the event hub carries and the payload it carries. The
- * server's `record.event(kind, payload, audience)` and the client's `useLiveEvent(kind, …)`
- * are both typed by it, so a payload can't drift between writer and reader. Kinds and
- * fields are read by programs outside this repository: add, never rename.
+ * The event catalogue: every kind the event hub carries and the payload it carries, composed
+ * from each feature's `shared/<feature>/events.ts`. The server's
+ * `record.event(kind, payload, audience)` and the client's `useLiveEvent(kind, …)` are both
+ * typed by it, so a payload can't drift between writer and reader. Kinds and fields are read
+ * by programs outside this repository: add, never rename.
  */
-export const eventPayloads = {
-  'incident.created': z.object({ incidentId: z.string(), incident }),
-  'incident.updated': z.object({ incidentId: z.string(), incident }),
-  'alert.raised': z.object({ incidentId: z.string(), alertId: z.string(), tier: alertTier, ackDeadline: z.string() }),
-  'alert.acknowledged': z.object({
-    incidentId: z.string(),
-    alertId: z.string(),
-    tier: alertTier,
-    government: country,
-    by: z.string(),
-    at: z.string(),
-  }),
-  'alert.escalated': z.object({
-    incidentId: z.string(),
-    alertId: z.string(),
-    centralAlertId: z.string(),
-    pending: z.array(country),
-    at: z.string(),
-  }),
-} as const;
+export const eventPayloads = { ...incidentEventPayloads } as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export const eventKinds = Object.keys(eventPayloads) as EventKind[];
@@ -47,4 +28,5 @@ export type ClientMessage = z.infer<typeof clientMessage>;
 /** One delivered event; narrowing on `kind` narrows `data`. */
 export type LiveEvent = { [K in EventKind]: { seq: number; kind: K; data: EventPayload<K> } }[EventKind];
 
-export type ServerMessage = { type: 'hello'; seq: number } | ({ type: 'event' } & LiveEvent) | { type: 'error'; message: string };
+export type ServerMessage =
+  { type: 'hello'; seq: number } | ({ type: 'event' } & LiveEvent) | { type: 'error'; message: string };

@@ -2,8 +2,15 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import distance from '@turf/distance';
 import type { LatLon, PolygonGeometry } from '@shared/reference/contract.js';
 
-export interface AreaShape { id: string; geometry: PolygonGeometry }
-export interface MechanismReach { id: string; centre: LatLon; radiusKm: number }
+export interface AreaShape {
+  id: string;
+  geometry: PolygonGeometry;
+}
+export interface MechanismReach {
+  id: string;
+  centre: LatLon;
+  radiusKm: number;
+}
 
 export function distanceKm(a: LatLon, b: LatLon): number {
   return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
@@ -11,9 +18,7 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 
 /** High-risk areas (Plan of Action I) whose polygon holds the point, boundary included. */
 export function areasContaining(point: LatLon, areas: readonly AreaShape[]): string[] {
-  return areas
-    .filter((area) => booleanPointInPolygon([point.lon, point.lat], area.geometry))
-    .map((area) => area.id);
+  return areas.filter((area) => booleanPointInPolygon([point.lon, point.lat], area.geometry)).map((area) => area.id);
 }
 
 /**

@@ -26,7 +26,11 @@ export function defineMessages<const M extends Record<string, MessageEntry>>(mes
 }
 
 type Placeholders<S> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
-type TextPlaceholders<T> = T extends string ? Placeholders<T> : T extends PluralForms ? Placeholders<T[keyof T] & string> | 'count' : never;
+type TextPlaceholders<T> = T extends string
+  ? Placeholders<T>
+  : T extends PluralForms
+    ? Placeholders<T[keyof T] & string> | 'count'
+    : never;
 /** The placeholder names of one entry, in either language. */
 export type PlaceholdersOf<E extends MessageEntry> = TextPlaceholders<E['en']> | TextPlaceholders<E['es']>;
 
@@ -41,7 +45,10 @@ export interface MessageRef {
   params?: Record<string, ParamValue>;
 }
 
-const pluralRules = Object.fromEntries(languages.map((l) => [l, new Intl.PluralRules(localeOf[l])])) as Record<Language, Intl.PluralRules>;
+const pluralRules = Object.fromEntries(languages.map((l) => [l, new Intl.PluralRules(localeOf[l])])) as Record<
+  Language,
+  Intl.PluralRules
+>;
 const numberFormats = Object.fromEntries(
   languages.map((l) => [l, new Intl.NumberFormat(localeOf[l], { maximumFractionDigits: 5 })]),
 ) as Record<Language, Intl.NumberFormat>;
@@ -55,7 +62,9 @@ export function render(
 ): string {
   const text = entry[language];
   const chosen =
-    typeof text === 'string' ? text : (text[pluralRules[language].select(Number(params.count)) as keyof PluralForms] ?? text.other);
+    typeof text === 'string'
+      ? text
+      : (text[pluralRules[language].select(Number(params.count)) as keyof PluralForms] ?? text.other);
   return chosen.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -12,7 +12,9 @@ export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */
 export type MessageParams<K extends MessageKey> = { [P in PlaceholdersOf<(typeof messages)[K]>]: ParamValue };
-export type ParamArgs<K extends MessageKey> = [PlaceholdersOf<(typeof messages)[K]>] extends [never] ? [] : [params: MessageParams<K>];
+export type ParamArgs<K extends MessageKey> = [PlaceholdersOf<(typeof messages)[K]>] extends [never]
+  ? []
+  : [params: MessageParams<K>];
 
 /** A reference to a message, rendered later in whichever language the reader uses. */
 export function ref<K extends MessageKey>(key: K, ...params: ParamArgs<K>): MessageRef {

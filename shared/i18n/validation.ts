@@ -14,9 +14,14 @@ export function describeIssue(issue: core.$ZodIssue, root = ''): FieldError {
 function messageFor(issue: core.$ZodIssue) {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? bilingual('validation.required') : bilingual('validation.type', { expected: issue.expected });
+      return issue.input === undefined
+        ? bilingual('validation.required')
+        : bilingual('validation.type', { expected: issue.expected });
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? bilingual('validation.tooShort') : bilingual('validation.tooSmall', { minimum: String(issue.minimum) });
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1
+          ? bilingual('validation.tooShort')
+          : bilingual('validation.tooSmall', { minimum: String(issue.minimum) });
       return bilingual('validation.tooSmall', { minimum: String(issue.minimum) });
     case 'too_big':
       return issue.origin === 'string'

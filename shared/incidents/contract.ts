@@ -3,9 +3,19 @@ import { country } from '@shared/auth.js';
 import { latLon } from '@shared/reference/contract.js';
 
 export const incidentTypes = [
-  'migrant_distress', 'death', 'drowning', 'heat_exposure', 'violence_against_migrants',
-  'assault_on_officers', 'civilian_detention', 'incursion', 'bomb_threat',
-  'trans_border_pursuit', 'weather_emergency', 'smuggling', 'other',
+  'migrant_distress',
+  'death',
+  'drowning',
+  'heat_exposure',
+  'violence_against_migrants',
+  'assault_on_officers',
+  'civilian_detention',
+  'incursion',
+  'bomb_threat',
+  'trans_border_pursuit',
+  'weather_emergency',
+  'smuggling',
+  'other',
 ] as const;
 export const incidentType = z.enum(incidentTypes);
 export type IncidentType = z.infer<typeof incidentType>;
@@ -35,7 +45,10 @@ export const statusTransitions: Record<IncidentStatus, readonly IncidentStatus[]
  * consuls and U.S. Attorneys, so these types need an investigation record before closing.
  */
 export const investigatedTypes: readonly IncidentType[] = [
-  'death', 'violence_against_migrants', 'assault_on_officers', 'incursion',
+  'death',
+  'violence_against_migrants',
+  'assault_on_officers',
+  'incursion',
 ];
 
 /** An investigation not updated for this long is flagged for supervisors. */
@@ -73,7 +86,8 @@ export const updateIncidentBody = z.object({
 });
 export type UpdateIncidentBody = z.infer<typeof updateIncidentBody>;
 
-export const investigationStatus = z.enum(['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+export const investigationStatuses = ['open', 'under_review', 'referred_to_prosecutor', 'closed'] as const;
+export const investigationStatus = z.enum(investigationStatuses);
 
 export const investigationBody = z.object({
   leadAgency: z.string().trim().min(1).max(200),
@@ -111,7 +125,9 @@ export const incident = z.object({
 });
 export type Incident = z.infer<typeof incident>;
 
-export const alertTier = z.enum(['local', 'central']);
+/** Plan of Action V: a local alert (consul – Border Patrol) escalates to the central desks (Washington – Mexico City). */
+export const alertTiers = ['local', 'central'] as const;
+export const alertTier = z.enum(alertTiers);
 
 /** One government's acknowledgement of an incident's alert. */
 export const acknowledgement = z.object({
@@ -134,7 +150,17 @@ export type Alert = z.infer<typeof alert>;
 
 export const timelineEntry = z.object({
   id: z.string(),
-  kind: z.enum(['reported', 'status', 'note', 'people', 'severity', 'summary', 'acknowledged', 'escalated', 'investigation']),
+  kind: z.enum([
+    'reported',
+    'status',
+    'note',
+    'people',
+    'severity',
+    'summary',
+    'acknowledged',
+    'escalated',
+    'investigation',
+  ]),
   text: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   by: z.string(),

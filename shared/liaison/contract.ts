@@ -2,7 +2,7 @@ import kinks from '@turf/kinks';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { country, type Country } from '@shared/auth.js';
-import type { BilingualText, FieldError } from '@shared/errors.js';
+import type { FieldError } from '@shared/errors.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { mechanismKind, polygonGeometry } from '@shared/reference/contract.js';
 import { liaisonText, type LiaisonMessageKey, type LiaisonMessageParams } from './messages.js';

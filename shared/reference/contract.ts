@@ -7,7 +7,8 @@ export const latLon = z.object({
 });
 export type LatLon = z.infer<typeof latLon>;
 
-export const portStatus = z.enum(['open', 'restricted', 'closed']);
+export const portStatuses = ['open', 'restricted', 'closed'] as const;
+export const portStatus = z.enum(portStatuses);
 
 export const port = z.object({
   id: z.string(),
@@ -26,7 +27,9 @@ export const port = z.object({
 });
 export type Port = z.infer<typeof port>;
 
-export const mechanismKind = z.enum(['BLM', 'ICM']);
+/** Border Liaison Mechanisms and Interior Consultation Mechanisms (Plan of Action VIII). */
+export const mechanismKinds = ['BLM', 'ICM'] as const;
+export const mechanismKind = z.enum(mechanismKinds);
 
 export const mechanism = z.object({
   id: z.string(),
@@ -43,6 +46,10 @@ export const mechanism = z.object({
 });
 export type Mechanism = z.infer<typeof mechanism>;
 
+export const riskLevels = ['high', 'extreme'] as const;
+export const riskLevel = z.enum(riskLevels);
+export type RiskLevel = z.infer<typeof riskLevel>;
+
 export const polygonGeometry = z.object({
   type: z.literal('Polygon'),
   coordinates: z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1),
@@ -55,7 +62,7 @@ export const areaProperties = z.object({
   hazard: z.object({ en: z.string(), es: z.string() }),
   season: z.object({ en: z.string(), es: z.string() }),
   side: z.string(),
-  riskLevel: z.enum(['high', 'extreme']),
+  riskLevel,
   approx: z.boolean(),
   sources: z.array(z.string()),
 });
@@ -75,10 +82,12 @@ export const areaCollection = z.object({
 });
 export type AreaCollection = z.infer<typeof areaCollection>;
 
+export const stationKinds = ['grupo_beta', 'border_patrol_sector'] as const;
+
 /** Grupo Beta (INM) rescue units and U.S. Border Patrol sector headquarters: map points. */
 export const station = z.object({
   id: z.string(),
-  kind: z.enum(['grupo_beta', 'border_patrol_sector']),
+  kind: z.enum(stationKinds),
   name: z.string(),
   state: z.string(),
   location: latLon,

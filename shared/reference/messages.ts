@@ -24,7 +24,10 @@ export const referenceMessages = defineMessages({
   'map.risk.high': { en: 'high risk', es: 'riesgo alto' },
   'map.risk.extreme': { en: 'extreme risk', es: 'riesgo extremo' },
   'map.station.grupo_beta': { en: 'Grupo Beta unit (INM)', es: 'Grupo Beta (INM)' },
-  'map.station.border_patrol_sector': { en: 'U.S. Border Patrol sector', es: 'Sector de la Patrulla Fronteriza de EE. UU.' },
+  'map.station.border_patrol_sector': {
+    en: 'U.S. Border Patrol sector',
+    es: 'Sector de la Patrulla Fronteriza de EE. UU.',
+  },
   'map.incident': { en: 'Incident', es: 'Incidente' },
   'map.openIncident': { en: 'Open incident', es: 'Abrir incidente' },
 });

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { DEMO_PASSWORD } from '../../seeds/demo-users.js';
+import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
 
 /**
@@ -20,7 +20,11 @@ const benchDb = `boc_bench_${process.pid}`;
 const benchUrl = databaseUrlFor(serverUrl, benchDb);
 
 function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const child = fork(script, { execArgv: ['--import', 'tsx'], env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(script, {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
     child.once('message', (m: { port: number }) => resolve({ child, base: `http://127.0.0.1:${m.port}` }));
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
@@ -28,31 +32,48 @@ function start(script: string, env: Record<string, string>): Promise<{ child: Ch
 }
 
 async function signIn(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`sign-in ${username}: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /** Opens `n` sockets; `onMessage` sees each raw message with its arrival time. */
-async function openClients(url: string, n: number, headers: Array<Record<string, string>>, onMessage: (raw: string, at: number) => void, subscribe: boolean) {
+async function openClients(
+  url: string,
+  n: number,
+  headers: Array<Record<string, string>>,
+  onMessage: (raw: string, at: number) => void,
+  subscribe: boolean,
+) {
   const sockets: WebSocket[] = [];
   for (let i = 0; i < n; i += 100) {
     await Promise.all(
-      Array.from({ length: Math.min(100, n - i) }, (_, j) => new Promise<void>((resolve, reject) => {
-        const ws = new WebSocket(url, { headers: headers[(i + j) % headers.length] });
-        ws.on('message', (data) => {
-          const raw = String(data);
-          if (subscribe && raw.startsWith('{"type":"hello"')) {
-            ws.send(JSON.stringify({ type: 'subscribe', since: JSON.parse(raw).seq }));
-            resolve();
-            return;
-          }
-          onMessage(raw, performance.now());
-        });
-        ws.once('open', () => !subscribe && resolve());
-        ws.once('error', reject);
-        sockets.push(ws);
-      })),
+      Array.from(
+        { length: Math.min(100, n - i) },
+        (_, j) =>
+          new Promise<void>((resolve, reject) => {
+            const ws = new WebSocket(url, { headers: headers[(i + j) % headers.length] });
+            ws.on('message', (data) => {
+              const raw = String(data);
+              if (subscribe && raw.startsWith('{"type":"hello"')) {
+                ws.send(JSON.stringify({ type: 'subscribe', since: JSON.parse(raw).seq }));
+                resolve();
+                return;
+              }
+              onMessage(raw, performance.now());
+            });
+            ws.once('open', () => !subscribe && resolve());
+            ws.once('error', reject);
+            sockets.push(ws);
+          }),
+      ),
     );
   }
   return sockets;
@@ -64,7 +85,11 @@ const percentile = (xs: number[], p: number) => {
 };
 
 /** Fires `send()` and resolves when `CLIENTS` deliveries tagged `tag` have arrived. */
-function timeFanOut(pending: Map<string, { left: number; done: (at: number) => void }>, tag: string, send: () => Promise<unknown>): Promise<number> {
+function timeFanOut(
+  pending: Map<string, { left: number; done: (at: number) => void }>,
+  tag: string,
+  send: () => Promise<unknown>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     pending.set(tag, { left: CLIENTS, done: (at) => resolve(at - t0) });
@@ -84,22 +109,38 @@ function arrivalCounter() {
   return { pending, arrive };
 }
 
-const incidentBody = (i: number) => JSON.stringify({
-  type: 'migrant_distress', severity: 'high', summary: `Bench incident ${i}: group reported in distress near the levee`,
-  location: { lat: 32.54, lon: -117.03 }, occurredAt: new Date().toISOString(),
-});
+const incidentBody = (i: number) =>
+  JSON.stringify({
+    type: 'migrant_distress',
+    severity: 'high',
+    summary: `Bench incident ${i}: group reported in distress near the levee`,
+    location: { lat: 32.54, lon: -117.03 },
+    occurredAt: new Date().toISOString(),
+  });
 
 async function fanOut(base: string, cookies: string[]) {
   // Both servers carry the same tag in the payload: the console in the incident summary.
   const tagOf = (raw: string) => /Bench incident (\d+):/.exec(raw)?.[1];
   const consoleCounter = arrivalCounter();
-  const sockets = await openClients(`${base.replace('http', 'ws')}/ws`, CLIENTS, cookies.map((cookie) => ({ cookie })), (raw, at) => {
-    if (raw.includes('"kind":"incident.created"')) consoleCounter.arrive(tagOf(raw), at);
-  }, true);
+  const sockets = await openClients(
+    `${base.replace('http', 'ws')}/ws`,
+    CLIENTS,
+    cookies.map((cookie) => ({ cookie })),
+    (raw, at) => {
+      if (raw.includes('"kind":"incident.created"')) consoleCounter.arrive(tagOf(raw), at);
+    },
+    true,
+  );
 
   const bare = await start('tests/bench/bare-broadcast.ts', {});
   const bareCounter = arrivalCounter();
-  const bareSockets = await openClients(bare.base.replace('http', 'ws'), CLIENTS, [{}], (raw, at) => bareCounter.arrive(tagOf(raw), at), false);
+  const bareSockets = await openClients(
+    bare.base.replace('http', 'ws'),
+    CLIENTS,
+    [{}],
+    (raw, at) => bareCounter.arrive(tagOf(raw), at),
+    false,
+  );
 
   const consoleTimes: number[] = [];
   const bareTimes: number[] = [];
@@ -107,10 +148,21 @@ async function fanOut(base: string, cookies: string[]) {
   for (let i = 0; i < INCIDENTS + warmUp; i++) {
     const body = incidentBody(i);
     const c = await timeFanOut(consoleCounter.pending, String(i), () =>
-      fetch(`${base}/api/incidents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookies[0]! }, body }).then((r) => r.arrayBuffer()),
+      fetch(`${base}/api/incidents`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: cookies[0]! },
+        body,
+      }).then((r) => r.arrayBuffer()),
     );
-    const payload = JSON.stringify({ type: 'event', seq: i, kind: 'incident.created', data: { incident: JSON.parse(body) } });
-    const b = await timeFanOut(bareCounter.pending, String(i), () => fetch(`${bare.base}/broadcast`, { method: 'POST', body: payload }));
+    const payload = JSON.stringify({
+      type: 'event',
+      seq: i,
+      kind: 'incident.created',
+      data: { incident: JSON.parse(body) },
+    });
+    const b = await timeFanOut(bareCounter.pending, String(i), () =>
+      fetch(`${bare.base}/broadcast`, { method: 'POST', body: payload }),
+    );
     if (i >= warmUp) {
       consoleTimes.push(c);
       bareTimes.push(b);
@@ -121,18 +173,28 @@ async function fanOut(base: string, cookies: string[]) {
   return { consoleTimes, bareTimes };
 }
 
-async function createThroughput(base: string, cookie: string): Promise<number> {
+/** Runs `task(0)` … `task(CREATES - 1)` with CONCURRENCY in flight; resolves to tasks per second. */
+async function perSecond(task: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < CREATES) {
-      const i = next++;
-      const res = await fetch(`${base}/api/incidents`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: incidentBody(i) });
-      if (res.status !== 201) throw new Error(`create: ${res.status}`);
-      await res.arrayBuffer();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < CREATES) await task(next++);
+    }),
+  );
   return CREATES / ((performance.now() - t0) / 1000);
+}
+
+function createThroughput(base: string, cookie: string): Promise<number> {
+  return perSecond(async (i) => {
+    const res = await fetch(`${base}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: incidentBody(i),
+    });
+    if (res.status !== 201) throw new Error(`create: ${res.status}`);
+    await res.arrayBuffer();
+  });
 }
 
 /** Baseline: the same rows straight into a table of the incidents' shape, same concurrency. */
@@ -140,19 +202,13 @@ async function bareInsertThroughput(): Promise<number> {
   const pool = new pg.Pool({ connectionString: benchUrl, max: CONCURRENCY });
   await pool.query(`create table bare_incidents (like incidents including defaults)`);
   const [{ id: userId }] = (await pool.query(`select id from users limit 1`)).rows as [{ id: string }];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < CREATES) {
-      const i = next++;
-      await pool.query(
-        `insert into bare_incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country)
+  const rate = await perSecond(async (i) => {
+    await pool.query(
+      `insert into bare_incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country)
          values ('migrant_distress', 'high', $1, point(-117.03, 32.54), now(), 'san-diego-tijuana', '[]', $2, 'bench', 'US')`,
-        [`Bench incident ${i}: group reported in distress near the levee`, userId],
-      );
-    }
-  }));
-  const rate = CREATES / ((performance.now() - t0) / 1000);
+      [`Bench incident ${i}: group reported in distress near the levee`, userId],
+    );
+  });
   await pool.end();
   return rate;
 }
@@ -163,7 +219,11 @@ async function main() {
   await admin.query(`create database ${benchDb}`);
   const server = await start('tests/bench/server.ts', { DATABASE_URL: benchUrl, ACK_MINUTES_HIGH: '1440' });
   try {
-    const cookies = await Promise.all(['supervisor.us', 'supervisor.mx', 'central.us', 'central.mx', 'consul.tijuana', 'liaison.sandiego', 'admin'].map((u) => signIn(server.base, u)));
+    const cookies = await Promise.all(
+      ['supervisor.us', 'supervisor.mx', 'central.us', 'central.mx', 'consul.tijuana', 'liaison.sandiego', 'admin'].map(
+        (u) => signIn(server.base, u),
+      ),
+    );
     const { consoleTimes, bareTimes } = await fanOut(server.base, cookies);
     const createRate = await createThroughput(server.base, cookies[0]!);
     const insertRate = await bareInsertThroughput();
@@ -172,12 +232,19 @@ async function main() {
       ['fan-out p50 (ms)', percentile(consoleTimes, 50), percentile(bareTimes, 50)],
       ['fan-out p99 (ms)', percentile(consoleTimes, 99), percentile(bareTimes, 99)],
     ];
-    console.log(`\nAlert fan-out: POST /api/incidents → last of ${CLIENTS} websocket clients has incident.created (${consoleTimes.length} incidents)`);
+    console.log(
+      `\nAlert fan-out: POST /api/incidents → last of ${CLIENTS} websocket clients has incident.created (${consoleTimes.length} incidents)`,
+    );
     console.log('figure               console   baseline (bare ws broadcast)   ratio');
-    for (const [name, c, b] of rows) console.log(`${String(name).padEnd(20)} ${Number(c).toFixed(1).padStart(7)}   ${Number(b).toFixed(1).padStart(7)}                        ${(Number(c) / Number(b)).toFixed(2)}×`);
+    for (const [name, c, b] of rows)
+      console.log(
+        `${String(name).padEnd(20)} ${Number(c).toFixed(1).padStart(7)}   ${Number(b).toFixed(1).padStart(7)}                        ${(Number(c) / Number(b)).toFixed(2)}×`,
+      );
     console.log(`\nIncident create throughput at concurrency ${CONCURRENCY} (${CREATES} requests)`);
     console.log('figure               console   baseline (bare pg INSERT)      ratio');
-    console.log(`${'creates/s'.padEnd(20)} ${createRate.toFixed(0).padStart(7)}   ${insertRate.toFixed(0).padStart(7)}                        ${(createRate / insertRate).toFixed(2)}×`);
+    console.log(
+      `${'creates/s'.padEnd(20)} ${createRate.toFixed(0).padStart(7)}   ${insertRate.toFixed(0).padStart(7)}                        ${(createRate / insertRate).toFixed(2)}×`,
+    );
   } finally {
     server.child.disconnect();
     await new Promise((r) => server.child.once('exit', r));

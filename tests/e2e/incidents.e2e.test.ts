@@ -94,7 +94,7 @@ describeInBrowser('rapid response: report, live alert, acknowledgement (browser)
       await us.locator('[data-testid=ack-US][data-state=acknowledged]').waitFor();
 
       env.server.clock.advance(11);
-      await env.server.app.alerts.escalations.tick();
+      await env.server.app.dueWork.tick();
 
       const toast = desk.getByTestId('escalation-toast').filter({ hasText: summary });
       await toast.waitFor({ timeout: 10_000 });

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.js';
-import type { Clock } from '../../server/clock.js';
-import { loadConfig, type Config } from '../../server/config.js';
-import type { Database } from '../../server/db/index.js';
-import { DEMO_PASSWORD } from '../../seeds/demo-users.js';
+import { buildApp } from '@server/app.js';
+import { openPreparedDatabase } from '@server/bootstrap.js';
+import type { Clock } from '@server/core/clock.js';
+import { loadConfig, type Config } from '@server/core/config.js';
+import type { Database } from '@server/core/db.js';
+import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 
 /** A clock tests move by hand: deadlines pass without sleeping. */
 export class ManualClock implements Clock {
@@ -21,21 +22,37 @@ export function testConfig(env: Record<string, string> = {}): Config {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SEED_DEMO: '1',
-    // Tests drive escalation with `tick()` and a manual clock; the loops stay out of the way.
-    ESCALATION_POLL_MS: '3600000',
+    // Tests drive due work with `app.dueWork.tick()` and a manual clock; the loops stay out of the way.
+    DUE_WORK_POLL_MS: '3600000',
     EVENTS_POLL_MS: '500',
     CLIENT_DIR: 'dist/client',
     ...env,
   });
 }
 
-export async function startApp(database: Database, options: { clock?: Clock; env?: Record<string, string> } = {}): Promise<FastifyInstance> {
+/** The app on a database the test prepared (tests/helpers/db.ts); the test closes both. */
+export async function startApp(
+  database: Database,
+  options: { clock?: Clock; env?: Record<string, string> } = {},
+): Promise<FastifyInstance> {
   const app = await buildApp(testConfig(options.env), { database, clock: options.clock });
   await app.ready();
   return app;
 }
 
-/** Signs a demo account in through the API and returns its Cookie header. */
+/**
+ * The console as `npm start` runs it: on the database `config` points at, created, migrated
+ * and seeded by the bootstrap on first use. Closing the app closes its database.
+ */
+export async function startConsole(config: Config): Promise<FastifyInstance> {
+  const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo });
+  const app = await buildApp(config, { database });
+  app.addHook('onClose', () => database.close());
+  await app.ready();
+  return app;
+}
+
+/** Signs an account in through the API and returns its Cookie header. */
 export async function signIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);

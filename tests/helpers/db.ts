@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../server/db/index.js';
-import { adminUrl, databaseUrlFor, TEMPLATE_DB } from './postgres.js';
+import { openDatabase, type Database } from '@server/core/db.js';
+import { adminUrl, databaseUrlFor, templateDatabase } from './postgres.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -27,7 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const { default: pg } = await import('pg');
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(url)}`);
     await admin.end();
     const suiteUrl = databaseUrlFor(url, name);
     const opened: Database[] = [];

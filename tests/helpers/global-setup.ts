@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../server/db/index.js';
-import { seed } from '../../seeds/seed.js';
-import { adminUrl, databaseUrlFor, TEMPLATE_DB } from './postgres.js';
+import { prepareDatabase } from '@server/bootstrap.js';
+import { openDatabase } from '@server/core/db.js';
+import { adminUrl, databaseUrlFor, templateDatabase } from './postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,20 +23,19 @@ export default async function setup(project: TestProject) {
     const { default: pg } = await import('pg');
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    const template = templateDatabase(url);
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
-    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, TEMPLATE_DB), dataDir: '' });
-    await database.migrate();
-    await seed(database.db, { demo: true });
+    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, template), dataDir: '' });
+    await prepareDatabase(database, { seed: true, demo: true });
     await database.close();
     project.provide('pgliteSnapshot', null);
     return;
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'boc-snapshot-'));
   const database = await openDatabase({ dataDir: path.join(dir, 'data') });
-  await database.migrate();
-  await seed(database.db, { demo: true });
+  await prepareDatabase(database, { seed: true, demo: true });
   const dump = await database.dumpDataDir!();
   const file = path.join(dir, 'snapshot.tar.gz');
   await writeFile(file, Buffer.from(await dump.arrayBuffer()));

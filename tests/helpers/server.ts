@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../../server/clock.js';
+import type { Clock } from '@server/core/clock.js';
 import { createTestDatabase } from './db.js';
 import { startApp } from './app.js';
 
@@ -18,10 +18,15 @@ export class ShiftableClock implements Clock {
  * The real server (built client included, `npm test` builds it first) on a random port,
  * on a fresh seeded database with the demo accounts, for browser tests.
  */
-export async function startServer(): Promise<{ url: string; app: FastifyInstance; clock: ShiftableClock; close(): Promise<void> }> {
+export async function startServer(): Promise<{
+  url: string;
+  app: FastifyInstance;
+  clock: ShiftableClock;
+  close(): Promise<void>;
+}> {
   const db = await createTestDatabase();
   const clock = new ShiftableClock();
-  const app = await startApp(await db.open(), { clock, env: { ESCALATION_POLL_MS: '1000' } });
+  const app = await startApp(await db.open(), { clock, env: { DUE_WORK_POLL_MS: '1000' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

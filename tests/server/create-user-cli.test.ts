@@ -5,16 +5,17 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { signIn, startApp, testConfig } from '../helpers/app.js';
+import { signIn, startApp, startConsole, testConfig } from '../helpers/app.js';
 
 const run = promisify(execFile);
 
 /** `npm run user:create -- …` as an operator runs it, against the suite's own database. */
 async function createUser(env: Record<string, string>, args: string[]) {
   try {
-    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'server/features/auth/create-user-cli.ts', ...args], { env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'server/cli/create-user.ts', ...args], {
+      env: { ...process.env, ...env },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -26,11 +27,8 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   let db: TestDatabase | null = null;
   let dir = '';
   let env: Record<string, string>;
-  const start = async (): Promise<FastifyInstance> => {
-    const app = db ? await startApp(await db.open()) : await buildApp(testConfig({ DATA_DIR: dir }));
-    await app.ready();
-    return app;
-  };
+  const start = async (): Promise<FastifyInstance> =>
+    db ? startApp(await db.open()) : startConsole(testConfig({ DATA_DIR: dir }));
 
   beforeAll(async () => {
     if (onPostgres) {
@@ -47,11 +45,17 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('creates an account that can sign in with the given password, role and country', async () => {
-    const created = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, ['--username', 'r.ortega', '--role', 'consular', '--country', 'MX', '--display-name', 'R. Ortega', '--agency', 'Consulado de México en Nogales']);
+    const created = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, [
+      ...'--username r.ortega --role consular --country MX'.split(' '),
+      ...['--display-name', 'R. Ortega', '--agency', 'Consulado de México en Nogales'],
+    ]);
     expect(created.output).toContain('Created r.ortega (consular, MX)');
     expect(created.code).toBe(0);
 
-    const again = await createUser({ ...env, NEW_USER_PASSWORD: 'another-long-password' }, ['--username', 'r.ortega', '--role', 'admin', '--country', 'US']);
+    const again = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'another-long-password' },
+      '--username r.ortega --role admin --country US'.split(' '),
+    );
     expect(again.code).toBe(1);
     expect(again.output).toContain('exists already');
 
@@ -59,20 +63,37 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     try {
       const cookie = await signIn(app, 'r.ortega', 'a-long-real-password');
       const me = (await app.inject({ url: '/api/auth/me', headers: { cookie } })).json();
-      expect(me.user).toMatchObject({ displayName: 'R. Ortega', role: 'consular', country: 'MX', agency: 'Consulado de México en Nogales' });
-      const audit = (await app.inject({ url: '/api/audit?limit=200', headers: { cookie: await signIn(app, 'admin') } })).json();
-      expect(audit.items.some((e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'cli:user:create')).toBe(true);
+      expect(me.user).toMatchObject({
+        displayName: 'R. Ortega',
+        role: 'consular',
+        country: 'MX',
+        agency: 'Consulado de México en Nogales',
+      });
+      const audit = (
+        await app.inject({ url: '/api/audit?limit=200', headers: { cookie: await signIn(app, 'admin') } })
+      ).json();
+      expect(
+        audit.items.some(
+          (e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'cli:user:create',
+        ),
+      ).toBe(true);
     } finally {
       await app.close();
     }
   });
 
   it('refuses a bad role, a missing country and a short password, naming each', async () => {
-    const bad = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, ['--username', 'x', '--role', 'boss']);
+    const bad = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'a-long-real-password' },
+      '--username x --role boss'.split(' '),
+    );
     expect(bad.code).toBe(2);
     expect(bad.output).toMatch(/--role/);
     expect(bad.output).toMatch(/--country/);
-    const short = await createUser({ ...env, NEW_USER_PASSWORD: 'short' }, ['--username', 'x', '--role', 'liaison', '--country', 'US']);
+    const short = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'short' },
+      '--username x --role liaison --country US'.split(' '),
+    );
     expect(short.code).toBe(2);
     expect(short.output).toContain('at least 12 characters');
   });

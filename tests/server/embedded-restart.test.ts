@@ -2,9 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app.js';
 import { onPostgres } from '../helpers/db.js';
-import { signIn, testConfig } from '../helpers/app.js';
+import { signIn, startConsole, testConfig } from '../helpers/app.js';
 
 // `npm start` on the embedded default: the first start creates, migrates and seeds DATA_DIR;
 // the next one reuses it. (On Postgres the database outlives the server by definition.)
@@ -18,16 +17,24 @@ describe.skipIf(onPostgres)('embedded database across restarts', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'boc-restart-'));
     const config = testConfig({ DATA_DIR: path.join(dir, 'data') });
 
-    const first = await buildApp(config);
+    const first = await startConsole(config);
     const cookie = await signIn(first, 'supervisor.us');
     const created = await first.inject({
-      method: 'POST', url: '/api/incidents', headers: { cookie },
-      payload: { type: 'drowning', severity: 'critical', summary: 'Person swept away in the canal', location: { lat: 32.69, lon: -115.2 }, occurredAt: '2026-07-04T14:30:00-07:00' },
+      method: 'POST',
+      url: '/api/incidents',
+      headers: { cookie },
+      payload: {
+        type: 'drowning',
+        severity: 'critical',
+        summary: 'Person swept away in the canal',
+        location: { lat: 32.69, lon: -115.2 },
+        occurredAt: '2026-07-04T14:30:00-07:00',
+      },
     });
     expect(created.statusCode).toBe(201);
     await first.close();
 
-    const second = await buildApp(config);
+    const second = await startConsole(config);
     const supervisor = await signIn(second, 'supervisor.mx');
     const feed = (await second.inject({ url: '/api/incidents', headers: { cookie: supervisor } })).json();
     expect(feed.items.map((i: { id: string }) => i.id)).toEqual([created.json().id]);

@@ -27,7 +27,16 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('refuses every other API route without a session', async () => {
-    for (const url of ['/api/ports', '/api/mechanisms', '/api/areas', '/api/incidents', '/api/auth/me', '/api/audit', '/api/docs', '/api/docs/json']) {
+    for (const url of [
+      '/api/ports',
+      '/api/mechanisms',
+      '/api/areas',
+      '/api/incidents',
+      '/api/auth/me',
+      '/api/audit',
+      '/api/docs',
+      '/api/docs/json',
+    ]) {
       const res = await app.inject(url);
       expect(res.statusCode, url).toBe(401);
       expect(res.json().messageEs, url).toBe('Inicie sesión.');
@@ -35,9 +44,18 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('signs in with an HttpOnly, SameSite=Strict cookie, knows who you are, and signs out', async () => {
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'liaison.sandiego', password: 'border-demo-2001' } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'liaison.sandiego', password: 'border-demo-2001' },
+    });
     expect(login.statusCode).toBe(200);
-    expect(login.json().user).toMatchObject({ username: 'liaison.sandiego', role: 'liaison', country: 'US', mechanismId: 'san-diego-tijuana' });
+    expect(login.json().user).toMatchObject({
+      username: 'liaison.sandiego',
+      role: 'liaison',
+      country: 'US',
+      mechanismId: 'san-diego-tijuana',
+    });
     expect(login.json().user).not.toHaveProperty('passwordHash');
     const setCookie = String(login.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
@@ -52,17 +70,35 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('rejects a wrong password with a bilingual message, and records the attempt', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'central.mx', password: 'wrong' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'central.mx', password: 'wrong' },
+    });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ code: 'bad_credentials', message: 'Wrong username or password.', messageEs: 'Usuario o contraseña incorrectos.' });
+    expect(res.json()).toMatchObject({
+      code: 'bad_credentials',
+      message: 'Wrong username or password.',
+      messageEs: 'Usuario o contraseña incorrectos.',
+    });
     const audit = await app.inject({ url: '/api/audit?limit=20', headers: { cookie: supervisor } });
-    expect(audit.json().items.some((e: { action: string; actor: string }) => e.action === 'auth.login_failed' && e.actor === 'central.mx')).toBe(true);
+    expect(
+      audit
+        .json()
+        .items.some(
+          (e: { action: string; actor: string }) => e.action === 'auth.login_failed' && e.actor === 'central.mx',
+        ),
+    ).toBe(true);
   });
 
   it('rate-limits repeated sign-in attempts for one account', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: `guess-${i}` } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: `guess-${i}` },
+      });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -80,7 +116,12 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
         { path: 'password', message: { en: 'is required', es: 'es obligatorio' } },
       ]),
     );
-    const malformed = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().message).not.toMatch(/at .*\.ts/);
   });
@@ -89,7 +130,12 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const ports = (await app.inject({ url: '/api/ports', headers: { cookie: consul } })).json();
     expect(ports).toHaveLength(29);
     const sanYsidro = ports.find((p: { id: string }) => p.id === 'san-ysidro');
-    expect(sanYsidro).toMatchObject({ usName: 'San Ysidro', usTimeZone: 'America/Los_Angeles', mxTimeZone: 'America/Tijuana', approx: true });
+    expect(sanYsidro).toMatchObject({
+      usName: 'San Ysidro',
+      usTimeZone: 'America/Los_Angeles',
+      mxTimeZone: 'America/Tijuana',
+      approx: true,
+    });
     expect(sanYsidro.sources.length).toBeGreaterThan(0);
 
     const mechanisms = (await app.inject({ url: '/api/mechanisms', headers: { cookie: consul } })).json();

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
+import { ConfigError, loadConfig } from '@server/core/config.js';
 
 describe('configuration from the environment', () => {
   it('defaults to the embedded database with demo accounts on port 3000', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, dataDir: './data', seedDemo: true, ackDeadlineMinutes: { critical: 10, high: 20, medium: 60, low: 60 } });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: './data',
+      seedDemo: true,
+      ackDeadlineMinutes: { critical: 10, high: 20, medium: 60, low: 60 },
+    });
   });
 
   it('has no demo accounts on real Postgres unless SEED_DEMO=1', () => {

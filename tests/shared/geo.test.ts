@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { areasContaining, assignFromGeometry, distanceKm, responsibleMechanism } from '@shared/geo.js';
-import { areaRows, mechanismRows } from '../../seeds/reference.js';
+import { areaRows, mechanismRows } from '@seeds/reference.js';
 
 const areas = areaRows().map((a) => ({ id: a.id, geometry: a.geometry }));
-const mechanisms = mechanismRows().map((m) => ({ id: m.id, centre: { lat: m.centre.y, lon: m.centre.x }, radiusKm: m.radiusKm }));
+const mechanisms = mechanismRows().map((m) => ({
+  id: m.id,
+  centre: { lat: m.centre.y, lon: m.centre.x },
+  radiusKm: m.radiusKm,
+}));
 
 describe('geometry assignment', () => {
   it('measures great-circle distance (San Diego – Tijuana ≈ 23 km)', () => {
@@ -13,7 +17,9 @@ describe('geometry assignment', () => {
 
   it('finds the high-risk areas that hold a point, and none for a city street', () => {
     expect(areasContaining({ lat: 32.69, lon: -115.2 }, areas)).toEqual(['all-american-canal']);
-    expect(areasContaining({ lat: 32.0, lon: -112.5 }, areas)).toEqual(expect.arrayContaining(['az-west-desert-high-risk-zone']));
+    expect(areasContaining({ lat: 32.0, lon: -112.5 }, areas)).toEqual(
+      expect.arrayContaining(['az-west-desert-high-risk-zone']),
+    );
     expect(areasContaining({ lat: 32.72, lon: -117.16 }, areas)).toEqual([]);
   });
 
@@ -52,7 +58,10 @@ describe('geometry assignment', () => {
   });
 
   it('assigns both at once', () => {
-    expect(assignFromGeometry({ lat: 32.69, lon: -115.2 }, areas, mechanisms)).toEqual({ mechanismId: 'calexico-mexicali', areaIds: ['all-american-canal'] });
+    expect(assignFromGeometry({ lat: 32.69, lon: -115.2 }, areas, mechanisms)).toEqual({
+      mechanismId: 'calexico-mexicali',
+      areaIds: ['all-american-canal'],
+    });
   });
 
   it('keeps the reference file’s sources on every seeded record', () => {

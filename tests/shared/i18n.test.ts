@@ -9,7 +9,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const entries = Object.entries(messages) as [MessageKey, { en: MessageText; es: MessageText }][];
 
 const forms = (text: MessageText) => (typeof text === 'string' ? [text] : Object.values(text));
-const placeholders = (text: MessageText) => [...new Set(forms(text).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+const placeholders = (text: MessageText) =>
+  [...new Set(forms(text).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -39,19 +40,25 @@ function referencedText(): { literals: Set<string>; prefixes: string[] } {
 describe('i18n catalogues', () => {
   it('have every message in English and in Spanish, none empty', () => {
     const missing = entries.flatMap(([key, entry]) =>
-      languages.filter((language) => !entry[language] || forms(entry[language]).some((f) => !f.trim())).map((language) => `${language}:${key}`),
+      languages
+        .filter((language) => !entry[language] || forms(entry[language]).some((f) => !f.trim()))
+        .map((language) => `${language}:${key}`),
     );
     expect(missing).toEqual([]);
   });
 
   it('use the same placeholders in both languages', () => {
-    const differing = entries.filter(([, entry]) => placeholders(entry.en).join() !== placeholders(entry.es).join()).map(([key]) => key);
+    const differing = entries
+      .filter(([, entry]) => placeholders(entry.en).join() !== placeholders(entry.es).join())
+      .map(([key]) => key);
     expect(differing).toEqual([]);
   });
 
   it('hold no key that no code uses', () => {
     const { literals, prefixes } = referencedText();
-    const unused = entries.map(([key]) => key).filter((key) => !literals.has(key) && !prefixes.some((p) => p.endsWith('.') && key.startsWith(p)));
+    const unused = entries
+      .map(([key]) => key)
+      .filter((key) => !literals.has(key) && !prefixes.some((p) => p.endsWith('.') && key.startsWith(p)));
     expect(unused).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import type { FeatureRoute } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
-import type { Permission } from '@client/lib/permissions.js';
+import type { Permission } from '@shared/permissions.js';
 import { DEFAULT_PATH, routes } from './features.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RouteError } from './route-error.js';

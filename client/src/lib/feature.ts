@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LabelKey } from '@shared/i18n/index.js';
 import type { LiveBridge } from './live.js';
-import type { Permission } from './permissions.js';
+import type { Permission } from '@shared/permissions.js';
 
 /**
  * What a feature contributes to the console. Each feature's `index.ts` exports one; `app/`

@@ -1,8 +1,8 @@
-import { can, type Permission, type Scoped } from './permissions.js';
+import { can, type Permission, type ScopedSubject } from '@shared/permissions.js';
 import { useUser } from './session.js';
 
-/** `can()` for the signed-in user: which navigation, routes and buttons show. */
-export function useCan(): (permission: Permission, subject?: Scoped) => boolean {
+/** `can()` from the shared permission matrix for the signed-in user: which navigation, routes and buttons show. */
+export function useCan(): (permission: Permission, subject?: ScopedSubject) => boolean {
   const user = useUser();
   return (permission, subject) => can(user, permission, subject);
 }

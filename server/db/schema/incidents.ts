@@ -1,5 +1,5 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { incidentStatuses, incidentTypes, severities } from '@shared/incidents/contract.js';
+import { incidentStatuses, incidentTypes, investigationStatuses, severities } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { mechanisms } from './reference.js';
 
@@ -23,7 +23,9 @@ export const incidents = pgTable(
     deceased: integer().notNull().default(0),
     mechanismId: text().references(() => mechanisms.id),
     areaIds: jsonb().$type<string[]>().notNull(),
-    reportedBy: uuid().notNull().references(() => users.id),
+    reportedBy: uuid()
+      .notNull()
+      .references(() => users.id),
     reportingAgency: text().notNull(),
     reportingCountry: countryEnum().notNull(),
     /** Optimistic concurrency: every change bumps it; a PATCH with an older one gets 409. */
@@ -43,7 +45,9 @@ export const incidentEvents = pgTable(
   'incident_events',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
-    incidentId: uuid().notNull().references(() => incidents.id),
+    incidentId: uuid()
+      .notNull()
+      .references(() => incidents.id),
     kind: text().notNull(),
     text: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
@@ -53,10 +57,12 @@ export const incidentEvents = pgTable(
   (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
 );
 
-export const investigationStatusEnum = pgEnum('investigation_status', ['open', 'under_review', 'referred_to_prosecutor', 'closed']);
+export const investigationStatusEnum = pgEnum('investigation_status', investigationStatuses);
 
 export const investigations = pgTable('investigations', {
-  incidentId: uuid().primaryKey().references(() => incidents.id),
+  incidentId: uuid()
+    .primaryKey()
+    .references(() => incidents.id),
   leadAgency: text().notNull(),
   caseReference: text().notNull(),
   status: investigationStatusEnum().notNull(),

@@ -1,10 +1,16 @@
 import { boolean, index, jsonb, pgEnum, pgTable, point, real, text } from 'drizzle-orm/pg-core';
-import type { PolygonGeometry } from '@shared/reference/contract.js';
+import {
+  mechanismKinds,
+  portStatuses,
+  riskLevels,
+  stationKinds,
+  type PolygonGeometry,
+} from '@shared/reference/contract.js';
 
 // Reference data seeded from seeds/border-reference.json; `approx` and `sources` are kept
 // on every record so the console can show what is estimated and where it came from.
 
-export const portStatusEnum = pgEnum('port_status', ['open', 'restricted', 'closed']);
+export const portStatusEnum = pgEnum('port_status', portStatuses);
 
 export const ports = pgTable(
   'ports',
@@ -27,7 +33,7 @@ export const ports = pgTable(
   (t) => [index('ports_us_location_idx').using('gist', t.usLocation)],
 );
 
-export const mechanismKindEnum = pgEnum('mechanism_kind', ['BLM', 'ICM']);
+export const mechanismKindEnum = pgEnum('mechanism_kind', mechanismKinds);
 
 export const mechanisms = pgTable('mechanisms', {
   id: text().primaryKey(),
@@ -43,7 +49,7 @@ export const mechanisms = pgTable('mechanisms', {
   sources: jsonb().$type<string[]>().notNull(),
 });
 
-export const riskLevelEnum = pgEnum('risk_level', ['high', 'extreme']);
+export const riskLevelEnum = pgEnum('risk_level', riskLevels);
 
 export const areas = pgTable('areas', {
   id: text().primaryKey(),
@@ -60,7 +66,7 @@ export const areas = pgTable('areas', {
   sources: jsonb().$type<string[]>().notNull(),
 });
 
-export const stationKindEnum = pgEnum('station_kind', ['grupo_beta', 'border_patrol_sector']);
+export const stationKindEnum = pgEnum('station_kind', stationKinds);
 
 export const stations = pgTable('stations', {
   id: text().primaryKey(),

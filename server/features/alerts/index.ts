@@ -1,38 +1,63 @@
 import fp from 'fastify-plugin';
-import type { SessionUser } from '@shared/auth.js';
+import type { Country, SessionUser } from '@shared/auth.js';
 import type { Alert } from '@shared/incidents/contract.js';
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
-import type { Executor } from '../../db/index.js';
-import type { ChangeRecorder } from '../../plugins/changes.js';
-import { alertsOf } from './repository.js';
-import { EscalationScheduler } from './scheduler.js';
-import { acknowledge, raiseAlert, type AlertedIncident } from './service.js';
+import type { ChangeRecorder } from '@server/core/changes.js';
+import type { Executor } from '@server/core/db.js';
+import { alertsOf, escalatedIncidentIds } from './repository.js';
+import { acknowledge, escalate, raiseAlert, type AddedAcknowledgement, type AlertedIncident } from './service.js';
+
+export type { AddedAcknowledgement, AlertedIncident } from './service.js';
+
+export interface RaisedAlert {
+  id: string;
+  ackDeadline: Date;
+}
+
+/**
+ * The public API of the alerts feature, what other features may call (as `app.alerts`).
+ * Writes take the caller's transaction and recorder: an alert commits with the change that raised it.
+ */
+export interface AlertsApi {
+  /** Raises the local alert; its deadline (`ackDeadline`) is when the caller's escalation falls due. */
+  raise(tx: Executor, record: ChangeRecorder, incident: AlertedIncident): Promise<RaisedAlert>;
+  /** The user's government acknowledges every open alert of the incident (idempotent). */
+  acknowledge(
+    tx: Executor,
+    record: ChangeRecorder,
+    incident: AlertedIncident,
+    user: SessionUser,
+  ): Promise<{ government: Country; bothAcknowledged: boolean; added: AddedAcknowledgement[] }>;
+  /** Escalates the local alert to the central desks unless both governments acknowledged in time. */
+  escalate(
+    tx: Executor,
+    record: ChangeRecorder,
+    alertId: string,
+    incident: AlertedIncident,
+  ): Promise<{ pending: Country[] } | null>;
+  /** Alerts of these incidents with their acknowledgements, oldest first. */
+  of(db: Executor, incidentIds: string[]): Promise<Map<string, Alert[]>>;
+  /** Incidents with an escalated alert, most recent escalation first. */
+  escalatedIncidentIds(db: Executor, limit: number): Promise<string[]>;
+}
 
 declare module 'fastify' {
   interface FastifyInstance {
-    alerts: {
-      raise(tx: Executor, record: ChangeRecorder, incident: AlertedIncident): Promise<unknown>;
-      acknowledge(tx: Executor, record: ChangeRecorder, incident: AlertedIncident, user: SessionUser): ReturnType<typeof acknowledge>;
-      of(db: Executor, incidentIds: string[]): Promise<Map<string, Alert[]>>;
-      escalations: EscalationScheduler;
-    };
+    alerts: AlertsApi;
   }
 }
 
-/** Early alerts, per-government acknowledgement and durable escalation (Plan of Action V). */
-export default fp<{ config: Config; clock: Clock }>(
-  async (app, { config, clock }) => {
-    const deadlines = config.ackDeadlineMinutes;
-    const escalations = new EscalationScheduler(app.db, clock, deadlines, config.escalationPollMs, (error) => app.log.error({ err: error }, 'escalation'));
+/** Early alerts to both governments, per-government acknowledgement, escalation (Plan of Action V). */
+export default fp(
+  async (app) => {
+    const { clock } = app;
+    const deadlines = app.config.ackDeadlineMinutes;
     app.decorate('alerts', {
       raise: (tx, record, incident) => raiseAlert(tx, record, incident, clock.now(), deadlines),
       acknowledge: (tx, record, incident, user) => acknowledge(tx, record, incident, user, clock.now()),
+      escalate: (tx, record, alertId, incident) => escalate(tx, record, alertId, incident, clock.now(), deadlines),
       of: alertsOf,
-      escalations,
-    });
-    app.addHook('onReady', async () => escalations.start());
-    app.addHook('preClose', () => escalations.stop());
+      escalatedIncidentIds,
+    } satisfies AlertsApi);
   },
-  { name: 'alerts', dependencies: ['db', 'changes'] },
+  { name: 'alerts', dependencies: ['config', 'clock', 'db'] },
 );

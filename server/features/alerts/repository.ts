@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
 import type { Country } from '@shared/auth.js';
 import type { Alert } from '@shared/incidents/contract.js';
-import type { Executor } from '../../db/index.js';
-import { acknowledgements, alerts } from '../../db/schema/alerts.js';
+import type { Executor } from '@server/core/db.js';
+import { acknowledgements, alerts } from '@server/db/schema/alerts.js';
 
 export type AlertRow = typeof alerts.$inferSelect;
 
@@ -11,12 +11,30 @@ export async function insertAlert(db: Executor, alert: typeof alerts.$inferInser
   return row!;
 }
 
+/** The alert, locked for the rest of the transaction. */
+export async function lockAlert(db: Executor, alertId: string): Promise<AlertRow | null> {
+  const [row] = await db.select().from(alerts).where(eq(alerts.id, alertId)).for('update');
+  return row ?? null;
+}
+
 /** Alerts of these incidents with their acknowledgements, oldest first. */
 export async function alertsOf(db: Executor, incidentIds: string[]): Promise<Map<string, Alert[]>> {
   const byIncident = new Map<string, Alert[]>();
   if (incidentIds.length === 0) return byIncident;
-  const rows = await db.select().from(alerts).where(inArray(alerts.incidentId, incidentIds)).orderBy(asc(alerts.raisedAt));
-  const acks = rows.length === 0 ? [] : await db.select().from(acknowledgements).where(inArray(acknowledgements.alertId, rows.map((r) => r.id))).orderBy(asc(acknowledgements.at));
+  const rows = await db
+    .select()
+    .from(alerts)
+    .where(inArray(alerts.incidentId, incidentIds))
+    .orderBy(asc(alerts.raisedAt));
+  const alertIds = rows.map((r) => r.id);
+  const acks =
+    alertIds.length === 0
+      ? []
+      : await db
+          .select()
+          .from(acknowledgements)
+          .where(inArray(acknowledgements.alertId, alertIds))
+          .orderBy(asc(acknowledgements.at));
   for (const row of rows) {
     const list = byIncident.get(row.incidentId) ?? [];
     list.push({
@@ -35,34 +53,47 @@ export async function alertsOf(db: Executor, incidentIds: string[]): Promise<Map
 }
 
 export async function openAlertsOf(db: Executor, incidentId: string): Promise<AlertRow[]> {
-  return db.select().from(alerts).where(and(eq(alerts.incidentId, incidentId), isNull(alerts.settledAt))).orderBy(asc(alerts.raisedAt));
+  return db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.incidentId, incidentId), isNull(alerts.settledAt)))
+    .orderBy(asc(alerts.raisedAt));
 }
 
 /** Records a government's acknowledgement; false when that government had already acknowledged. */
 export async function insertAcknowledgement(db: Executor, ack: typeof acknowledgements.$inferInsert): Promise<boolean> {
-  const inserted = await db.insert(acknowledgements).values(ack).onConflictDoNothing().returning({ alertId: acknowledgements.alertId });
+  const inserted = await db
+    .insert(acknowledgements)
+    .values(ack)
+    .onConflictDoNothing()
+    .returning({ alertId: acknowledgements.alertId });
   return inserted.length > 0;
 }
 
 export async function governmentsThatAcknowledged(db: Executor, alertId: string): Promise<Country[]> {
-  const rows = await db.select({ government: acknowledgements.government }).from(acknowledgements).where(eq(acknowledgements.alertId, alertId));
+  const rows = await db
+    .select({ government: acknowledgements.government })
+    .from(acknowledgements)
+    .where(eq(acknowledgements.alertId, alertId));
   return rows.map((r) => r.government);
 }
 
-/**
- * Local alerts past their deadline and not yet escalated or settled, locked for this
- * transaction; rows another instance is handling are skipped, never waited for.
- */
-export async function claimDueAlerts(db: Executor, now: Date, limit: number): Promise<AlertRow[]> {
-  return db
-    .select()
-    .from(alerts)
-    .where(and(eq(alerts.tier, 'local'), isNull(alerts.escalatedAt), isNull(alerts.settledAt), lte(alerts.ackDeadline, now)))
-    .orderBy(asc(alerts.ackDeadline))
-    .limit(limit)
-    .for('update', { skipLocked: true });
+export async function markAlert(
+  db: Executor,
+  alertId: string,
+  change: Partial<Pick<AlertRow, 'escalatedAt' | 'settledAt'>>,
+): Promise<void> {
+  await db.update(alerts).set(change).where(eq(alerts.id, alertId));
 }
 
-export async function markAlert(db: Executor, alertId: string, change: Partial<Pick<AlertRow, 'escalatedAt' | 'settledAt'>>): Promise<void> {
-  await db.update(alerts).set(change).where(eq(alerts.id, alertId));
+/** Incidents with an escalated alert, most recent escalation first. */
+export async function escalatedIncidentIds(db: Executor, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ incidentId: alerts.incidentId, lastEscalation: max(alerts.escalatedAt) })
+    .from(alerts)
+    .where(isNotNull(alerts.escalatedAt))
+    .groupBy(alerts.incidentId)
+    .orderBy(desc(max(alerts.escalatedAt)))
+    .limit(limit);
+  return rows.map((r) => r.incidentId);
 }

@@ -1,16 +1,26 @@
-import { eq } from 'drizzle-orm';
-import { countries, type Country, type SessionUser } from '@shared/auth.js';
+import type { Audience } from '@shared/audience.js';
+import type { Country, SessionUser } from '@shared/auth.js';
 import type { AckDeadlines, Severity } from '@shared/incidents/contract.js';
-import type { Executor } from '../../db/index.js';
-import { incidentEvents, incidents } from '../../db/schema/incidents.js';
-import type { ChangeRecorder } from '../../plugins/changes.js';
+import { pendingGovernments } from '@shared/incidents/rules.js';
+import type { ChangeRecorder } from '@server/core/changes.js';
+import type { Executor } from '@server/core/db.js';
 import * as repo from './repository.js';
 
-/** What the alert logic needs to know of an incident. */
+/**
+ * What alerts need to know of what they are about (an incident): its id, its severity (for
+ * deadlines) and who hears of it. Alerts never read incidents themselves: the incident
+ * feature hands this over, so the dependency runs one way.
+ */
 export interface AlertedIncident {
   id: string;
   severity: Severity;
-  mechanismId: string | null;
+  audience: Audience;
+}
+
+/** A government's acknowledgement that this call added (a repeat adds none). */
+export interface AddedAcknowledgement {
+  alertId: string;
+  tier: repo.AlertRow['tier'];
 }
 
 const addMinutes = (at: Date, minutes: number) => new Date(at.getTime() + minutes * 60_000);
@@ -19,65 +29,117 @@ const addMinutes = (at: Date, minutes: number) => new Date(at.getTime() + minute
  * Plan of Action V: early alert to the authorities of both governments. One local alert
  * per incident, with a deadline by severity after which it escalates to the central desks.
  */
-export async function raiseAlert(tx: Executor, record: ChangeRecorder, incident: AlertedIncident, now: Date, deadlines: AckDeadlines) {
-  const alert = await repo.insertAlert(tx, { incidentId: incident.id, tier: 'local', raisedAt: now, ackDeadline: addMinutes(now, deadlines[incident.severity]) });
-  record.event({
-    kind: 'alert.raised',
-    mechanismId: incident.mechanismId,
-    data: { incidentId: incident.id, alertId: alert.id, tier: alert.tier, ackDeadline: alert.ackDeadline.toISOString() },
+export async function raiseAlert(
+  tx: Executor,
+  record: ChangeRecorder,
+  incident: AlertedIncident,
+  now: Date,
+  deadlines: AckDeadlines,
+): Promise<repo.AlertRow> {
+  const alert = await repo.insertAlert(tx, {
+    incidentId: incident.id,
+    tier: 'local',
+    raisedAt: now,
+    ackDeadline: addMinutes(now, deadlines[incident.severity]),
   });
+  const payload = {
+    incidentId: incident.id,
+    alertId: alert.id,
+    tier: alert.tier,
+    ackDeadline: alert.ackDeadline.toISOString(),
+  };
+  record.event('alert.raised', payload, incident.audience);
   return alert;
 }
 
 /**
  * The caller acknowledges for their own government on every open alert of the incident;
- * idempotent per government. Returns whether both governments have now acknowledged.
+ * idempotent per government. Returns whether both governments have now acknowledged the
+ * local alert, and the acknowledgements this call added.
  */
-export async function acknowledge(tx: Executor, record: ChangeRecorder, incident: AlertedIncident, user: SessionUser, now: Date) {
+export async function acknowledge(
+  tx: Executor,
+  record: ChangeRecorder,
+  incident: AlertedIncident,
+  user: SessionUser,
+  now: Date,
+): Promise<{ government: Country; bothAcknowledged: boolean; added: AddedAcknowledgement[] }> {
   const government = user.country;
   let bothAcknowledged = false;
+  const added: AddedAcknowledgement[] = [];
   for (const alert of await repo.openAlertsOf(tx, incident.id)) {
-    const added = await repo.insertAcknowledgement(tx, { alertId: alert.id, government, userId: user.id, userName: user.displayName, at: now });
-    const acknowledged = await repo.governmentsThatAcknowledged(tx, alert.id);
-    const complete = countries.every((c) => acknowledged.includes(c));
+    const inserted = await repo.insertAcknowledgement(tx, {
+      alertId: alert.id,
+      government,
+      userId: user.id,
+      userName: user.displayName,
+      at: now,
+    });
+    const complete = pendingGovernments(await repo.governmentsThatAcknowledged(tx, alert.id)).length === 0;
     if (complete) await repo.markAlert(tx, alert.id, { settledAt: now });
     if (alert.tier === 'local') bothAcknowledged = complete;
-    if (!added) continue;
-    await tx.insert(incidentEvents).values({ incidentId: incident.id, kind: 'acknowledged', text: null, data: { government, tier: alert.tier }, actorName: user.displayName, at: now });
-    record.audit({ action: 'alert.acknowledge', entity: 'alert', entityId: alert.id, after: { government, tier: alert.tier, at: now.toISOString() } });
-    record.event({
-      kind: 'alert.acknowledged',
-      mechanismId: incident.mechanismId,
-      data: { incidentId: incident.id, alertId: alert.id, tier: alert.tier, government, by: user.displayName, at: now.toISOString() },
+    if (!inserted) continue;
+    added.push({ alertId: alert.id, tier: alert.tier });
+    record.audit({
+      action: 'alert.acknowledge',
+      entity: 'alert',
+      entityId: alert.id,
+      after: { government, tier: alert.tier, at: now.toISOString() },
     });
+    const payload = {
+      incidentId: incident.id,
+      alertId: alert.id,
+      tier: alert.tier,
+      government,
+      by: user.displayName,
+      at: now.toISOString(),
+    };
+    record.event('alert.acknowledged', payload, incident.audience);
   }
-  return { government, bothAcknowledged };
+  return { government, bothAcknowledged, added };
 }
 
 /**
- * Escalates overdue local alerts to the central desks (Washington – Mexico City) once:
- * the claim skips rows another instance holds, and `escalatedAt` is set in the same
- * transaction, so neither a race nor a restart can fire it twice or lose it.
+ * Escalates a local alert whose deadline passed to the central desks (Washington – Mexico
+ * City), naming the governments still pending. Does nothing when both acknowledged in time
+ * or it was escalated already. Returns the pending governments when it escalated.
  */
-export async function escalateDue(tx: Executor, record: ChangeRecorder, now: Date, deadlines: AckDeadlines, batch = 50) {
-  const due = await repo.claimDueAlerts(tx, now, batch);
-  for (const alert of due) {
-    const acknowledged = await repo.governmentsThatAcknowledged(tx, alert.id);
-    const pending: Country[] = countries.filter((c) => !acknowledged.includes(c));
-    const [incident] = await tx.select({ severity: incidents.severity, mechanismId: incidents.mechanismId }).from(incidents).where(eq(incidents.id, alert.incidentId));
-    if (pending.length === 0 || !incident) {
-      await repo.markAlert(tx, alert.id, { settledAt: now });
-      continue;
-    }
-    await repo.markAlert(tx, alert.id, { escalatedAt: now });
-    const central = await repo.insertAlert(tx, { incidentId: alert.incidentId, tier: 'central', raisedAt: now, ackDeadline: addMinutes(now, deadlines[incident.severity]) });
-    await tx.insert(incidentEvents).values({ incidentId: alert.incidentId, kind: 'escalated', text: null, data: { pending }, actorName: 'system', at: now });
-    record.audit({ action: 'alert.escalate', entity: 'alert', entityId: alert.id, before: { tier: 'local' }, after: { centralAlertId: central.id, pending } });
-    record.event({
-      kind: 'alert.escalated',
-      mechanismId: incident.mechanismId,
-      data: { incidentId: alert.incidentId, alertId: alert.id, centralAlertId: central.id, pending, at: now.toISOString() },
-    });
+export async function escalate(
+  tx: Executor,
+  record: ChangeRecorder,
+  alertId: string,
+  incident: AlertedIncident,
+  now: Date,
+  deadlines: AckDeadlines,
+): Promise<{ pending: Country[] } | null> {
+  const alert = await repo.lockAlert(tx, alertId);
+  if (!alert || alert.tier !== 'local' || alert.escalatedAt || alert.settledAt) return null;
+  const pending = pendingGovernments(await repo.governmentsThatAcknowledged(tx, alert.id));
+  if (pending.length === 0) {
+    await repo.markAlert(tx, alert.id, { settledAt: now });
+    return null;
   }
-  return due.length;
+  await repo.markAlert(tx, alert.id, { escalatedAt: now });
+  const central = await repo.insertAlert(tx, {
+    incidentId: incident.id,
+    tier: 'central',
+    raisedAt: now,
+    ackDeadline: addMinutes(now, deadlines[incident.severity]),
+  });
+  record.audit({
+    action: 'alert.escalate',
+    entity: 'alert',
+    entityId: alert.id,
+    before: { tier: 'local' },
+    after: { centralAlertId: central.id, pending },
+  });
+  const payload = {
+    incidentId: incident.id,
+    alertId: alert.id,
+    centralAlertId: central.id,
+    pending,
+    at: now.toISOString(),
+  };
+  record.event('alert.escalated', payload, incident.audience);
+  return { pending };
 }

@@ -1,9 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
+import fp from 'fastify-plugin';
 import { authRoutes } from './routes.js';
 
-const auth: FastifyPluginAsync<{ config: Config; clock: Clock }> = async (app, options) => {
-  await app.register(authRoutes, options);
-};
-export default auth;
+/** Sign in, sign out, who am I. Sessions themselves are core (server/core/sessions.ts). */
+export default fp(
+  async (app) => {
+    await app.register(authRoutes);
+  },
+  { name: 'auth', dependencies: ['config', 'clock', 'db', 'changes', 'access', 'event-hub'] },
+);

@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { loginBody, userResponse } from '@shared/auth.js';
 import { errorBody } from '@shared/errors.js';
 import { bilingual } from '@shared/i18n/index.js';
-import type { Clock } from '../../clock.js';
-import type { Config } from '../../config.js';
-import { AppError } from '../../errors.js';
-import { actorOf, SESSION_COOKIE } from '../../plugins/auth.js';
-import { deleteSession } from './repository.js';
-import { authenticate, openSession } from './service.js';
+import { actorOf } from '@server/core/access.js';
+import { AppError } from '@server/core/errors.js';
+import { deleteSession, openSession, SESSION_COOKIE } from '@server/core/sessions.js';
+import { authenticate } from './service.js';
 
-export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }> = async (app, { config, clock }) => {
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config, clock } = app;
   app.post(
     '/api/auth/login',
     {
@@ -20,7 +19,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
         rateLimit: {
           max: config.loginRateLimit,
           timeWindow: '1 minute',
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
+          keyGenerator: (req) =>
+            `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '')}`,
         },
       },
       schema: {
@@ -35,7 +35,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
       const user = await authenticate(app.db, username, password);
       if (!user) {
         await app.changes.run({ id: null, username }, async (_tx, record) => {
-          record.audit({ action: 'auth.login_failed', entity: 'user', entityId: null, after: { username, ip: request.ip } });
+          record.audit({
+            action: 'auth.login_failed',
+            entity: 'user',
+            entityId: null,
+            after: { username, ip: request.ip },
+          });
         });
         throw new AppError(401, 'bad_credentials', bilingual('error.badCredentials'));
       }
@@ -57,7 +62,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out and end the session', response: { 204: z.null() } } },
+    {
+      config: { permission: 'session.own' },
+      schema: { tags: ['auth'], summary: 'Sign out and end the session', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const sessionId = request.sessionId!;
       await app.changes.run(actorOf(request.user), async (tx, record) => {
@@ -72,7 +80,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config; clock: Clock }>
 
   app.get(
     '/api/auth/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } } },
+    {
+      config: { permission: 'session.own' },
+      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: userResponse } },
+    },
     async (request) => ({ user: request.user! }),
   );
 };

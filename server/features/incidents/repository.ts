@@ -1,11 +1,18 @@
-import { and, asc, desc, eq, exists, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
-import { investigatedTypes, type Incident, type IncidentQuery, type Investigation, type TimelineEntry } from '@shared/incidents/contract.js';
-import type { Executor } from '../../db/index.js';
-import { alerts } from '../../db/schema/alerts.js';
-import { incidentEvents, incidents, investigations } from '../../db/schema/incidents.js';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  investigatedTypes,
+  type Incident,
+  type IncidentQuery,
+  type Investigation,
+  type TimelineEntry,
+} from '@shared/incidents/contract.js';
+import { isInvestigationStale } from '@shared/incidents/rules.js';
+import type { Executor } from '@server/core/db.js';
+import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 type InvestigationRow = typeof investigations.$inferSelect;
+export type TimelineInsert = typeof incidentEvents.$inferInsert;
 
 export function toIncident(row: IncidentRow): Incident {
   return {
@@ -28,7 +35,7 @@ export function toIncident(row: IncidentRow): Incident {
   };
 }
 
-export function toInvestigation(row: InvestigationRow, staleBefore: Date): Investigation {
+export function toInvestigation(row: InvestigationRow, now: Date): Investigation {
   return {
     leadAgency: row.leadAgency,
     caseReference: row.caseReference,
@@ -36,7 +43,7 @@ export function toInvestigation(row: InvestigationRow, staleBefore: Date): Inves
     notes: row.notes,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedBy,
-    stale: row.status !== 'closed' && row.updatedAt < staleBefore,
+    stale: isInvestigationStale(row, now),
   };
 }
 
@@ -52,18 +59,33 @@ export async function findIncident(db: Executor, id: string, forUpdate = false):
   return row ?? null;
 }
 
-export async function updateIncidentRow(db: Executor, id: string, values: Partial<typeof incidents.$inferInsert>): Promise<IncidentRow> {
+export async function updateIncidentRow(
+  db: Executor,
+  id: string,
+  values: Partial<typeof incidents.$inferInsert>,
+): Promise<IncidentRow> {
   const [row] = await db.update(incidents).set(values).where(eq(incidents.id, id)).returning();
   return row!;
 }
 
-export async function appendTimeline(db: Executor, entries: Array<typeof incidentEvents.$inferInsert>): Promise<void> {
+export async function appendTimeline(db: Executor, entries: TimelineInsert[]): Promise<void> {
   if (entries.length > 0) await db.insert(incidentEvents).values(entries);
 }
 
 export async function timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]> {
-  const rows = await db.select().from(incidentEvents).where(eq(incidentEvents.incidentId, incidentId)).orderBy(asc(incidentEvents.id));
-  return rows.map((r) => ({ id: String(r.id), kind: r.kind as TimelineEntry['kind'], text: r.text, data: r.data, by: r.actorName, at: r.at.toISOString() }));
+  const rows = await db
+    .select()
+    .from(incidentEvents)
+    .where(eq(incidentEvents.incidentId, incidentId))
+    .orderBy(asc(incidentEvents.id));
+  return rows.map((r) => ({
+    id: String(r.id),
+    kind: r.kind as TimelineEntry['kind'],
+    text: r.text,
+    data: r.data,
+    by: r.actorName,
+    at: r.at.toISOString(),
+  }));
 }
 
 export async function findInvestigation(db: Executor, incidentId: string): Promise<InvestigationRow | null> {
@@ -71,9 +93,16 @@ export async function findInvestigation(db: Executor, incidentId: string): Promi
   return row ?? null;
 }
 
-export async function upsertInvestigation(db: Executor, values: typeof investigations.$inferInsert): Promise<InvestigationRow> {
+export async function upsertInvestigation(
+  db: Executor,
+  values: typeof investigations.$inferInsert,
+): Promise<InvestigationRow> {
   const { incidentId: _, ...changes } = values;
-  const [row] = await db.insert(investigations).values(values).onConflictDoUpdate({ target: investigations.incidentId, set: changes }).returning();
+  const [row] = await db
+    .insert(investigations)
+    .values(values)
+    .onConflictDoUpdate({ target: investigations.incidentId, set: changes })
+    .returning();
   return row!;
 }
 
@@ -107,15 +136,28 @@ export async function listIncidents(db: Executor, f: IncidentFilter): Promise<In
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     // `<@ box` is answered by the GiST index on location.
-    where.push(sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`);
+    where.push(
+      sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`,
+    );
   }
-  if (f.after) where.push(sql`(${incidents.createdAt}, ${incidents.id}) < (${f.after.createdAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`);
-  return db.select().from(incidents).where(and(...where)).orderBy(desc(incidents.createdAt), desc(incidents.id)).limit(f.query.limit);
+  if (f.after)
+    where.push(
+      sql`(${incidents.createdAt}, ${incidents.id}) < (${f.after.createdAt.toISOString()}::timestamptz, ${f.after.id}::uuid)`,
+    );
+  return db
+    .select()
+    .from(incidents)
+    .where(and(...where))
+    .orderBy(desc(incidents.createdAt), desc(incidents.id))
+    .limit(f.query.limit);
 }
 
 /** Open incidents of the types that need an investigation, with theirs if any (Mérida MOU follow-up). */
 export async function investigationFollowUps(db: Executor, mechanismId: string | null) {
-  const where: SQL[] = [inArray(incidents.type, [...investigatedTypes]), sql`coalesce(${investigations.status}::text, 'open') <> 'closed'`];
+  const where: SQL[] = [
+    inArray(incidents.type, [...investigatedTypes]),
+    sql`coalesce(${investigations.status}::text, 'open') <> 'closed'`,
+  ];
   if (mechanismId) where.push(eq(incidents.mechanismId, mechanismId));
   return db
     .select({ incident: incidents, investigation: investigations })
@@ -126,12 +168,12 @@ export async function investigationFollowUps(db: Executor, mechanismId: string |
     .limit(500);
 }
 
-/** Incidents whose local alert escalated to the central desks, newest escalation first. */
-export async function escalatedIncidents(db: Executor, limit = 200): Promise<IncidentRow[]> {
+/** These incidents, newest first. */
+export async function incidentsByIds(db: Executor, ids: string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
   return db
     .select()
     .from(incidents)
-    .where(exists(db.select({ id: alerts.id }).from(alerts).where(and(eq(alerts.incidentId, incidents.id), isNotNull(alerts.escalatedAt)))))
-    .orderBy(desc(incidents.createdAt))
-    .limit(limit);
+    .where(inArray(incidents.id, ids))
+    .orderBy(desc(incidents.createdAt), desc(incidents.id));
 }

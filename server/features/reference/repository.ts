@@ -1,8 +1,8 @@
 import { asc } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
 import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
-import type { Executor } from '../../db/index.js';
-import { areas, mechanisms, ports, stations } from '../../db/schema/reference.js';
+import type { Executor } from '@server/core/db.js';
+import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
@@ -10,18 +10,26 @@ export async function listPorts(db: Executor): Promise<Port[]> {
   const rows = await db.select().from(ports);
   return rows
     .map((p) => ({
-      id: p.id, usName: p.usName, mxName: p.mxName, usState: p.usState, mxState: p.mxState,
-      usLocation: latLonOf(p.usLocation), mxLocation: latLonOf(p.mxLocation),
-      usTimeZone: p.usTimeZone, mxTimeZone: p.mxTimeZone, status: p.status, approx: p.approx, notes: p.notes, sources: p.sources,
+      id: p.id,
+      usName: p.usName,
+      mxName: p.mxName,
+      usState: p.usState,
+      mxState: p.mxState,
+      usLocation: latLonOf(p.usLocation),
+      mxLocation: latLonOf(p.mxLocation),
+      usTimeZone: p.usTimeZone,
+      mxTimeZone: p.mxTimeZone,
+      status: p.status,
+      approx: p.approx,
+      notes: p.notes,
+      sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
 }
 
 export async function listMechanisms(db: Executor): Promise<Mechanism[]> {
   const rows = await db.select().from(mechanisms);
-  return rows
-    .map((m) => ({ ...m, centre: latLonOf(m.centre) }))
-    .sort((a, b) => a.centre.lon - b.centre.lon);
+  return rows.map((m) => ({ ...m, centre: latLonOf(m.centre) })).sort((a, b) => a.centre.lon - b.centre.lon);
 }
 
 export async function listAreas(db: Executor): Promise<AreaFeature[]> {

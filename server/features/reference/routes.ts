@@ -5,17 +5,52 @@ import { listAreas, listMechanisms, listPorts, listStations } from './repository
 
 /** Read-only reference geography for the map and for every feature's forms, west to east. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/ports', { schema: { tags: ['reference'], summary: 'Ports of entry with both sides\' names and time zones', response: { 200: z.array(port) } } }, () =>
-    listPorts(app.db),
+  const config = { permission: 'reference.read' } as const;
+  app.get(
+    '/api/ports',
+    {
+      config,
+      schema: {
+        tags: ['reference'],
+        summary: "Ports of entry with both sides' names and time zones",
+        response: { 200: z.array(port) },
+      },
+    },
+    () => listPorts(app.db),
   );
-  app.get('/api/mechanisms', { schema: { tags: ['reference'], summary: 'Border Liaison Mechanisms', response: { 200: z.array(mechanism) } } }, () =>
-    listMechanisms(app.db),
+  app.get(
+    '/api/mechanisms',
+    {
+      config,
+      schema: { tags: ['reference'], summary: 'Border Liaison Mechanisms', response: { 200: z.array(mechanism) } },
+    },
+    () => listMechanisms(app.db),
   );
-  app.get('/api/areas', { schema: { tags: ['reference'], summary: 'High-risk areas (GeoJSON FeatureCollection)', response: { 200: areaCollection } } }, async () => ({
-    type: 'FeatureCollection' as const,
-    features: await listAreas(app.db),
-  }));
-  app.get('/api/stations', { schema: { tags: ['reference'], summary: 'Grupo Beta units and Border Patrol sector headquarters', response: { 200: z.array(station) } } }, () =>
-    listStations(app.db),
+  app.get(
+    '/api/areas',
+    {
+      config,
+      schema: {
+        tags: ['reference'],
+        summary: 'High-risk areas (GeoJSON FeatureCollection)',
+        response: { 200: areaCollection },
+      },
+    },
+    async () => ({
+      type: 'FeatureCollection' as const,
+      features: await listAreas(app.db),
+    }),
+  );
+  app.get(
+    '/api/stations',
+    {
+      config,
+      schema: {
+        tags: ['reference'],
+        summary: 'Grupo Beta units and Border Patrol sector headquarters',
+        response: { 200: z.array(station) },
+      },
+    },
+    () => listStations(app.db),
   );
 };

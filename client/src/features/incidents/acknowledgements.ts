@@ -1,17 +1,7 @@
-import { countries, type Country } from '@shared/auth.js';
+import type { Country } from '@shared/auth.js';
 import type { Acknowledgement, Alert } from '@shared/incidents/contract.js';
 
-/*
- * Plan of Action V: both governments are alerted and each acknowledges for itself.
- * `pendingGovernments` has the signature of the shared rule the server uses
- * (shared/incidents/rules.ts); once that lands this file imports it instead.
- */
-
-/** The governments that have not acknowledged yet, in the order of `countries`. */
-export function pendingGovernments(acknowledgedBy: Iterable<Country>): Country[] {
-  const acknowledged = new Set(acknowledgedBy);
-  return countries.filter((government) => !acknowledged.has(government));
-}
+/* Plan of Action V: both governments are alerted and each acknowledges for itself. */
 
 /** Every government that acknowledged any of the incident's alerts (local or central). */
 export function acknowledgingGovernments(alerts: readonly Alert[]): Country[] {

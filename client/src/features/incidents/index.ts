@@ -29,19 +29,19 @@ export const incidentsManifest: FeatureManifest = {
     },
     {
       path: 'central-desk',
-      permission: 'centralDesk.view',
+      permission: 'escalation.read',
       page: () => import('./components/central-desk-page.js').then((m) => m.CentralDeskPage),
     },
     {
       path: 'investigations',
-      permission: 'investigations.view',
+      permission: 'investigation.followUp',
       page: () => import('./components/investigations-page.js').then((m) => m.InvestigationsPage),
     },
   ],
   navigation: [
     { label: 'nav.incidents', path: '/incidents', permission: null, order: 10 },
-    { label: 'nav.centralDesk', path: '/central-desk', permission: 'centralDesk.view', order: 30 },
-    { label: 'nav.investigations', path: '/investigations', permission: 'investigations.view', order: 40 },
+    { label: 'nav.centralDesk', path: '/central-desk', permission: 'escalation.read', order: 30 },
+    { label: 'nav.investigations', path: '/investigations', permission: 'investigation.followUp', order: 40 },
   ],
   widgets: [
     { id: 'alert-sound', slot: 'topbar', Component: AlertSoundToggle },

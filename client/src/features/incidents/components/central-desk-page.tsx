@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { useI18n } from '@client/lib/i18n.js';
 import { useEscalations } from '../api/list-escalations.js';
-import { acknowledgingGovernments, pendingGovernments } from '../acknowledgements.js';
+import { pendingGovernments } from '@shared/incidents/rules.js';
+import { acknowledgingGovernments } from '../acknowledgements.js';
 import { IncidentBadges } from './incident-badges.js';
 
 /** Plan of Action V: central authorities (Washington – Mexico City) take over what local ones missed. */

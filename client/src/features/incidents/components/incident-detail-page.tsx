@@ -39,7 +39,8 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
   const changeProps = { detail, apply: update.apply, saving: update.saving };
   // `reportedBy` is an account id; the timeline names the person.
   const reporter = detail.timeline.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
-  const showInvestigation = (detail.investigationRequired || detail.investigation) && can('investigation.edit', detail);
+  const showInvestigation =
+    (detail.investigationRequired || detail.investigation) && can('incident.investigate', detail);
 
   return (
     <article className="page incident-detail" data-testid="incident-detail" data-incident-id={detail.id}>

@@ -38,7 +38,7 @@ export function IncidentToasts() {
   });
 
   useLiveEvent('alert.escalated', ({ incidentId, pending }) => {
-    if (!can('centralDesk.view')) return;
+    if (!can('escalation.read')) return;
     queryClient.fetchQuery(incidentQuery(incidentId)).then(
       (incident) => show({ ...incident, pending }),
       () => undefined,

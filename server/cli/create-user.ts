@@ -3,10 +3,10 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { z } from 'zod';
 import { country, role } from '@shared/auth.js';
-import { loadConfig } from '../../config.js';
-import { openDatabase } from '../../db/index.js';
-import { runChange } from '../../plugins/changes.js';
-import { createUser } from './service.js';
+import { openPreparedDatabase } from '@server/bootstrap.js';
+import { runChange } from '@server/core/changes.js';
+import { loadConfig } from '@server/core/config.js';
+import { createUser } from '@server/core/users.js';
 
 const usage = `npm run user:create -- --username NAME --role consular|liaison|supervisor|central|admin --country US|MX
     [--display-name "Full Name"] [--agency "Agency"] [--mechanism MECHANISM_ID]
@@ -24,7 +24,12 @@ const args = z.object({
 /** Asks without echoing what is typed. */
 async function askPassword(): Promise<string> {
   let muted = false;
-  const output = new Writable({ write: (chunk, _enc, done) => { if (!muted) process.stdout.write(chunk); done(); } });
+  const output = new Writable({
+    write: (chunk, _enc, done) => {
+      if (!muted) process.stdout.write(chunk);
+      done();
+    },
+  });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
   const pending = rl.question('Password: ');
   muted = true;
@@ -36,7 +41,14 @@ async function askPassword(): Promise<string> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { username: { type: 'string' }, role: { type: 'string' }, country: { type: 'string' }, 'display-name': { type: 'string' }, agency: { type: 'string' }, mechanism: { type: 'string' } },
+    options: {
+      username: { type: 'string' },
+      role: { type: 'string' },
+      country: { type: 'string' },
+      'display-name': { type: 'string' },
+      agency: { type: 'string' },
+      mechanism: { type: 'string' },
+    },
   });
   const parsed = args.safeParse(values);
   if (!parsed.success) {
@@ -49,9 +61,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openPreparedDatabase(config, { seed: false, demo: false });
   try {
-    await database.migrate();
     const a = parsed.data;
     const user = await runChange(database.db, { id: null, username: 'cli:user:create' }, async (tx, record) => {
       const created = await createUser(tx, {
@@ -73,7 +84,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const duplicate = String((error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string }).code) === '23505';
+  const duplicate =
+    String((error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string }).code) === '23505';
   console.error(duplicate ? 'That username exists already.' : error);
   process.exit(1);
 });

@@ -27,5 +27,10 @@ export const notFound = () => new AppError(404, 'not_found', bilingual('error.no
 /** 400 for one field whose value is well-formed but not acceptable now; the reason is a message built with `ref()`. */
 export function invalidField(path: string, reason: MessageRef): AppError {
   const message = bilingualRef(reason);
-  return new AppError(400, 'validation_failed', { en: `${path}: ${message.en}`, es: `${path}: ${message.es}` }, { fields: [{ path, message }] });
+  return new AppError(
+    400,
+    'validation_failed',
+    { en: `${path}: ${message.en}`, es: `${path}: ${message.es}` },
+    { fields: [{ path, message }] },
+  );
 }

@@ -1,12 +1,13 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { forbidden } from '../errors.js';
 import { and, asc, gt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
+import { audienceIncludes } from '@shared/audience.js';
 import { inMechanismScope, type SessionUser } from '@shared/auth.js';
 import { clientMessage, type ServerMessage } from '@shared/events.js';
-import type { Database } from '../db/index.js';
-import { events } from '../db/schema/events.js';
+import type { Database } from '@server/core/db.js';
+import { forbidden } from '@server/core/errors.js';
+import { events } from '@server/db/schema/events.js';
 
 const BATCH = 500;
 /** How soon to look again at a hole whose writers are still running. */
@@ -62,7 +63,10 @@ export class EventHub {
   private poll: NodeJS.Timeout | null = null;
   private sessionCheck: NodeJS.Timeout | null = null;
 
-  constructor(private readonly database: Database, private readonly options: HubOptions) {}
+  constructor(
+    private readonly database: Database,
+    private readonly options: HubOptions,
+  ) {}
 
   async start(): Promise<void> {
     this.head = await this.database.db.transaction(async (tx) => {
@@ -75,7 +79,10 @@ export class EventHub {
     this.stopListening = await this.database.listen('events', () => this.wake());
     this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();
-    this.sessionCheck = setInterval(() => void this.closeEndedSessions().catch(this.options.onError), this.options.sessionCheckMs);
+    this.sessionCheck = setInterval(
+      () => void this.closeEndedSessions().catch(this.options.onError),
+      this.options.sessionCheckMs,
+    );
     this.sessionCheck.unref();
   }
 
@@ -138,7 +145,10 @@ export class EventHub {
    */
   private async holeSettled(): Promise<boolean> {
     if (this.hole?.after !== this.head) {
-      const [row] = await rowsOf<{ writers: string[] }>(this.database, sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`);
+      const [row] = await rowsOf<{ writers: string[] }>(
+        this.database,
+        sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`,
+      );
       this.hole = { after: this.head, writers: row!.writers };
     }
     const [row] = await rowsOf<{ running: boolean }>(
@@ -168,7 +178,10 @@ export class EventHub {
         parsed = clientMessage.safeParse(undefined);
       }
       if (!parsed.success || subscriber.state !== 'connected') {
-        send(socket, { type: 'error', message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}' });
+        send(socket, {
+          type: 'error',
+          message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}',
+        });
         return;
       }
       void this.subscribe(subscriber, parsed.data.since).catch((error) => {
@@ -216,15 +229,25 @@ export class EventHub {
     return this.subscribers.size;
   }
 
+  /** The seq after which delivery waits for writers of `events` still open, or null when nothing is held back. */
+  get heldBackAfter(): number | null {
+    return this.hole?.after ?? null;
+  }
+
   private deliver(s: Subscriber, row: EventRow, message: string): void {
     s.cursor = row.seq;
-    if (inMechanismScope(s.user, row.mechanismId) && s.socket.readyState === s.socket.OPEN) s.socket.send(message);
+    if (reaches(s.user, row) && s.socket.readyState === s.socket.OPEN) s.socket.send(message);
   }
 
   private read(after: number, upTo?: number): Promise<EventRow[]> {
     const range = upTo === undefined ? gt(events.seq, after) : and(gt(events.seq, after), lte(events.seq, upTo));
     return this.database.db.select().from(events).where(range).orderBy(asc(events.seq)).limit(BATCH);
   }
+}
+
+/** Live delivery and replay ask the same question: the row's audience, or, for rows from before audiences, its mechanism's scope. */
+function reaches(user: SessionUser, row: EventRow): boolean {
+  return row.audience ? audienceIncludes(user, row.audience) : inMechanismScope(user, row.mechanismId);
 }
 
 function serialise(row: EventRow): string {
@@ -241,7 +264,7 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ pollMs: number; sessionCheckMs: number }>(
+export const eventHubPlugin = fp<{ pollMs: number; sessionCheckMs: number }>(
   async (app, { pollMs, sessionCheckMs }) => {
     const hub = new EventHub(app.database, {
       pollMs,
@@ -253,15 +276,19 @@ export default fp<{ pollMs: number; sessionCheckMs: number }>(
     app.addHook('onReady', () => hub.start());
     app.addHook('preClose', () => hub.stop());
 
-    // The session check runs in the auth plugin's onRequest hook, before the upgrade. A
+    // The session check runs in the access plugin's onRequest hook, before the upgrade. A
     // browser sends Origin with the handshake: refuse pages of other sites (socket hijacking).
     const sameOrigin = async (request: FastifyRequest) => {
       const origin = request.headers.origin;
       if (origin && URL.parse(origin)?.host !== request.headers.host) throw forbidden();
     };
-    app.get('/ws', { websocket: true, onRequest: sameOrigin, schema: { hide: true } }, (socket, request) => {
-      hub.attach(socket, request.user!, request.sessionId!);
-    });
+    app.get(
+      '/ws',
+      { websocket: true, onRequest: sameOrigin, config: { permission: 'live.subscribe' }, schema: { hide: true } },
+      (socket, request) => {
+        hub.attach(socket, request.user!, request.sessionId!);
+      },
+    );
   },
-  { name: 'event-hub', dependencies: ['db', 'auth'] },
+  { name: 'event-hub', dependencies: ['db', 'access'] },
 );

@@ -1,8 +1,18 @@
+import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { defaultAckDeadlines } from '@shared/incidents/contract.js';
 
-const minutes = (fallback: number) => z.coerce.number().int().min(1).max(24 * 60).default(fallback);
-const flag = z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true');
+const minutes = (fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(fallback);
+const flag = z
+  .enum(['0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
 
 /** Every setting the server reads from the environment, validated once at start. */
 const envSchema = z.object({
@@ -12,7 +22,12 @@ const envSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO: flag,
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
@@ -20,6 +35,8 @@ const envSchema = z.object({
   ACK_MINUTES_HIGH: minutes(defaultAckDeadlines.high),
   ACK_MINUTES_MEDIUM: minutes(defaultAckDeadlines.medium),
   ACK_MINUTES_LOW: minutes(defaultAckDeadlines.low),
+  DUE_WORK_POLL_MS: z.coerce.number().int().min(50).optional(),
+  /** The name DUE_WORK_POLL_MS had when escalation was the only due work; still read. */
   ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
   MAP_STYLE_URL: z.url().optional(),
@@ -43,7 +60,8 @@ export interface Config {
   trustProxy: boolean;
   loginRateLimit: number;
   ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
-  escalationPollMs: number;
+  /** How often each instance looks for due work (escalations, later expiries and deadlines). */
+  dueWorkPollMs: number;
   eventsPollMs: number;
   mapStyleUrl: string | null;
   clientDir: string;
@@ -76,10 +94,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       medium: e.ACK_MINUTES_MEDIUM,
       low: e.ACK_MINUTES_LOW,
     },
-    escalationPollMs: e.ESCALATION_POLL_MS,
+    dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
     eventsPollMs: e.EVENTS_POLL_MS,
     mapStyleUrl: e.MAP_STYLE_URL ?? null,
     clientDir: e.CLIENT_DIR,
     logLevel: e.LOG_LEVEL,
   };
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/** Makes the validated configuration available to every plugin as `app.config`. */
+export const configPlugin = fp<{ config: Config }>(
+  async (app, { config }) => {
+    app.decorate('config', config);
+  },
+  { name: 'config' },
+);

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
  * no server-side fallback to index.html is needed; files are looked up per request, so
  * a rebuild under a running server is served as it is.
  */
-export default fp<{ clientDir: string }>(
+export const clientPlugin = fp<{ clientDir: string }>(
   async (app, { clientDir }) => {
     const root = path.resolve(clientDir);
     if (!existsSync(path.join(root, 'index.html'))) {

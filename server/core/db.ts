@@ -3,9 +3,14 @@ import { mkdir } from 'node:fs/promises';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { Notification, PoolClient } from 'pg';
+import fp from 'fastify-plugin';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
-export type Tx = PgTransaction<PgQueryResultHKT, Record<string, never>, ExtractTablesWithRelations<Record<string, never>>>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Db | Tx;
 
@@ -112,7 +117,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (!options.snapshot) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir });
+  const client = await PGlite.create(
+    options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir },
+  );
   const db = drizzle(client, { casing: 'snake_case' }) as unknown as Db;
   return {
     db,
@@ -128,3 +135,19 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
 }
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+  }
+}
+
+/** Exposes an already opened, prepared database; its owner (main.ts, a CLI or a test) closes it. */
+export const dbPlugin = fp<{ database: Database }>(
+  async (app, { database }) => {
+    app.decorate('database', database);
+    app.decorate('db', database.db);
+  },
+  { name: 'db' },
+);

@@ -1,0 +1,38 @@
+import type { Config } from '@server/core/config.js';
+import { openDatabase, type Database } from '@server/core/db.js';
+import { seed } from '@seeds/seed.js';
+
+export interface PrepareOptions {
+  /** Load the reference geography (and, with `demo`, the demo accounts). Safe to repeat. */
+  seed: boolean;
+  demo: boolean;
+}
+
+/**
+ * Brings a database up to date: the committed migrations, then the seed data. Used by
+ * `npm start` (main.ts), the CLIs (`db:migrate`, `db:seed`, `user:create`) and the tests'
+ * global setup; serialised across instances by the database's setup lock.
+ */
+export async function prepareDatabase(database: Database, options: PrepareOptions): Promise<void> {
+  await database.migrate();
+  if (options.seed) await database.exclusively(() => seed(database.db, { demo: options.demo }));
+}
+
+/**
+ * Opens the configured database (PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR, created
+ * on first use) and prepares it. The caller closes it.
+ */
+export async function openPreparedDatabase(
+  config: Config,
+  options: PrepareOptions,
+  onError?: (error: unknown) => void,
+): Promise<Database> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
+  try {
+    await prepareDatabase(database, options);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}

@@ -1,0 +1,31 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Work that falls due at a time: an alert's escalation deadline today; advisory expiries,
+ * repatriation notice deadlines and roster gaps next. A row is a durable timer: whichever
+ * instance claims it first (FOR UPDATE SKIP LOCKED) runs it and sets `doneAt` in the same
+ * transaction, so it runs exactly once and survives restarts (server/core/due-work.ts).
+ */
+export const dueWork = pgTable(
+  'due_work',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Names the handler a feature registered, e.g. `incident.escalation`. */
+    kind: text().notNull(),
+    /** What it is about (an incident id, an advisory id…), for the handler and for operators. */
+    subjectId: text().notNull(),
+    dueAt: timestamp({ withTimezone: true }).notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** Failed runs so far; each failure pushes `dueAt` back. */
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    doneAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index('due_work_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.doneAt} is null`),
+  ],
+);

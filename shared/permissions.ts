@@ -1,0 +1,58 @@
+import { inMechanismScope, overseeingRoles, roles, type Role, type SessionUser } from '@shared/auth.js';
+
+interface Grant {
+  /** Who may do it at all. */
+  roles: readonly Role[];
+  /** `mechanism`: only on a subject within the user's mechanism scope (`inMechanismScope`). */
+  scope?: 'mechanism';
+}
+
+/**
+ * What each role may do: the one matrix the server's route guards, the client's navigation,
+ * route guards and buttons read. A new feature adds its lines here; a route names one with
+ * `config: { permission }` (or `public: true`), or the server refuses to start.
+ */
+export const permissions = {
+  /** See who one is signed in as; sign out. */
+  'session.own': { roles },
+  'config.read': { roles },
+  /** Ports, mechanisms, areas, stations: the reference geography every page uses. */
+  'reference.read': { roles },
+  /** The live connection; each event still goes only to its audience. */
+  'live.subscribe': { roles },
+  'apiDocs.read': { roles },
+  // Plan of Action V, Rapid Response: officers of the mechanism where it happened, and the overseers.
+  'incident.read': { roles, scope: 'mechanism' },
+  'incident.report': { roles, scope: 'mechanism' },
+  'incident.edit': { roles, scope: 'mechanism' },
+  'incident.acknowledge': { roles, scope: 'mechanism' },
+  'incident.investigate': { roles, scope: 'mechanism' },
+  /** The central desks (Washington – Mexico City): alerts escalated past their deadline. */
+  'escalation.read': { roles: overseeingRoles },
+  /** Mérida MOU follow-up: investigations missing or not updated. */
+  'investigation.followUp': { roles: overseeingRoles },
+  'audit.read': { roles: ['supervisor', 'admin'] },
+} as const satisfies Record<string, Grant>;
+
+export type Permission = keyof typeof permissions;
+
+/** Whatever a scoped permission is checked against: it belongs to one mechanism (or none). */
+export interface ScopedSubject {
+  mechanismId: string | null;
+}
+
+/**
+ * Whether `user` may do `permission`; with a `subject`, on that subject too (its mechanism
+ * must be in the user's scope when the permission is scoped). Without a subject it answers
+ * for the role alone: what a route guard or a navigation entry can know.
+ */
+export function can(
+  user: Pick<SessionUser, 'role' | 'mechanismId'> | null,
+  permission: Permission,
+  subject?: ScopedSubject,
+): boolean {
+  if (!user) return false;
+  const grant: Grant = permissions[permission];
+  if (!grant.roles.includes(user.role)) return false;
+  return !subject || grant.scope !== 'mechanism' || inMechanismScope(user, subject.mechanismId);
+}

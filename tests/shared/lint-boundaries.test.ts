@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Client files to import, created for the test, so the cases don't depend on how the client is laid out today. */
+const probe = `lint-probe-${randomUUID().slice(0, 8)}`;
+const probeFiles = {
+  [`client/src/features/${probe}/index.ts`]: 'export const manifest = {};\n',
+  [`client/src/features/${probe}/components/widget.ts`]: 'export const widget = {};\n',
+  [`client/src/app/${probe}.ts`]: 'export const shell = {};\n',
+  [`client/src/lib/${probe}.ts`]: 'export const helper = {};\n',
+};
+
+/**
+ * The architecture boundaries of eslint.config.js, proven to fail: each case lints a small
+ * file that exists only in memory, placed where a careless import would be, and expects the
+ * boundaries rule to refuse it — or, for the allowed ways in, to accept it.
+ */
+describe('architecture boundaries (eslint.config.js)', () => {
+  let eslint: ESLint;
+  beforeAll(async () => {
+    for (const [file, text] of Object.entries(probeFiles)) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
+    eslint = new ESLint({ cwd: root });
+  });
+  afterAll(async () => {
+    await rm(path.join(root, 'client/src/features', probe), { recursive: true, force: true });
+    await rm(path.join(root, `client/src/app/${probe}.ts`), { force: true });
+    await rm(path.join(root, `client/src/lib/${probe}.ts`), { force: true });
+  });
+
+  async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: `${root}/${filePath}` });
+    return result!.messages.filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+  }
+
+  const refused: Array<[string, string, string]> = [
+    [
+      'shared imports the server',
+      'shared/incidents/x.ts',
+      "import { buildApp } from '@server/app.js';\nexport const x = buildApp;\n",
+    ],
+    [
+      'shared imports the client',
+      'shared/x.ts',
+      `import { helper } from '@client/lib/${probe}.js';\nexport const x = helper;\n`,
+    ],
+    [
+      'server core imports a feature',
+      'server/core/x.ts',
+      "import incidents from '@server/features/incidents/index.js';\nexport const x = incidents;\n",
+    ],
+    [
+      'server core imports a feature’s table',
+      'server/core/x.ts',
+      "import { alerts } from '@server/db/schema/alerts.js';\nexport const x = alerts;\n",
+    ],
+    [
+      'a feature imports another feature’s internals',
+      'server/features/alerts/x.ts',
+      "import { IncidentService } from '../incidents/service.js';\nexport const x = IncidentService;\n",
+    ],
+    [
+      'a feature reads another feature’s table',
+      'server/features/alerts/x.ts',
+      "import { incidents } from '@server/db/schema/incidents.js';\nexport const x = incidents;\n",
+    ],
+    [
+      'the app wires a feature by its internals',
+      'server/x.ts',
+      "import { incidentRoutes } from './features/incidents/routes.js';\nexport const x = incidentRoutes;\n",
+    ],
+    [
+      'seeds import a feature',
+      'seeds/x.ts',
+      "import { authenticate } from '@server/features/auth/service.js';\nexport const x = authenticate;\n",
+    ],
+    [
+      'the client imports the server',
+      'client/src/lib/x.ts',
+      "import { loadConfig } from '@server/core/config.js';\nexport const x = loadConfig;\n",
+    ],
+    [
+      'the client imports server types',
+      'client/src/features/incidents/x.ts',
+      "import type { Config } from '@server/core/config.js';\nexport type X = Config;\n",
+    ],
+    [
+      'a client feature imports app/',
+      'client/src/features/map/x.ts',
+      `import { shell } from '../../app/${probe}.js';\nexport const x = shell;\n`,
+    ],
+    [
+      'a client feature imports another feature’s internals',
+      'client/src/features/map/x.ts',
+      `import { widget } from '../${probe}/components/widget.js';\nexport const x = widget;\n`,
+    ],
+    [
+      'app/ imports a feature’s internals lazily',
+      'client/src/app/x.ts',
+      `export const page = () => import('../features/${probe}/components/widget.js');\n`,
+    ],
+    [
+      'lib/ imports a feature',
+      'client/src/lib/x.ts',
+      `import { widget } from '../features/${probe}/components/widget.js';\nexport const x = widget;\n`,
+    ],
+  ];
+
+  it.each(refused)('refuses: %s', async (_case, filePath, code) => {
+    expect(await boundaryErrors(filePath, code)).toHaveLength(1);
+  });
+
+  const allowed: Array<[string, string, string]> = [
+    [
+      'a feature uses another feature’s public API, core, and its own tables and files',
+      'server/features/alerts/x.ts',
+      [
+        "import type { GeographyApi } from '@server/features/reference/index.js';",
+        "import { runChange } from '@server/core/changes.js';",
+        "import { alerts } from '@server/db/schema/alerts.js';",
+        "import { users } from '@server/db/schema/users.js';",
+        "import { raiseAlert } from './service.js';",
+        "import { pendingGovernments } from '@shared/incidents/rules.js';",
+        'export const x = [runChange, alerts, users, raiseAlert, pendingGovernments];',
+        'export type G = GeographyApi;',
+      ].join('\n'),
+    ],
+    [
+      'app/ composes a feature by its manifest',
+      'client/src/app/x.ts',
+      `import { manifest } from '../features/${probe}/index.js';\nexport const x = manifest;\n`,
+    ],
+    [
+      'seeds write tables through core',
+      'seeds/x.ts',
+      "import { createUser } from '@server/core/users.js';\nimport { ports } from '@server/db/schema/reference.js';\nexport const x = [createUser, ports];\n",
+    ],
+    [
+      'a client feature uses shared, lib and another feature’s index.ts',
+      'client/src/features/map/x.ts',
+      [
+        "import { can } from '@shared/permissions.js';",
+        `import { helper } from '../../lib/${probe}.js';`,
+        `import { manifest } from '../${probe}/index.js';`,
+        'export const x = [can, helper, manifest];',
+      ].join('\n'),
+    ],
+  ];
+
+  it.each(allowed)('allows: %s', async (_case, filePath, code) => {
+    expect(await boundaryErrors(filePath, code)).toEqual([]);
+  });
+}, 60_000);
