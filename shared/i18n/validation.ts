@@ -47,3 +47,12 @@ function customText(params: unknown): BilingualText | null {
   const parsed = bilingualText.safeParse((params as { text?: unknown } | undefined)?.text);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * The fields of a zod custom issue (`ctx.addIssue({ code: 'custom', path, ...customIssue(text) })`
+ * or a `refine` option) that carry a bilingual reason to `describeIssue`; `extra` rides along
+ * for forms (e.g. the corrected phone number to offer).
+ */
+export function customIssue(text: BilingualText, extra?: Record<string, string>) {
+  return { message: text.en, params: { text, ...extra } };
+}

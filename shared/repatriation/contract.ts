@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries.js';
 import { validationMessages, type Text } from './messages.js';
+import { customIssue } from '@shared/i18n/validation.js';
 
 /**
  * The repatriation contract (issue 14): what the API accepts and answers, shared by the server's
- * routes and the client's forms. Refinements carry their bilingual text in `params.text` (zod's
- * `message` holds the English): the field-message mapper shows it for `custom` issues.
+ * routes and the client's forms. Refinements carry their bilingual text with `customIssue`: the
+ * field-message mapper shows it for `custom` issues.
  */
-const issue = (text: Text) => ({ message: text.en, params: { text } });
+const issue = (text: Text) => customIssue(text);
 
 /**
  * Categories from the 2003 report ("unaccompanied minors, pregnant women, and ill people") and
