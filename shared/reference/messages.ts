@@ -30,4 +30,9 @@ export const referenceMessages = defineMessages({
   },
   'map.incident': { en: 'Incident', es: 'Incidente' },
   'map.openIncident': { en: 'Open incident', es: 'Abrir incidente' },
+  // Why a port was restricted or closed (Plan of Action V, emergencies at crossing points).
+  'portStatusReason.bomb_threat': { en: 'bomb threat', es: 'amenaza de bomba' },
+  'portStatusReason.pursuit': { en: 'trans-border pursuit', es: 'persecución transfronteriza' },
+  'portStatusReason.weather': { en: 'weather', es: 'clima' },
+  'portStatusReason.other': { en: 'other reason', es: 'otro motivo' },
 });

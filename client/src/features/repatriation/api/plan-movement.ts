@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Movement, MovementBody } from '@shared/repatriation/contract.js';
+import { api } from '@client/lib/api-client.js';
+import { placeMovement } from './list-movements.js';
+
+/** POST /api/repatriation/movements: 201, or 422 with the engine's violations (nothing written). */
+export function usePlanMovement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MovementBody) => api<Movement>('POST', '/api/repatriation/movements', body),
+    onSuccess: (movement) => placeMovement(queryClient, movement),
+  });
+}

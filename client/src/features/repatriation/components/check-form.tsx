@@ -1,0 +1,318 @@
+import { useMemo, useState } from 'react';
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import type { Port } from '@shared/reference/contract.js';
+import { countryCodes } from '@shared/repatriation/countries.js';
+import {
+  checkBody,
+  MAX_PERSONS,
+  person,
+  personCategories,
+  type Arrangement,
+  type CheckBody,
+  type CheckResult,
+  type Movement,
+  type Slot,
+} from '@shared/repatriation/contract.js';
+import {
+  categoryLabels,
+  countryName,
+  formatWhen,
+  violationTitles,
+  zoneAbbreviation,
+} from '@shared/repatriation/messages.js';
+import { instantAtWallClock, isWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { Field } from '@client/components/field.js';
+import { ApiError } from '@client/lib/api-client.js';
+import { useClock } from '@client/lib/clock.js';
+import { useSchemaForm } from '@client/lib/forms.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { useCan } from '@client/lib/use-can.js';
+import { usePlanMovement } from '../api/plan-movement.js';
+import { useBrowserCheck } from '../hooks/use-browser-check.js';
+import { minuteAtOrAfter, shortPortName, zoneOfPort } from '../port-clock.js';
+import { VerdictPanel } from './verdict-panel.js';
+import { WallClockInput } from './wall-clock-input.js';
+
+const wallClockMessage = {
+  en: 'choose a date and time at the port',
+  es: 'elija una fecha y hora del puerto',
+};
+const wallClock = z.string().refine(isWallClock, { message: wallClockMessage.en, params: { text: wallClockMessage } });
+
+/**
+ * The check and plan form: the API's movement body, field for field (so the server's
+ * `fields[]` land on the right input), except that times are typed on the port's clock.
+ */
+const planForm = z.object({
+  portId: z.string().min(1),
+  at: wallClock,
+  consularNoticeAt: wallClock.or(z.literal('')),
+  fromFacility: z.string().trim().min(1).max(200),
+  persons: z.array(person).min(1).max(MAX_PERSONS),
+});
+type PlanForm = z.input<typeof planForm>;
+
+/** Most removals are of Mexican nationals; Central Americans are the usual other case (Plan of Action VI). */
+const firstNationalities = ['MX', 'GT', 'HN', 'SV', 'US'];
+
+/** A form's values as the engine's request, when complete enough to check. */
+function toRequest(values: Partial<PlanForm>, zoneOf: (portId: string) => string): CheckBody | null {
+  if (!values.portId || !values.at) return null;
+  const zone = zoneOf(values.portId);
+  const at = instantAtWallClock(values.at, zone);
+  const notice = values.consularNoticeAt ? instantAtWallClock(values.consularNoticeAt, zone) : null;
+  const parsed = checkBody.safeParse({
+    portId: values.portId,
+    at,
+    persons: values.persons,
+    ...(notice ? { consularNoticeAt: notice } : {}),
+  });
+  return parsed.success ? parsed.data : null;
+}
+
+/** The 422 answer of the server: its violations and slots. */
+function refusal(error: unknown): Pick<CheckResult, 'violations' | 'nextWindows'> | null {
+  if (!(error instanceof ApiError) || error.status !== 422) return null;
+  return error.body as unknown as Pick<CheckResult, 'violations' | 'nextWindows'>;
+}
+
+interface Props {
+  ports: readonly Port[];
+  arrangements: readonly Arrangement[];
+  /** The port the page shows; the form starts there. */
+  portId: string;
+  onSaved: (movement: Movement) => void;
+}
+
+/**
+ * Check a removal as it is typed (the shared engine in the browser: allowed, or every broken
+ * rule with the persons it concerns and the next slots), move it to a suggested slot, and
+ * save it as a planned movement — where the server decides with the same engine.
+ */
+export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
+  const { t, language, describeError } = useI18n();
+  const can = useCan();
+  const clock = useClock();
+  const plan = usePlanMovement();
+  const [saved, setSaved] = useState<Movement | null>(null);
+  /** The request the server last answered: its refusal shows until the form changes. */
+  const [submitted, setSubmitted] = useState<string | null>(null);
+  const zoneOf = (id: string) => zoneOfPort(id, ports, arrangements);
+  const designated = ports.filter((p) => arrangements.some((a) => a.portIds.includes(p.id)));
+
+  const form = useSchemaForm(planForm, {
+    defaultValues: {
+      portId,
+      // Tomorrow at 10:00 on the port's clock: a removal is planned ahead.
+      at: `${wallClockAt(clock() + 86_400_000, zoneOf(portId)).slice(0, 10)}T10:00`,
+      consularNoticeAt: '',
+      fromFacility: '',
+      persons: [{ nationality: 'MX', category: 'adult_male' }],
+    },
+  });
+  const persons = useFieldArray({ control: form.control, name: 'persons' });
+  const values = useWatch({ control: form.control }) as Partial<PlanForm>;
+  const request = toRequest(values, zoneOf);
+  const { verdict, error: dataError } = useBrowserCheck(request);
+  const serverRefusal = submitted === JSON.stringify(request) ? refusal(plan.error) : null;
+  const zone = values.portId ? zoneOf(values.portId) : null;
+  const at = request ? Date.parse(request.at) : null;
+
+  const nationalityOptions = useMemo(() => {
+    const rest = countryCodes
+      .filter((code) => !firstNationalities.includes(code))
+      .map((code) => ({ code, name: countryName(code, language) }))
+      .sort((a, b) => a.name.localeCompare(b.name, language));
+    return [...firstNationalities.map((code) => ({ code, name: countryName(code, language) })), ...rest];
+  }, [language]);
+
+  const flagged = new Map<number, string[]>();
+  for (const violation of verdict?.violations ?? []) {
+    for (const index of violation.personIndexes ?? []) {
+      flagged.set(index, [...(flagged.get(index) ?? []), violationTitles[violation.code][language]]);
+    }
+  }
+
+  const moveTo = (slot: Slot) => {
+    const local = wallClockAt(minuteAtOrAfter(Date.parse(slot.start)), zoneOf(slot.portId));
+    form.setValue('portId', slot.portId, { shouldValidate: true, shouldDirty: true });
+    form.setValue('at', local, { shouldValidate: true, shouldDirty: true });
+  };
+
+  const submit = form.submitWith(async (data) => {
+    setSaved(null);
+    setSubmitted(JSON.stringify(request));
+    const zoneOfData = zoneOf(data.portId);
+    const notice = data.consularNoticeAt ? instantAtWallClock(data.consularNoticeAt, zoneOfData) : null;
+    const created = await plan.mutateAsync({
+      portId: data.portId,
+      at: instantAtWallClock(data.at, zoneOfData)!,
+      fromFacility: data.fromFacility,
+      persons: data.persons,
+      ...(notice ? { consularNoticeAt: notice } : {}),
+    });
+    setSaved(created);
+    onSaved(created);
+  });
+
+  const field = (name: Parameters<typeof form.errorFor>[0]) => ({ 'aria-invalid': Boolean(form.errorFor(name)) });
+  const zoneNote = zone && at !== null ? t('repatriation.portClock', { zone: zoneAbbreviation(at, zone) }) : '';
+
+  return (
+    <section className="check-panel" aria-labelledby="check-title">
+      <h2 id="check-title">{t('repatriation.checkTitle')}</h2>
+      <form className="check-form" onSubmit={submit} noValidate data-testid="check-form">
+        <div className="field-row">
+          <Field label={t('repatriation.port')} error={form.errorFor('portId')}>
+            <select {...form.register('portId')} {...field('portId')}>
+              {designated.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {shortPortName(p)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={`${t('repatriation.when')} ${zoneNote}`} error={form.errorFor('at')}>
+            <Controller
+              control={form.control}
+              name="at"
+              render={({ field: { value, onChange, onBlur } }) => (
+                <WallClockInput
+                  name="at"
+                  value={value}
+                  onChange={onChange}
+                  onBlur={onBlur}
+                  invalid={Boolean(form.errorFor('at'))}
+                />
+              )}
+            />
+          </Field>
+        </div>
+        <div className="field-row">
+          <Field label={t('repatriation.noticeGiven')} error={form.errorFor('consularNoticeAt')}>
+            <Controller
+              control={form.control}
+              name="consularNoticeAt"
+              render={({ field: { value, onChange, onBlur } }) => (
+                <WallClockInput
+                  name="consularNoticeAt"
+                  value={value}
+                  onChange={onChange}
+                  onBlur={onBlur}
+                  invalid={Boolean(form.errorFor('consularNoticeAt'))}
+                />
+              )}
+            />
+          </Field>
+          <Field label={t('repatriation.fromFacility')} error={form.errorFor('fromFacility')}>
+            <input type="text" maxLength={200} {...form.register('fromFacility')} {...field('fromFacility')} />
+          </Field>
+        </div>
+        <fieldset className="persons">
+          <legend>{t('repatriation.persons', { count: persons.fields.length })}</legend>
+          <ol>
+            {persons.fields.map((row, index) => (
+              <li key={row.id} className={flagged.has(index) ? 'person-flagged' : ''} data-testid="person-row">
+                <span className="person-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <Field label={t('repatriation.nationality')} error={form.errorFor(`persons.${index}.nationality`)}>
+                  <select {...form.register(`persons.${index}.nationality`)} {...field(`persons.${index}.nationality`)}>
+                    {nationalityOptions.map(({ code, name }) => (
+                      <option key={code} value={code}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field label={t('repatriation.category')} error={form.errorFor(`persons.${index}.category`)}>
+                  <select {...form.register(`persons.${index}.category`)} {...field(`persons.${index}.category`)}>
+                    {personCategories.map((category) => (
+                      <option key={category} value={category}>
+                        {categoryLabels[category][language]}
+                      </option>
+                    ))}
+                  </select>
+                </Field>
+                <Field label={t('repatriation.familyId')} error={form.errorFor(`persons.${index}.familyId`)}>
+                  <input
+                    type="text"
+                    maxLength={64}
+                    {...form.register(`persons.${index}.familyId`, {
+                      setValueAs: (v: string) => v?.trim() || undefined,
+                    })}
+                    {...field(`persons.${index}.familyId`)}
+                  />
+                </Field>
+                <button
+                  type="button"
+                  className="icon-button remove-person"
+                  onClick={() => persons.remove(index)}
+                  disabled={persons.fields.length === 1}
+                  aria-label={t('repatriation.removePerson', { number: index + 1 })}
+                  title={t('repatriation.removePerson', { number: index + 1 })}
+                >
+                  ×
+                </button>
+                {flagged.has(index) && <span className="person-flags">{flagged.get(index)!.join(' · ')}</span>}
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => persons.append({ nationality: 'MX', category: 'adult_male' })}
+            disabled={persons.fields.length >= MAX_PERSONS}
+            data-testid="add-person"
+          >
+            {t('repatriation.addPerson')}
+          </button>
+        </fieldset>
+
+        {dataError ? (
+          <p role="alert" className="error">
+            {describeError(dataError)}
+          </p>
+        ) : null}
+        {serverRefusal ? (
+          <VerdictPanel
+            verdict={{ ...serverRefusal, allowed: false }}
+            source="server"
+            ports={ports}
+            zoneOf={zoneOf}
+            onMove={moveTo}
+          />
+        ) : verdict ? (
+          <VerdictPanel verdict={verdict} source="browser" ports={ports} zoneOf={zoneOf} onMove={moveTo} />
+        ) : (
+          <p className="muted verdict-pending">{t('repatriation.completeToCheck')}</p>
+        )}
+
+        {can('repatriation.plan') ? (
+          <div className="form-actions">
+            <button
+              type="submit"
+              className="primary"
+              disabled={form.formState.isSubmitting}
+              data-testid="save-movement"
+            >
+              {form.formState.isSubmitting ? t('repatriation.saving') : t('repatriation.save')}
+            </button>
+            {form.failure && !serverRefusal ? (
+              <p role="alert" className="error">
+                {describeError(form.failure)}
+              </p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="muted">{t('repatriation.planRoles')}</p>
+        )}
+        {saved && (
+          <p className="saved" role="status" data-testid="saved-movement">
+            {t('repatriation.saved', { when: formatWhen(Date.parse(saved.at), zoneOf(saved.portId), language) })}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
