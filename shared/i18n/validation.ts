@@ -1,5 +1,5 @@
 import type { core } from 'zod';
-import type { FieldError } from '@shared/errors.js';
+import { bilingualText, type BilingualText, type FieldError } from '@shared/errors.js';
 import { bilingual } from './index.js';
 
 /**
@@ -35,7 +35,24 @@ function messageFor(issue: core.$ZodIssue) {
       return bilingual('validation.format', { format: issue.format });
     case 'unrecognized_keys':
       return bilingual('validation.unknownField');
+    case 'custom':
+      // Refinements carry their own bilingual reason (e.g. "windows 1 and 2 overlap on Monday").
+      return customText(issue.params) ?? bilingual('validation.invalid');
     default:
       return bilingual('validation.invalid');
   }
+}
+
+function customText(params: unknown): BilingualText | null {
+  const parsed = bilingualText.safeParse((params as { text?: unknown } | undefined)?.text);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The fields of a zod custom issue (`ctx.addIssue({ code: 'custom', path, ...customIssue(text) })`
+ * or a `refine` option) that carry a bilingual reason to `describeIssue`; `extra` rides along
+ * for forms (e.g. the corrected phone number to offer).
+ */
+export function customIssue(text: BilingualText, extra?: Record<string, string>) {
+  return { message: text.en, params: { text, ...extra } };
 }

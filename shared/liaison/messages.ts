@@ -1,0 +1,182 @@
+import type { BilingualText } from '@shared/errors.js';
+
+/**
+ * Every sentence and label of the liaison feature (Plan of Action VIII), English and
+ * Spanish side by side so a missing translation is visible in review. `{name}` marks a
+ * parameter. Spanish times are 24-hour (the caller formats them before filling).
+ */
+export const liaisonMessages = {
+  // Sides and kinds
+  'liaison.side.US': { en: 'United States', es: 'Estados Unidos' },
+  'liaison.side.MX': { en: 'Mexico', es: 'México' },
+  'liaison.kind.BLM': { en: 'Border Liaison Mechanism', es: 'Mecanismo de Enlace Fronterizo' },
+  'liaison.kind.ICM': { en: 'Interior Consultation Mechanism', es: 'Mecanismo de Consulta Interna' },
+  'liaison.illustrative': { en: 'Illustrative example', es: 'Ejemplo ilustrativo' },
+  'liaison.contactKind.phone': { en: 'Phone', es: 'Teléfono' },
+  'liaison.contactKind.radio': { en: 'Radio', es: 'Radio' },
+  'liaison.contactKind.email': { en: 'Email', es: 'Correo electrónico' },
+  'liaison.contact.notWorking': { en: 'Reported not working', es: 'Reportado sin funcionar' },
+  'liaison.copy': { en: 'Copy', es: 'Copiar' },
+  'liaison.call': { en: 'Call', es: 'Llamar' },
+  'liaison.mail': { en: 'Send email', es: 'Enviar correo' },
+
+  // Roles (keys from seeds/border-reference.json → borderLiaisonMechanisms.roles; the last two sit on ICMs)
+  'liaison.role.consul': { en: 'Consul (chair)', es: 'Cónsul (preside el mecanismo)' },
+  'liaison.role.port_director': { en: 'Port director', es: 'Director de puerto' },
+  'liaison.role.border_patrol': { en: 'Border Patrol agent in charge', es: 'Agente a cargo de la Patrulla Fronteriza' },
+  'liaison.role.inm_delegate': { en: 'INM regional delegate', es: 'Delegado regional del INM' },
+  'liaison.role.grupo_beta': { en: 'Grupo Beta coordinator', es: 'Coordinador del Grupo Beta' },
+  'liaison.role.prosecutor': { en: 'Federal prosecutor’s delegate', es: 'Delegado de la Procuraduría General' },
+  'liaison.role.police': { en: 'Police or sheriff', es: 'Policía o alguacil' },
+  'liaison.role.local_official': { en: 'Municipal or county official', es: 'Funcionario municipal o del condado' },
+  'liaison.role.immigration_officer': {
+    en: 'Immigration field office liaison',
+    es: 'Enlace de la oficina de inmigración',
+  },
+  'liaison.role.consular_protection': { en: 'Consular protection officer', es: 'Oficial de protección consular' },
+
+  // Days (ISO 1 = Monday)
+  'liaison.day.1': { en: 'Monday', es: 'lunes' },
+  'liaison.day.2': { en: 'Tuesday', es: 'martes' },
+  'liaison.day.3': { en: 'Wednesday', es: 'miércoles' },
+  'liaison.day.4': { en: 'Thursday', es: 'jueves' },
+  'liaison.day.5': { en: 'Friday', es: 'viernes' },
+  'liaison.day.6': { en: 'Saturday', es: 'sábado' },
+  'liaison.day.7': { en: 'Sunday', es: 'domingo' },
+
+  // On duty and "who do I call now"
+  'liaison.onDuty.title': { en: 'On duty now', es: 'De guardia ahora' },
+  'liaison.onDuty.until': { en: 'until {time}', es: 'hasta las {time}' },
+  'liaison.onDuty.position': { en: 'Call order {position}', es: 'Orden de llamada {position}' },
+  'liaison.onDuty.override': { en: 'Covering by override', es: 'Cubre por sustitución' },
+  'liaison.onDuty.nobody': { en: 'Nobody on duty', es: 'Nadie de guardia' },
+  'liaison.whoToCall.title': { en: 'Who do I call now?', es: '¿A quién llamo ahora?' },
+  'liaison.whoToCall.contains': {
+    en: 'This place is in the area of {mechanism}.',
+    es: 'Este lugar está en el área de {mechanism}.',
+  },
+  'liaison.whoToCall.nearest': {
+    en: 'This place is outside every mechanism’s area; the nearest is {mechanism}, {km} km away.',
+    es: 'Este lugar está fuera de las áreas de los mecanismos; el más cercano es {mechanism}, a {km} km.',
+  },
+  'liaison.localTime': { en: 'Local time: {time}', es: 'Hora local: {time}' },
+
+  // Flags
+  'liaison.flag.notVerified': { en: 'Not verified for {days} days', es: 'Sin verificar desde hace {days} días' },
+  'liaison.flag.noWorkingContact': { en: 'No working contact method', es: 'Sin ningún medio de contacto que funcione' },
+  'liaison.flag.coverageGap': {
+    en: 'Coverage gap in the next {days} days',
+    es: 'Hueco de cobertura en los próximos {days} días',
+  },
+  'liaison.flag.overdue': { en: 'Overdue', es: 'Vencido' },
+
+  // Gaps
+  'liaison.gap.uncovered': { en: 'Coverage gap: nobody on duty', es: 'Hueco de cobertura: nadie de guardia' },
+  'liaison.gap.emptyShift': {
+    en: 'Empty shift at call order {position}',
+    es: 'Turno vacío en el orden de llamada {position}',
+  },
+  'liaison.gap.markIntended': { en: 'Mark this gap as intended', es: 'Marcar este hueco como previsto' },
+  'liaison.gap.intended': { en: 'Gap marked as intended', es: 'Hueco marcado como previsto' },
+
+  // Meetings and commitments (Plan of Action I–II: periodic meetings to review results)
+  'liaison.meeting.title': { en: 'Meetings', es: 'Reuniones' },
+  'liaison.meeting.place': { en: 'Place', es: 'Lugar' },
+  'liaison.meeting.agenda': { en: 'Agenda', es: 'Orden del día' },
+  'liaison.meeting.minutes': { en: 'Minutes', es: 'Minuta' },
+  'liaison.commitment.title': { en: 'Commitments', es: 'Compromisos' },
+  'liaison.commitment.owner': { en: 'Owner', es: 'Responsable' },
+  'liaison.commitment.due': { en: 'Due {date}', es: 'Vence el {date}' },
+  'liaison.commitment.done': { en: 'Done', es: 'Cumplido' },
+
+  // Areas
+  'liaison.area.border_band_partition': {
+    en: 'Approximate: a 100 km band along the border, cut where county, municipio and Border Patrol sector lines meet the border',
+    es: 'Aproximada: franja de 100 km a lo largo de la frontera, cortada donde las líneas de condados, municipios y sectores de la Patrulla Fronteriza tocan la frontera',
+  },
+  'liaison.area.illustrative_circle': {
+    en: 'Illustrative: 150 km around the consulate; the consular district is larger',
+    es: 'Ilustrativa: 150 km alrededor del consulado; la circunscripción consular es más amplia',
+  },
+  'liaison.area.drawn': { en: 'Drawn by an administrator', es: 'Trazada por un administrador' },
+
+  // Calendar feed
+  'liaison.calendar.name': { en: 'On duty: {mechanism}', es: 'Guardias: {mechanism}' },
+  'liaison.calendar.onDuty': {
+    en: 'On duty ({side}, call order {position}): {name}',
+    es: 'De guardia ({side}, orden de llamada {position}): {name}',
+  },
+  'liaison.calendar.gap': { en: 'Coverage gap ({side})', es: 'Hueco de cobertura ({side})' },
+  'liaison.calendar.emptyShift': {
+    en: 'Empty shift ({side}, call order {position})',
+    es: 'Turno vacío ({side}, orden de llamada {position})',
+  },
+
+  // Field-level validation (carried by customIssue; see contract.ts)
+  'liaison.validation.phone': {
+    en: 'is not a valid phone number; write it with the country code, e.g. +52 664 123 4567',
+    es: 'no es un número de teléfono válido; escríbalo con la clave de país, p. ej. +52 664 123 4567',
+  },
+  'liaison.validation.oldMexicanMobile': {
+    en: 'uses the old Mexican mobile form “+52 1”; since 2019 the 1 is not dialled: use {suggestion}',
+    es: 'usa la forma antigua de celular de México “+52 1”; desde 2019 ya no se marca el 1: use {suggestion}',
+  },
+  'liaison.validation.email': { en: 'is not a valid email address', es: 'no es una dirección de correo válida' },
+  'liaison.validation.time': {
+    en: 'must be a time of day from 00:00 to 23:59',
+    es: 'debe ser una hora del día entre 00:00 y 23:59',
+  },
+  'liaison.validation.day': {
+    en: 'days go from 1 (Monday) to 7 (Sunday)',
+    es: 'los días van del 1 (lunes) al 7 (domingo)',
+  },
+  'liaison.validation.dayTwice': { en: 'lists the same day twice', es: 'repite un día' },
+  'liaison.validation.shiftOverlap': {
+    en: 'overlaps shift {other} on the same side and call order',
+    es: 'se traslapa con el turno {other} del mismo lado y orden de llamada',
+  },
+  'liaison.validation.memberOverlap': {
+    en: 'puts the same person on two shifts at once (shift {other})',
+    es: 'pone a la misma persona en dos turnos a la vez (turno {other})',
+  },
+  'liaison.validation.overrideOverlap': {
+    en: 'overlaps another override on the same side and call order',
+    es: 'se traslapa con otra sustitución del mismo lado y orden de llamada',
+  },
+  'liaison.validation.endAfterStart': { en: 'must be after the start', es: 'debe ser posterior al inicio' },
+  'liaison.validation.tooLong': { en: 'may span at most {days} days', es: 'puede abarcar como máximo {days} días' },
+  'liaison.validation.timeZone': { en: 'is not a known time zone', es: 'no es una zona horaria conocida' },
+  'liaison.validation.localDateTime': {
+    en: 'must be a local date and time such as 2026-07-09T10:00',
+    es: 'debe ser una fecha y hora local como 2026-07-09T10:00',
+  },
+  'liaison.validation.date': { en: 'must be a date such as 2026-07-09', es: 'debe ser una fecha como 2026-07-09' },
+  'liaison.validation.selfIntersecting': { en: 'must not cross itself', es: 'no debe cruzarse a sí misma' },
+  'liaison.validation.unknownMember': {
+    en: 'is not a member of this mechanism',
+    es: 'no es integrante de este mecanismo',
+  },
+  'liaison.validation.otherSide': {
+    en: 'belongs to the other country’s side of this mechanism',
+    es: 'pertenece al lado del otro país en este mecanismo',
+  },
+} as const satisfies Record<string, BilingualText>;
+
+export type LiaisonMessageKey = keyof typeof liaisonMessages;
+export type LiaisonMessageParams = Record<string, string | number>;
+
+/** Both languages of one message with its `{name}` parameters filled; a missing one stays visible. */
+export function liaisonText(key: LiaisonMessageKey, params: LiaisonMessageParams = {}): BilingualText {
+  const { en, es } = liaisonMessages[key];
+  return { en: fill(en, params), es: fill(es, params) };
+}
+
+function fill(template: string, params: LiaisonMessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A member's role as a reader sees it: a known role key translated, an official's own title as written. */
+export function roleLabel(role: string): BilingualText {
+  const key = `liaison.role.${role}`;
+  return key in liaisonMessages ? liaisonMessages[key as LiaisonMessageKey] : { en: role, es: role };
+}

@@ -1,0 +1,30 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { LatLon } from '@shared/reference/contract.js';
+
+export interface MechanismArea {
+  mechanismId: string;
+  area: Polygon | MultiPolygon;
+}
+
+export type Responsibility =
+  { mechanismId: string; how: 'contains' } | { mechanismId: string; how: 'nearest'; distanceKm: number };
+
+/**
+ * The mechanism responsible for a place (Plan of Action VIII: the local coordinating
+ * entity): the one whose area holds the point — the seeded areas partition the border
+ * band, so inside it there is exactly one (on a shared edge, the first listed) — else the
+ * one whose area's edge is nearest, with that distance. Null only with no areas at all.
+ */
+export function responsibleMechanismFor(point: LatLon, areas: readonly MechanismArea[]): Responsibility | null {
+  const position = [point.lon, point.lat];
+  const holder = areas.find((a) => booleanPointInPolygon(position, a.area));
+  if (holder) return { mechanismId: holder.mechanismId, how: 'contains' };
+  let nearest: { mechanismId: string; km: number } | null = null;
+  for (const a of areas) {
+    const km = pointToPolygonDistance(position, a.area, { units: 'kilometers' });
+    if (!nearest || km < nearest.km) nearest = { mechanismId: a.mechanismId, km };
+  }
+  return nearest && { mechanismId: nearest.mechanismId, how: 'nearest', distanceKm: Math.round(nearest.km * 10) / 10 };
+}

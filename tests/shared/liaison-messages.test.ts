@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { contactKinds, memberRoles } from '@shared/liaison/contract.js';
+import { liaisonMessages, liaisonText, roleLabel, type LiaisonMessageKey } from '@shared/liaison/messages.js';
+
+const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('liaison messages', () => {
+  it('have every sentence in English and Spanish with the same parameters', () => {
+    for (const [key, { en, es }] of Object.entries(liaisonMessages)) {
+      expect(en.trim(), key).not.toBe('');
+      expect(es.trim(), key).not.toBe('');
+      expect(params(es), key).toEqual(params(en));
+      expect(es, key).not.toMatch(/\b(AM|PM)\b/);
+    }
+  });
+
+  it('label every role key, contact kind and side, so no raw code reaches a Spanish reader', () => {
+    for (const role of memberRoles) expect(roleLabel(role).es).not.toBe(role);
+    for (const kind of contactKinds)
+      expect(liaisonText(`liaison.contactKind.${kind}` as LiaisonMessageKey).es).toBeTruthy();
+    expect(liaisonText('liaison.side.US')).toEqual({ en: 'United States', es: 'Estados Unidos' });
+    expect(liaisonText('liaison.side.MX')).toEqual({ en: 'Mexico', es: 'México' });
+  });
+
+  it('fills parameters in both languages and keeps an official’s own title as written', () => {
+    expect(liaisonText('liaison.flag.notVerified', { days: 90 })).toEqual({
+      en: 'Not verified for 90 days',
+      es: 'Sin verificar desde hace 90 días',
+    });
+    expect(roleLabel('Watch commander, Campo Station')).toEqual({
+      en: 'Watch commander, Campo Station',
+      es: 'Watch commander, Campo Station',
+    });
+  });
+});
