@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
+import { liaisonEvents } from '@shared/liaison/events.js';
 
 /**
  * The event catalogue: every kind the event hub carries and the payload it carries, composed
@@ -8,7 +9,7 @@ import { incidentEventPayloads } from '@shared/incidents/events.js';
  * typed by it, so a payload can't drift between writer and reader. Kinds and fields are read
  * by programs outside this repository: add, never rename.
  */
-export const eventPayloads = { ...incidentEventPayloads } as const;
+export const eventPayloads = { ...incidentEventPayloads, ...liaisonEvents } as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export const eventKinds = Object.keys(eventPayloads) as EventKind[];

@@ -156,6 +156,18 @@ export const liaisonMessages = {
     en: 'is not a member of this mechanism',
     es: 'no es integrante de este mecanismo',
   },
+  'liaison.validation.sideOnRotation': {
+    en: 'cannot change while this person holds shifts or overrides on their side; take them off the rotation first',
+    es: 'no puede cambiar mientras esta persona tenga turnos o sustituciones en su lado; retírela primero de la rotación',
+  },
+  'liaison.validation.unknownMeeting': {
+    en: 'is not a meeting of this mechanism',
+    es: 'no es una reunión de este mecanismo',
+  },
+  'liaison.validation.calendarRange': {
+    en: 'must be after the start and at most {days} days after it',
+    es: 'debe ser posterior al inicio y como máximo {days} días después',
+  },
   'liaison.validation.otherSide': {
     en: 'belongs to the other country’s side of this mechanism',
     es: 'pertenece al lado del otro país en este mecanismo',
@@ -163,17 +175,6 @@ export const liaisonMessages = {
 } as const satisfies Record<string, BilingualText>;
 
 export type LiaisonMessageKey = keyof typeof liaisonMessages;
-export type LiaisonMessageParams = Record<string, string | number>;
-
-/** Both languages of one message with its `{name}` parameters filled; a missing one stays visible. */
-export function liaisonText(key: LiaisonMessageKey, params: LiaisonMessageParams = {}): BilingualText {
-  const { en, es } = liaisonMessages[key];
-  return { en: fill(en, params), es: fill(es, params) };
-}
-
-function fill(template: string, params: LiaisonMessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** A member's role as a reader sees it: a known role key translated, an official's own title as written. */
 export function roleLabel(role: string): BilingualText {

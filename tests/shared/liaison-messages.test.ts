@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contactKinds, memberRoles } from '@shared/liaison/contract.js';
-import { liaisonMessages, liaisonText, roleLabel, type LiaisonMessageKey } from '@shared/liaison/messages.js';
+import { liaisonMessages, roleLabel, type LiaisonMessageKey } from '@shared/liaison/messages.js';
+import { liaisonText } from '@shared/liaison/text.js';
 
 const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

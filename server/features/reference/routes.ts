@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCollection, mechanism, port, station } from '@shared/reference/contract.js';
-import { listAreas, listMechanisms, listPorts, listStations } from './repository.js';
+import { areaCollection, port, station } from '@shared/reference/contract.js';
+import { listAreas, listPorts, listStations } from './repository.js';
 
-/** Read-only reference geography for the map and for every feature's forms, west to east. */
+/**
+ * Read-only reference geography for the map and for every feature's forms, west to east.
+ * Mechanisms are served by the liaison feature (with their rosters' flags).
+ */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { permission: 'reference.read' } as const;
   app.get(
@@ -17,14 +20,6 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     () => listPorts(app.db),
-  );
-  app.get(
-    '/api/mechanisms',
-    {
-      config,
-      schema: { tags: ['reference'], summary: 'Border Liaison Mechanisms', response: { 200: z.array(mechanism) } },
-    },
-    () => listMechanisms(app.db),
   );
   app.get(
     '/api/areas',
