@@ -27,7 +27,9 @@ export async function seedMechanismAreas(db: Executor): Promise<void> {
     await db
       .update(mechanisms)
       .set({ area, areaMethod: method, areaBasis: basis })
-      .where(and(eq(mechanisms.id, mechanismId), or(isNull(mechanisms.areaMethod), ne(mechanisms.areaMethod, 'drawn'))));
+      .where(
+        and(eq(mechanisms.id, mechanismId), or(isNull(mechanisms.areaMethod), ne(mechanisms.areaMethod, 'drawn'))),
+      );
   }
 }
 

@@ -2,7 +2,7 @@ import kinks from '@turf/kinks';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { country, type Country } from '@shared/auth.js';
-import type { BilingualText, FieldError } from '@shared/errors.js';
+import type { FieldError } from '@shared/errors.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { mechanism, polygonGeometry } from '@shared/reference/contract.js';
 import type { LiaisonMessageKey } from './messages.js';
@@ -45,7 +45,6 @@ export type MemberRole = (typeof memberRoles)[number];
 export const contactKinds = ['phone', 'radio', 'email'] as const;
 export const contactKind = z.enum(contactKinds);
 export type ContactKind = z.infer<typeof contactKind>;
-
 
 /**
  * Puts a liaison message on a zod issue; `extra` rides along for forms (the fixed phone number to offer).

@@ -31,7 +31,9 @@ describe('geometry assignment', () => {
 
   it('assigns the mechanism whose area holds the point', () => {
     expect(responsibleMechanismFor({ lat: 32.54, lon: -117.03 }, mechanisms)?.mechanismId).toBe('san-diego-tijuana');
-    expect(responsibleMechanismFor({ lat: 31.76, lon: -106.45 }, mechanisms)?.mechanismId).toBe('el-paso-ciudad-juarez');
+    expect(responsibleMechanismFor({ lat: 31.76, lon: -106.45 }, mechanisms)?.mechanismId).toBe(
+      'el-paso-ciudad-juarez',
+    );
     expect(responsibleMechanismFor({ lat: 27.5, lon: -99.5 }, mechanisms)?.mechanismId).toBe('laredo-nuevo-laredo');
     expect(responsibleMechanismFor({ lat: 25.9, lon: -97.5 }, mechanisms)?.mechanismId).toBe('brownsville-matamoros');
   });

@@ -1,12 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect } from 'vitest';
-import {
-  arrangementBody,
-  personCategories,
-  type CheckBody,
-  type WeeklyWindow,
-} from '@shared/repatriation/contract.js';
+import { arrangementBody, personCategories, type CheckBody, type WeeklyWindow } from '@shared/repatriation/contract.js';
 import {
   checkRepatriation,
   checkRepatriationOnce,

@@ -478,7 +478,6 @@ export const liaisonRoutes: FastifyPluginAsyncZod<{ service: LiaisonService }> =
         response: { 200: commitmentView, ...errors },
       },
     },
-    (request) =>
-      service.updateCommitment(request.user!, request.params.id, request.params.commitmentId, request.body),
+    (request) => service.updateCommitment(request.user!, request.params.id, request.params.commitmentId, request.body),
   );
 };

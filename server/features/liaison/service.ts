@@ -152,12 +152,7 @@ export class LiaisonService {
   }
 
   /** The on-duty schedule as iCalendar for [from, to): by default from a day ago for four weeks. */
-  async calendar(
-    db: Executor,
-    id: string,
-    range: { from?: string; to?: string },
-    language: Language,
-  ): Promise<string> {
+  async calendar(db: Executor, id: string, range: { from?: string; to?: string }, language: Language): Promise<string> {
     const now = this.deps.clock.now();
     const from = range.from ?? new Date(now.getTime() - DAY_MS).toISOString();
     const to = range.to ?? new Date(ms(from) + CALENDAR_DEFAULT_DAYS * DAY_MS).toISOString();
@@ -257,7 +252,12 @@ export class LiaisonService {
     return this.coordinate(user, id, async (tx, record, _mechanism, now) => {
       const member = await this.member(tx, id, memberId);
       const contact = await repo.insertContact(tx, memberId, this.checkedContact(body, member));
-      record.audit({ action: 'liaison.contact.create', entity: 'member_contact', entityId: contact.id, after: contact });
+      record.audit({
+        action: 'liaison.contact.create',
+        entity: 'member_contact',
+        entityId: contact.id,
+        after: contact,
+      });
       await this.rosterChanged(tx, record, id, { what: 'contact', id: contact.id }, now);
       return contact;
     });
@@ -317,7 +317,12 @@ export class LiaisonService {
     return this.coordinate(user, id, async (tx, record, mechanism, now) => {
       await this.checkOverride(tx, mechanism, body, null);
       const override = await repo.insertOverride(tx, id, body, mechanism.timeZone);
-      record.audit({ action: 'liaison.override.create', entity: 'duty_override', entityId: override.id, after: override });
+      record.audit({
+        action: 'liaison.override.create',
+        entity: 'duty_override',
+        entityId: override.id,
+        after: override,
+      });
       await this.rosterChanged(tx, record, id, { what: 'override', id: override.id }, now);
       return override;
     });
@@ -422,7 +427,12 @@ export class LiaisonService {
     return this.coordinate(user, id, async (tx, record, mechanism) => {
       await this.checkMeeting(tx, id, body.meetingId);
       const commitment = await repo.insertCommitment(tx, id, body);
-      record.audit({ action: 'liaison.commitment.create', entity: 'commitment', entityId: commitment.id, after: commitment });
+      record.audit({
+        action: 'liaison.commitment.create',
+        entity: 'commitment',
+        entityId: commitment.id,
+        after: commitment,
+      });
       return this.commitmentView(commitment, mechanism);
     });
   }
@@ -439,7 +449,13 @@ export class LiaisonService {
       if (!before) throw notFound();
       await this.checkMeeting(tx, id, body.meetingId);
       const after = await repo.updateCommitment(tx, commitmentId, body);
-      record.audit({ action: 'liaison.commitment.update', entity: 'commitment', entityId: commitmentId, before, after });
+      record.audit({
+        action: 'liaison.commitment.update',
+        entity: 'commitment',
+        entityId: commitmentId,
+        before,
+        after,
+      });
       return this.commitmentView(after, mechanism);
     });
   }

@@ -5,12 +5,7 @@ import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement } from '@shared/repatriation/contract.js';
 import { portName } from '@shared/repatriation/engine.js';
 import { formatWindow, formatClockRange, type Language, type Text } from '@shared/repatriation/messages.js';
-import {
-  expandWindowSpans,
-  instantMs,
-  type WindowRules,
-  type WindowSpan,
-} from '@shared/repatriation/windows.js';
+import { expandWindowSpans, instantMs, type WindowRules, type WindowSpan } from '@shared/repatriation/windows.js';
 
 /**
  * `GET /api/repatriation/schedule.ics`: a port's or an arrangement's windows as RFC 5545, one
