@@ -1,3 +1,5 @@
+import type { RiskLevel } from '@shared/reference/contract.js';
+
 /**
  * Spanish wording and risk level for the high-risk areas of border-reference.json, whose
  * names and hazards are in English only. Translations by the team; the geometry, sources
@@ -5,7 +7,7 @@
  */
 export const areaTranslations: Record<
   string,
-  { nameEs: string; hazardEs: string; seasonEs: string; riskLevel: 'high' | 'extreme' }
+  { nameEs: string; hazardEs: string; seasonEs: string; riskLevel: RiskLevel }
 > = {
   'az-west-desert-high-risk-zone': {
     nameEs:

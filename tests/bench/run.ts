@@ -173,24 +173,28 @@ async function fanOut(base: string, cookies: string[]) {
   return { consoleTimes, bareTimes };
 }
 
-async function createThroughput(base: string, cookie: string): Promise<number> {
+/** Runs `task(0)` … `task(CREATES - 1)` with CONCURRENCY in flight; resolves to tasks per second. */
+async function perSecond(task: (i: number) => Promise<void>): Promise<number> {
   let next = 0;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < CREATES) {
-        const i = next++;
-        const res = await fetch(`${base}/api/incidents`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', cookie },
-          body: incidentBody(i),
-        });
-        if (res.status !== 201) throw new Error(`create: ${res.status}`);
-        await res.arrayBuffer();
-      }
+      while (next < CREATES) await task(next++);
     }),
   );
   return CREATES / ((performance.now() - t0) / 1000);
+}
+
+function createThroughput(base: string, cookie: string): Promise<number> {
+  return perSecond(async (i) => {
+    const res = await fetch(`${base}/api/incidents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: incidentBody(i),
+    });
+    if (res.status !== 201) throw new Error(`create: ${res.status}`);
+    await res.arrayBuffer();
+  });
 }
 
 /** Baseline: the same rows straight into a table of the incidents' shape, same concurrency. */
@@ -198,21 +202,13 @@ async function bareInsertThroughput(): Promise<number> {
   const pool = new pg.Pool({ connectionString: benchUrl, max: CONCURRENCY });
   await pool.query(`create table bare_incidents (like incidents including defaults)`);
   const [{ id: userId }] = (await pool.query(`select id from users limit 1`)).rows as [{ id: string }];
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < CREATES) {
-        const i = next++;
-        await pool.query(
-          `insert into bare_incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country)
+  const rate = await perSecond(async (i) => {
+    await pool.query(
+      `insert into bare_incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country)
          values ('migrant_distress', 'high', $1, point(-117.03, 32.54), now(), 'san-diego-tijuana', '[]', $2, 'bench', 'US')`,
-          [`Bench incident ${i}: group reported in distress near the levee`, userId],
-        );
-      }
-    }),
-  );
-  const rate = CREATES / ((performance.now() - t0) / 1000);
+      [`Bench incident ${i}: group reported in distress near the levee`, userId],
+    );
+  });
   await pool.end();
   return rate;
 }

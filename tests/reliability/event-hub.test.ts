@@ -32,43 +32,46 @@ async function subscribe(
   return { ws, hello };
 }
 
+/** A database of the suite's own and the app listening on a random port, for the suite's tests. */
+function listeningApp(): { db: TestDatabase; app: FastifyInstance; url: string } {
+  const suite = {} as { db: TestDatabase; app: FastifyInstance; url: string };
+  beforeAll(async () => {
+    suite.db = await createTestDatabase();
+    suite.app = await startApp(await suite.db.open());
+    suite.url = await listen(suite.app);
+  });
+  afterAll(async () => {
+    await suite.app?.close();
+    await suite.db?.dispose();
+  });
+  return suite;
+}
+
 describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let url: string;
-  const officer = (traits: (typeof officers)[keyof typeof officers]) => signedInUser(app, traits);
+  const suite = listeningApp();
+  const officer = (traits: (typeof officers)[keyof typeof officers]) => signedInUser(suite.app, traits);
   /** Writes straight into the outbox, with no NOTIFY: the slow poll must find it. */
   const writeEvent = async (incidentId: string, audience: Audience | null, mechanismId: string | null = null) => {
-    const [row] = await app.db
+    const [row] = await suite.app.db
       .insert(events)
       .values({ kind: 'incident.updated', mechanismId, audience, data: { incidentId } })
       .returning();
     return row!.seq;
   };
 
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await startApp(await db.open());
-    url = await listen(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
-
   it('refuses a websocket without a session, or opened by another site’s page', async () => {
     const supervisor = await officer(officers.usSupervisor);
-    await expect(connectWs(url, 'sid=forged')).rejects.toThrow(/401/);
-    await expect(connectWs(url, supervisor.cookie, { origin: 'https://evil.example' })).rejects.toThrow(/403/);
-    const own = await connectWs(url, supervisor.cookie, { origin: url });
+    await expect(connectWs(suite.url, 'sid=forged')).rejects.toThrow(/401/);
+    await expect(connectWs(suite.url, supervisor.cookie, { origin: 'https://evil.example' })).rejects.toThrow(/403/);
+    const own = await connectWs(suite.url, supervisor.cookie, { origin: suite.url });
     await own.close();
   });
 
   it('delivers incident.created and alert.raised live, carrying the incident id', async () => {
     const consul = await officer(officers.mxConsul);
     const liaison = await officer(officers.usLiaison);
-    const { ws } = await subscribe(url, consul);
-    const { id } = await reportIncident(app, liaison, { summary: 'Person in distress in the canal' });
+    const { ws } = await subscribe(suite.url, consul);
+    const { id } = await reportIncident(suite.app, liaison, { summary: 'Person in distress in the canal' });
     const created = await ws.waitFor(about(id, 'incident.created'));
     expect((created as Event & { data: { incident: { summary: string } } }).data.incident.summary).toBe(
       'Person in distress in the canal',
@@ -80,10 +83,10 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('keeps a scoped officer to their mechanism’s events', async () => {
     const consul = await officer(officers.mxConsul);
     const supervisor = await officer(officers.usSupervisor);
-    const { ws: consulWs } = await subscribe(url, consul);
-    const { ws: supervisorWs } = await subscribe(url, supervisor);
-    const far = await reportIncident(app, supervisor, { location: places.laredo, summary: 'Far away' });
-    const near = await reportIncident(app, supervisor);
+    const { ws: consulWs } = await subscribe(suite.url, consul);
+    const { ws: supervisorWs } = await subscribe(suite.url, supervisor);
+    const far = await reportIncident(suite.app, supervisor, { location: places.laredo, summary: 'Far away' });
+    const near = await reportIncident(suite.app, supervisor);
     await supervisorWs.waitFor(about(far.id));
     await consulWs.waitFor(about(near.id, 'alert.raised'));
     // The consul's events arrive in order: having seen the later incident, the earlier one was skipped.
@@ -97,7 +100,7 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const mxSupervisor = await officer(officers.mxSupervisor);
     const usSupervisor = await officer(officers.usSupervisor);
     const readers = [consul, liaison, mxSupervisor, usSupervisor];
-    const live = await Promise.all(readers.map((user) => subscribe(url, user)));
+    const live = await Promise.all(readers.map((user) => subscribe(suite.url, user)));
     const since = Math.min(...live.map((l) => l.hello));
 
     await writeEvent('mx-side', [{ mechanismIds: ['san-diego-tijuana'], countries: ['MX'] }]);
@@ -124,7 +127,7 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       await ws.close();
     }
     for (const user of readers) {
-      const { ws } = await subscribe(url, user, since);
+      const { ws } = await subscribe(suite.url, user, since);
       await ws.waitFor((m) => isEvent(m) && m.seq === last);
       expect(received(ws), `replay for ${user.username}`).toEqual(expected[user.id]);
       await ws.close();
@@ -134,16 +137,16 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('replays exactly what a client missed after a reconnect: in order, no duplicates, then live', async () => {
     const supervisor = await officer(officers.usSupervisor);
     const liaison = await officer(officers.usLiaison);
-    const first = await subscribe(url, supervisor);
-    const seen = await reportIncident(app, supervisor);
+    const first = await subscribe(suite.url, supervisor);
+    const seen = await reportIncident(suite.app, supervisor);
     const last = (await first.ws.waitFor(about(seen.id, 'alert.raised'))).seq as number;
     await first.ws.close();
 
     const missed: string[] = [];
-    for (let i = 0; i < 3; i++) missed.push((await reportIncident(app, liaison, { summary: `missed ${i}` })).id);
+    for (let i = 0; i < 3; i++) missed.push((await reportIncident(suite.app, liaison, { summary: `missed ${i}` })).id);
 
-    const again = await subscribe(url, supervisor, last);
-    const afterwards = (await reportIncident(app, supervisor)).id;
+    const again = await subscribe(suite.url, supervisor, last);
+    const afterwards = (await reportIncident(suite.app, supervisor)).id;
     await again.ws.waitFor(about(afterwards, 'alert.raised'));
 
     const received = again.ws.messages.filter(isEvent);
@@ -158,7 +161,7 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('delivers an event whose notification was lost, through the slow poll', async () => {
-    const { ws } = await subscribe(url, await officer(officers.usSupervisor));
+    const { ws } = await subscribe(suite.url, await officer(officers.usSupervisor));
     const seq = await writeEvent('no-notify', [{}]);
     const got = await ws.waitFor(about('no-notify'), 5000);
     expect(got.seq).toBe(seq);
@@ -168,8 +171,10 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   it('never skips an event when many changes commit at once', async () => {
     const supervisor = await officer(officers.usSupervisor);
     const liaison = await officer(officers.usLiaison);
-    const { ws, hello } = await subscribe(url, supervisor);
-    const ids = (await Promise.all(Array.from({ length: 20 }, () => reportIncident(app, liaison)))).map((i) => i.id);
+    const { ws, hello } = await subscribe(suite.url, supervisor);
+    const ids = (await Promise.all(Array.from({ length: 20 }, () => reportIncident(suite.app, liaison)))).map(
+      (i) => i.id,
+    );
     await ws.waitFor(() => ids.every((id) => ws.messages.some(about(id, 'alert.raised'))), 10_000);
     const seqs = ws.messages.filter(isEvent).map((e) => e.seq);
     expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => hello + 1 + i));
@@ -178,41 +183,29 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   it('closes the websockets of a session that signs out', async () => {
     const liaison = await officer(officers.usLiaison);
-    const { ws } = await subscribe(url, liaison);
+    const { ws } = await subscribe(suite.url, liaison);
     const closed = new Promise<number>((resolve) => ws.socket.once('close', (code) => resolve(code)));
-    await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: liaison.cookie } });
+    await suite.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: liaison.cookie } });
     expect(await closed).toBe(4001);
   });
 
   it('closes the websockets of a session that ended elsewhere (another instance, or expiry)', async () => {
     const consul = await officer(officers.mxConsul);
-    const { ws } = await subscribe(url, consul);
+    const { ws } = await subscribe(suite.url, consul);
     const closed = new Promise<number>((resolve) => ws.socket.once('close', (code) => resolve(code)));
-    await app.db.delete(sessions).where(eq(sessions.id, sessionIdOf(consul.cookie.replace('sid=', ''))));
-    await app.eventHub.closeEndedSessions();
+    await suite.app.db.delete(sessions).where(eq(sessions.id, sessionIdOf(consul.cookie.replace('sid=', ''))));
+    await suite.app.eventHub.closeEndedSessions();
     expect(await closed).toBe(4001);
   });
 });
 
 describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', () => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  let url: string;
-
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await startApp(await db.open());
-    url = await listen(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
+  const suite = listeningApp();
 
   /** A writer that takes its `seq` now and commits (or rolls back) when told. */
   async function slowWriter() {
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: db.url! });
+    const client = new pg.Client({ connectionString: suite.db.url! });
     await client.connect();
     await client.query('begin');
     const { rows } = await client.query(
@@ -229,11 +222,14 @@ describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', (
 
   for (const how of ['commit', 'rollback'] as const) {
     it(`holds later events back while an earlier writer is open, then delivers in order (${how})`, async () => {
-      const { ws } = await subscribe(url, await signedInUser(app, officers.usSupervisor));
+      const { ws } = await subscribe(suite.url, await signedInUser(suite.app, officers.usSupervisor));
       const writer = await slowWriter();
-      const fast = (await reportIncident(app, await signedInUser(app, officers.usLiaison))).id;
+      const fast = (await reportIncident(suite.app, await signedInUser(suite.app, officers.usLiaison))).id;
       // The hub has seen the later events and is waiting on the open writer: nothing may arrive yet.
-      await vi.waitFor(() => expect(app.eventHub.heldBackAfter).toBe(writer.seq - 1), { timeout: 5000, interval: 10 });
+      await vi.waitFor(() => expect(suite.app.eventHub.heldBackAfter).toBe(writer.seq - 1), {
+        timeout: 5000,
+        interval: 10,
+      });
       expect(ws.messages.filter(isEvent)).toEqual([]);
 
       await writer.finish(how);

@@ -46,28 +46,16 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   it('creates an account that can sign in with the given password, role and country', async () => {
     const created = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, [
-      '--username',
-      'r.ortega',
-      '--role',
-      'consular',
-      '--country',
-      'MX',
-      '--display-name',
-      'R. Ortega',
-      '--agency',
-      'Consulado de México en Nogales',
+      ...'--username r.ortega --role consular --country MX'.split(' '),
+      ...['--display-name', 'R. Ortega', '--agency', 'Consulado de México en Nogales'],
     ]);
     expect(created.output).toContain('Created r.ortega (consular, MX)');
     expect(created.code).toBe(0);
 
-    const again = await createUser({ ...env, NEW_USER_PASSWORD: 'another-long-password' }, [
-      '--username',
-      'r.ortega',
-      '--role',
-      'admin',
-      '--country',
-      'US',
-    ]);
+    const again = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'another-long-password' },
+      '--username r.ortega --role admin --country US'.split(' '),
+    );
     expect(again.code).toBe(1);
     expect(again.output).toContain('exists already');
 
@@ -95,23 +83,17 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
   });
 
   it('refuses a bad role, a missing country and a short password, naming each', async () => {
-    const bad = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, [
-      '--username',
-      'x',
-      '--role',
-      'boss',
-    ]);
+    const bad = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'a-long-real-password' },
+      '--username x --role boss'.split(' '),
+    );
     expect(bad.code).toBe(2);
     expect(bad.output).toMatch(/--role/);
     expect(bad.output).toMatch(/--country/);
-    const short = await createUser({ ...env, NEW_USER_PASSWORD: 'short' }, [
-      '--username',
-      'x',
-      '--role',
-      'liaison',
-      '--country',
-      'US',
-    ]);
+    const short = await createUser(
+      { ...env, NEW_USER_PASSWORD: 'short' },
+      '--username x --role liaison --country US'.split(' '),
+    );
     expect(short.code).toBe(2);
     expect(short.output).toContain('at least 12 characters');
   });
