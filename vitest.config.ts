@@ -19,6 +19,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'client',
+          environment: 'happy-dom',
+          include: ['tests/client/**/*.test.tsx'],
+          setupFiles: ['tests/client/support/setup.ts'],
+          // Clock times in assertions are read in one zone, whatever the machine's.
+          env: { TZ: 'America/Tijuana' },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'server',
           environment: 'node',
           include: ['tests/server/**/*.test.ts', 'tests/reliability/**/*.test.ts'],

@@ -15,6 +15,8 @@ export const commonMessages = defineMessages({
   'shell.live': { en: 'Live', es: 'En vivo' },
   'shell.reconnecting': { en: 'Reconnecting…', es: 'Reconectando…' },
   'shell.liveTitle': { en: 'Live connection to the alert hub', es: 'Conexión en vivo con el centro de alertas' },
+  'shell.notFound': { en: 'There is no page at this address.', es: 'No hay ninguna página en esta dirección.' },
+  'shell.notFoundBack': { en: 'Go to the border map', es: 'Ir al mapa fronterizo' },
   'shell.downTitle': {
     en: 'Connection lost; retrying with backoff. Missed events are replayed on reconnect.',
     es: 'Conexión perdida; reintentando con espera creciente. Los eventos perdidos se reenvían al reconectar.',

@@ -14,7 +14,11 @@ export function Field({ label, error, children, className }: Props) {
     <label className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <span className="field-label">{label}</span>
       {children}
-      {error && <span className="field-error" role="alert">{error}</span>}
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
     </label>
   );
 }

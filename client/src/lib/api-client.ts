@@ -1,4 +1,4 @@
-import type { ErrorBody, FieldError } from '@shared/errors.js';
+import type { ErrorBody } from '@shared/errors.js';
 
 /** A failed API call: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -8,20 +8,18 @@ export class ApiError extends Error {
   ) {
     super(body?.message ?? `HTTP ${status}`);
   }
-
-  /** Field errors keyed by dotted path (`location.lat`), for showing beside inputs. */
-  fieldErrors(): Record<string, FieldError['message']> {
-    return Object.fromEntries((this.body?.fields ?? []).map((f) => [f.path, f.message]));
-  }
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH';
 
 let sessionExpired: () => void = () => {};
 
-/** Registers what to do when the server says the session is gone (back to sign-in). */
-export function onSessionExpired(handler: () => void): void {
+/** Registers what to do when the server says the session is gone (back to sign-in); returns the unregister. */
+export function onSessionExpired(handler: () => void): () => void {
   sessionExpired = handler;
+  return () => {
+    if (sessionExpired === handler) sessionExpired = () => {};
+  };
 }
 
 /** The one way the client talks to the server: same origin, cookie session, JSON. */
@@ -31,7 +29,10 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -50,6 +51,8 @@ function isErrorBody(value: unknown): value is ErrorBody {
 
 /** Builds a query string from the defined values only. */
 export function query(params: Record<string, string | number | undefined>): string {
-  const defined = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '');
+  const defined = Object.entries(params).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== '',
+  );
   return defined.length ? `?${new URLSearchParams(defined.map(([k, v]) => [k, String(v)]))}` : '';
 }

@@ -9,7 +9,9 @@ const CHROMIUM = '/usr/bin/chromium';
 
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
-  console.warn(`\n⚠⚠⚠ Browser tests SKIPPED: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\` (.ci/run does). ⚠⚠⚠\n`);
+  console.warn(
+    `\n⚠⚠⚠ Browser tests SKIPPED: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\` (.ci/run does). ⚠⚠⚠\n`,
+  );
 }
 
 /** `describe` when a browser is available, else a loud skip (see the warning above). */
@@ -25,7 +27,16 @@ export const E2E_TIMEOUT_MS = 60_000;
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 

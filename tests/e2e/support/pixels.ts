@@ -16,10 +16,18 @@ export interface PixelReport {
 /** The browser APIs the page-side callback uses (the root tsconfig has no DOM library). */
 interface PageGlobals {
   createImageBitmap(blob: Blob): Promise<{ width: number; height: number }>;
-  OffscreenCanvas: new (width: number, height: number) => {
+  OffscreenCanvas: new (
+    width: number,
+    height: number,
+  ) => {
     getContext(kind: '2d'): {
       drawImage(image: unknown, x: number, y: number): void;
-      getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray; width: number; height: number };
+      getImageData(
+        x: number,
+        y: number,
+        width: number,
+        height: number,
+      ): { data: Uint8ClampedArray; width: number; height: number };
     } | null;
   };
 }
@@ -33,7 +41,13 @@ export function hexToRgb(hex: string): Rgb {
  * Decodes a PNG screenshot with the browser's own decoder (no PNG library needed) and
  * measures it: how much is not background, how varied it is, and where a marker colour is.
  */
-export function analysePng(page: Page, png: Buffer, background: Rgb, target: Rgb, exclude: Array<{ x: number; y: number; width: number; height: number }>): Promise<PixelReport> {
+export function analysePng(
+  page: Page,
+  png: Buffer,
+  background: Rgb,
+  target: Rgb,
+  exclude: Array<{ x: number; y: number; width: number; height: number }>,
+): Promise<PixelReport> {
   return page.evaluate(
     async ({ base64, background, target, exclude }) => {
       const page = globalThis as unknown as PageGlobals;
@@ -44,8 +58,11 @@ export function analysePng(page: Page, png: Buffer, background: Rgb, target: Rgb
       context.drawImage(bitmap, 0, 0);
       const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
       const near = (i: number, c: readonly number[], tolerance: number) =>
-        Math.abs(data[i]! - c[0]!) <= tolerance && Math.abs(data[i + 1]! - c[1]!) <= tolerance && Math.abs(data[i + 2]! - c[2]!) <= tolerance;
-      const excluded = (x: number, y: number) => exclude.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
+        Math.abs(data[i]! - c[0]!) <= tolerance &&
+        Math.abs(data[i + 1]! - c[1]!) <= tolerance &&
+        Math.abs(data[i + 2]! - c[2]!) <= tolerance;
+      const excluded = (x: number, y: number) =>
+        exclude.some((r) => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height);
 
       let nonBackground = 0;
       const colours = new Set<number>();

@@ -35,16 +35,23 @@ function clipPolygons(country: Feature<Polygon | MultiPolygon | null>): Feature<
   if (!geometry) return null;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const kept = polygons.filter((polygon) => polygon.every(inWesternHemisphere));
-  return kept.length ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } } : null;
+  return kept.length
+    ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } }
+    : null;
 }
 
 function clipLines(lines: MultiLineString): FeatureCollection<MultiLineString> {
-  const geometry: MultiLineString = { type: 'MultiLineString', coordinates: lines.coordinates.filter(inWesternHemisphere) };
+  const geometry: MultiLineString = {
+    type: 'MultiLineString',
+    coordinates: lines.coordinates.filter(inWesternHemisphere),
+  };
   return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
 }
 
 function buildBasemap(countries: Countries, states: States): Basemap {
-  const countryFeatures = feature(countries, countries.objects.countries).features as Feature<Polygon | MultiPolygon | null>[];
+  const countryFeatures = feature(countries, countries.objects.countries).features as Feature<
+    Polygon | MultiPolygon | null
+  >[];
   const isBorder = (a: { id?: string | number }, b: { id?: string | number }) =>
     (a.id === UNITED_STATES && b.id === MEXICO) || (a.id === MEXICO && b.id === UNITED_STATES);
   return {
@@ -62,7 +69,9 @@ let basemap: Promise<Basemap> | undefined;
 
 /** Loads the atlases once per page. */
 export function loadBasemap(): Promise<Basemap> {
-  basemap ??= Promise.all([fetchJson<Countries>(countriesUrl), fetchJson<States>(statesUrl)]).then(([c, s]) => buildBasemap(c, s));
+  basemap ??= Promise.all([fetchJson<Countries>(countriesUrl), fetchJson<States>(statesUrl)]).then(([c, s]) =>
+    buildBasemap(c, s),
+  );
   return basemap;
 }
 
@@ -84,8 +93,18 @@ export function offlineStyle(data: Basemap): StyleSpecification {
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': basemapColours.land } },
-      { id: 'state-lines', type: 'line', source: 'state-lines', paint: { 'line-color': '#b9b3a6', 'line-width': 0.8, 'line-dasharray': [3, 2] } },
-      { id: 'country-lines', type: 'line', source: 'country-lines', paint: { 'line-color': '#8c877c', 'line-width': 1 } },
+      {
+        id: 'state-lines',
+        type: 'line',
+        source: 'state-lines',
+        paint: { 'line-color': '#b9b3a6', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'country-lines',
+        type: 'line',
+        source: 'country-lines',
+        paint: { 'line-color': '#8c877c', 'line-width': 1 },
+      },
       { id: 'border-line', type: 'line', source: 'border-line', paint: { 'line-color': '#6b3d2e', 'line-width': 2.5 } },
     ],
   };

@@ -1,32 +1,31 @@
-import { useCallback, useEffect, useState } from 'react';
-import { countries } from '@shared/auth.js';
-import type { IncidentWithAlerts } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
-import { useLiveEvents } from '../../../app/live.js';
-import { Link } from '../../../app/routing.js';
-import { listEscalations } from '../api/incidents.js';
+import { Link } from 'react-router';
+import { useI18n } from '@client/lib/i18n.js';
+import { useEscalations } from '../api/list-escalations.js';
+import { pendingGovernments } from '@shared/incidents/rules.js';
+import { acknowledgingGovernments } from '../acknowledgements.js';
 import { IncidentBadges } from './incident-badges.js';
 
 /** Plan of Action V: central authorities (Washington – Mexico City) take over what local ones missed. */
 export function CentralDeskPage() {
   const { t, formatTime, describeError } = useI18n();
-  const [items, setItems] = useState<IncidentWithAlerts[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => listEscalations().then(setItems, setError), []);
-  useEffect(() => void load(), [load]);
-  useLiveEvents(['alert.escalated', 'alert.acknowledged'], load);
+  const { data: items, error } = useEscalations();
 
   return (
     <section className="page">
       <h1>{t('centralDesk.title')}</h1>
       <p className="muted">{t('centralDesk.intro')}</p>
-      {error ? <p role="alert" className="error">{describeError(error)}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {describeError(error)}
+        </p>
+      ) : null}
       {items?.length === 0 && <p className="muted">{t('centralDesk.empty')}</p>}
       <ul className="feed" data-testid="escalations">
         {items?.map((incident) => {
           const escalated = incident.alerts.find((alert) => alert.escalatedAt);
-          const acknowledged = new Set(incident.alerts.flatMap((alert) => alert.acknowledgements.map((ack) => ack.government)));
-          const missing = countries.filter((g) => !acknowledged.has(g)).map((g) => t(`government.${g}`));
+          const missing = pendingGovernments(acknowledgingGovernments(incident.alerts)).map((g) =>
+            t(`government.${g}`),
+          );
           return (
             <li key={incident.id} className={`feed-row severity-edge-${incident.severity}`}>
               <Link to={`/incidents/${incident.id}`} className="feed-link">

@@ -1,5 +1,5 @@
 import type { Incident } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
+import { useI18n } from '@client/lib/i18n.js';
 
 /** Severity and status chips, the same everywhere an incident is listed. */
 export function IncidentBadges({ incident }: { incident: Pick<Incident, 'severity' | 'status'> }) {

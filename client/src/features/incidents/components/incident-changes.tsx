@@ -1,9 +1,15 @@
-import { useState, type FormEvent } from 'react';
-import { people as peopleSchema, statusTransitions, SUMMARY_MAX, type IncidentDetail, type People } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
-import { Field } from '../../../components/field.js';
-import { validate, type FieldMessages } from '../../../lib/form-validation.js';
-import type { IncidentChange } from '../hooks/use-incident-update.js';
+import { z } from 'zod';
+import {
+  people,
+  statusTransitions,
+  SUMMARY_MAX,
+  updateIncidentBody,
+  type IncidentDetail,
+} from '@shared/incidents/contract.js';
+import { Field } from '@client/components/field.js';
+import { numberInput, useSchemaForm } from '@client/lib/forms.js';
+import { useI18n } from '@client/lib/i18n.js';
+import type { IncidentChange } from '../api/update-incident.js';
 
 interface ChangeProps {
   detail: IncidentDetail;
@@ -11,7 +17,7 @@ interface ChangeProps {
   saving: boolean;
 }
 
-/** Hand-offs allowed from the current status (shared/incidents.ts statusTransitions). */
+/** Hand-offs allowed from the current status (`statusTransitions` in shared/incidents). */
 export function StatusHandOff({ detail, apply, saving }: ChangeProps) {
   const { t } = useI18n();
   const next = statusTransitions[detail.status];
@@ -20,7 +26,13 @@ export function StatusHandOff({ detail, apply, saving }: ChangeProps) {
     <div className="hand-off">
       <h3>{t('incident.handOff')}</h3>
       {next.map((status) => (
-        <button key={status} type="button" disabled={saving} data-testid={`status-${status}`} onClick={() => apply({ status })}>
+        <button
+          key={status}
+          type="button"
+          disabled={saving}
+          data-testid={`status-${status}`}
+          onClick={() => apply({ status })}
+        >
           {t('incident.moveTo', { status: t(`status.${status}`) })}
         </button>
       ))}
@@ -28,50 +40,48 @@ export function StatusHandOff({ detail, apply, saving }: ChangeProps) {
   );
 }
 
+/** A note is the PATCH body's `note`, required here. */
+const noteForm = z.object({ note: updateIncidentBody.shape.note.unwrap() });
+
 export function NoteForm({ apply, saving }: ChangeProps) {
   const { t } = useI18n();
-  const [note, setNote] = useState('');
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (note.trim() && (await apply({ note }))) setNote('');
-  }
+  const form = useSchemaForm(noteForm, { defaultValues: { note: '' } });
+  const blank = !form.watch('note').trim();
+  const submit = form.submitWith(async ({ note }) => {
+    if (await apply({ note })) form.reset();
+  });
   return (
-    <form className="note-form" onSubmit={submit}>
-      <Field label={t('incident.note')}>
-        <textarea rows={2} maxLength={SUMMARY_MAX} value={note} onChange={(e) => setNote(e.target.value)} data-testid="note-input" />
+    <form className="note-form" onSubmit={submit} noValidate>
+      <Field label={t('incident.note')} error={form.errorFor('note')}>
+        <textarea rows={2} maxLength={SUMMARY_MAX} {...form.register('note')} data-testid="note-input" />
       </Field>
-      <button type="submit" disabled={saving || !note.trim()}>{t('incident.addNote')}</button>
+      <button type="submit" disabled={saving || blank}>
+        {t('incident.addNote')}
+      </button>
     </form>
   );
 }
 
 const peopleFields = ['rescued', 'injured', 'deceased'] as const;
 
+/** Mount it keyed by the incident's version: it starts from the counts on screen. */
 export function PeopleForm({ detail, apply, saving }: ChangeProps) {
-  const { t, pick } = useI18n();
-  const [counts, setCounts] = useState<Record<keyof People, string>>(() => ({
-    rescued: String(detail.people.rescued), injured: String(detail.people.injured), deceased: String(detail.people.deceased),
-  }));
-  const [errors, setErrors] = useState<FieldMessages>({});
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = validate(peopleSchema, Object.fromEntries(peopleFields.map((name) => [name, counts[name] === '' ? undefined : Number(counts[name])])));
-    setErrors(checked.errors ?? {});
-    if (checked.data) await apply({ people: checked.data });
-  }
-
+  const { t } = useI18n();
+  const form = useSchemaForm(people, { defaultValues: detail.people });
+  const submit = form.submitWith(async (counts) => apply({ people: counts }));
   return (
-    <form className="people-form" onSubmit={submit}>
+    <form className="people-form" onSubmit={submit} noValidate>
       <h3>{t('incident.peopleTitle')}</h3>
       <div className="field-row">
         {peopleFields.map((name) => (
-          <Field key={name} label={t(`incidentField.${name}`)} error={errors[name] && pick(errors[name])}>
-            <input type="number" min={0} step={1} value={counts[name]} onChange={(e) => setCounts({ ...counts, [name]: e.target.value })} />
+          <Field key={name} label={t(`incidentField.${name}`)} error={form.errorFor(name)}>
+            <input type="number" min={0} step={1} {...form.register(name, numberInput)} />
           </Field>
         ))}
       </div>
-      <button type="submit" disabled={saving}>{t('incident.savePeople')}</button>
+      <button type="submit" disabled={saving}>
+        {t('incident.savePeople')}
+      </button>
     </form>
   );
 }

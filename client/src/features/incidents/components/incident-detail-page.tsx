@@ -1,70 +1,108 @@
+import { Link, useParams } from 'react-router';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
-import { Link } from '../../../app/routing.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { useCan } from '@client/lib/use-can.js';
+import { useIncident } from '../api/get-incident.js';
+import { useIncidentUpdate } from '../api/update-incident.js';
 import { useDescribeChange } from '../hooks/use-describe-change.js';
-import { useIncidentDetail } from '../hooks/use-incident-detail.js';
-import { useIncidentUpdate } from '../hooks/use-incident-update.js';
 import { AcknowledgementClocks } from './acknowledgement-clocks.js';
 import { IncidentBadges } from './incident-badges.js';
 import { NoteForm, PeopleForm, StatusHandOff } from './incident-changes.js';
 import { IncidentTimeline } from './incident-timeline.js';
 import { InvestigationForm } from './investigation-form.js';
 
-export function IncidentDetailPage({ id }: { id: string }) {
-  const { t, describeError } = useI18n();
-  const { detail, setDetail, error, reload } = useIncidentDetail(id);
-  if (error && !detail) return <p role="alert" className="error page-message">{describeError(error)}</p>;
-  if (!detail) return <p className="page-message">{t('shell.loading')}</p>;
-  return <IncidentDetailView detail={detail} setDetail={setDetail} reload={reload} />;
+/** `#/incidents/:id`; another incident starts afresh (forms, a pending conflict). */
+export function IncidentDetailPage() {
+  const { id = '' } = useParams();
+  return <IncidentLoader key={id} id={id} />;
 }
 
-function IncidentDetailView({ detail, setDetail, reload }: { detail: IncidentDetail; setDetail: (d: IncidentDetail) => void; reload: () => void }) {
+function IncidentLoader({ id }: { id: string }) {
+  const { t, describeError } = useI18n();
+  const { data: detail, error } = useIncident(id);
+  if (error && !detail) {
+    return (
+      <p role="alert" className="error page-message">
+        {describeError(error)}
+      </p>
+    );
+  }
+  if (!detail) return <p className="page-message">{t('shell.loading')}</p>;
+  return <IncidentDetailView detail={detail} />;
+}
+
+function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
   const { t, formatTime, describeError } = useI18n();
-  const update = useIncidentUpdate(detail, setDetail);
+  const can = useCan();
+  const update = useIncidentUpdate(detail);
   const describeChange = useDescribeChange();
   const changeProps = { detail, apply: update.apply, saving: update.saving };
   // `reportedBy` is an account id; the timeline names the person.
   const reporter = detail.timeline.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
+  const showInvestigation =
+    (detail.investigationRequired || detail.investigation) && can('incident.investigate', detail);
 
   return (
     <article className="page incident-detail" data-testid="incident-detail" data-incident-id={detail.id}>
-      <Link to="/incidents" className="muted">← {t('incident.back')}</Link>
+      <Link to="/incidents" className="muted">
+        ← {t('incident.back')}
+      </Link>
       <header className="page-header">
         <h1>{t(`incidentType.${detail.type}`)}</h1>
         <IncidentBadges incident={detail} />
       </header>
       <p className="summary">{detail.summary}</p>
       <p className="muted">
-        {t('incident.reportedBy', { by: reporter, agency: detail.reportingAgency, country: t(`government.${detail.reportingCountry}`), time: formatTime(detail.occurredAt) })}
-        {' · '}{t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
-        {' · '}{t('incidents.people', detail.people)}
-        {' · '}{t('incident.version', { version: detail.version })}
+        {t('incident.reportedBy', {
+          by: reporter,
+          agency: detail.reportingAgency,
+          country: t(`government.${detail.reportingCountry}`),
+          time: formatTime(detail.occurredAt),
+        })}
+        {' · '}
+        {t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
+        {' · '}
+        {t('incidents.people', detail.people)}
+        {' · '}
+        {t('incident.version', { version: detail.version })}
       </p>
 
       {update.conflict && (
         <div className="conflict" role="alert" data-testid="version-conflict">
           <p>{t('incidentError.versionConflict')}</p>
           <p>{t('incident.conflictPending', { change: describeChange(update.conflict) })}</p>
-          <button type="button" className="primary" onClick={update.reapply} disabled={update.saving}>{t('incident.conflictReapply')}</button>
-          <button type="button" onClick={update.discard}>{t('incident.conflictDiscard')}</button>
+          <button type="button" className="primary" onClick={update.reapply} disabled={update.saving}>
+            {t('incident.conflictReapply')}
+          </button>
+          <button type="button" onClick={update.discard}>
+            {t('incident.conflictDiscard')}
+          </button>
         </div>
       )}
-      {update.error ? <p role="alert" className="error">{describeError(update.error)}</p> : null}
+      {update.error ? (
+        <p role="alert" className="error">
+          {describeError(update.error)}
+        </p>
+      ) : null}
 
       <div className="detail-grid">
         <section>
           <h2>{t('ack.title')}</h2>
-          <AcknowledgementClocks detail={detail} onAcknowledged={reload} />
-          <StatusHandOff {...changeProps} />
-          <PeopleForm key={detail.version} {...changeProps} />
-          <NoteForm {...changeProps} />
+          <AcknowledgementClocks detail={detail} />
+          {can('incident.edit', detail) && (
+            <>
+              <StatusHandOff {...changeProps} />
+              <PeopleForm key={detail.version} {...changeProps} />
+              <NoteForm {...changeProps} />
+            </>
+          )}
         </section>
         <section>
           <h2>{t('incident.timeline')}</h2>
           <IncidentTimeline entries={detail.timeline} />
         </section>
       </div>
-      {(detail.investigationRequired || detail.investigation) && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} onSaved={setDetail} />}
+      {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
     </article>
   );
 }

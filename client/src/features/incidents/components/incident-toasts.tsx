@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { overseeingRoles, type Country } from '@shared/auth.js';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Country } from '@shared/auth.js';
 import type { Incident } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
-import { useLiveEvents } from '../../../app/live.js';
-import { Link } from '../../../app/routing.js';
-import { useUser } from '../../../app/session.js';
-import { getIncident } from '../api/incidents.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { useLiveEvent } from '@client/lib/live.js';
+import { useUser } from '@client/lib/session.js';
+import { useCan } from '@client/lib/use-can.js';
+import { incidentQuery } from '../api/get-incident.js';
 import { playAlertCue } from '../hooks/use-alert-sound.js';
 import { IncidentBadges } from './incident-badges.js';
 
@@ -22,6 +24,8 @@ type Toast = Incident & { pending?: Country[] };
 export function IncidentToasts() {
   const { t } = useI18n();
   const user = useUser();
+  const can = useCan();
+  const queryClient = useQueryClient();
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = (id: string) => setToasts((current) => current.filter((toast) => toast.id !== id));
   const show = (toast: Toast) => {
@@ -29,15 +33,16 @@ export function IncidentToasts() {
     playAlertCue();
   };
 
-  useLiveEvents(['incident.created'], ({ data }) => {
-    const incident = data.incident as Incident | undefined;
-    if (incident && incident.reportedBy !== user.id) show(incident);
+  useLiveEvent('incident.created', ({ incident }) => {
+    if (incident.reportedBy !== user.id) show(incident);
   });
 
-  useLiveEvents(['alert.escalated'], ({ data }) => {
-    if (!overseeingRoles.includes(user.role)) return;
-    const pending = data.pending as Country[];
-    getIncident(String(data.incidentId)).then((incident) => show({ ...incident, pending }), () => undefined);
+  useLiveEvent('alert.escalated', ({ incidentId, pending }) => {
+    if (!can('escalation.read')) return;
+    queryClient.fetchQuery(incidentQuery(incidentId)).then(
+      (incident) => show({ ...incident, pending }),
+      () => undefined,
+    );
   });
 
   useEffect(() => {
@@ -50,14 +55,31 @@ export function IncidentToasts() {
   return (
     <div className="toasts" aria-live="assertive">
       {toasts.map((incident) => (
-        <div key={incident.id} className={`toast severity-edge-${incident.severity}`} data-testid={incident.pending ? 'escalation-toast' : 'incident-toast'} role="alert">
-          <strong>{t(incident.pending ? 'incidents.escalatedToast' : 'incidents.newToast', { type: t(`incidentType.${incident.type}`) })}</strong>
+        <div
+          key={incident.id}
+          className={`toast severity-edge-${incident.severity}`}
+          data-testid={incident.pending ? 'escalation-toast' : 'incident-toast'}
+          role="alert"
+        >
+          <strong>
+            {t(incident.pending ? 'incidents.escalatedToast' : 'incidents.newToast', {
+              type: t(`incidentType.${incident.type}`),
+            })}
+          </strong>
           <IncidentBadges incident={incident} />
-          {incident.pending && <p>{t('centralDesk.missing', { governments: incident.pending.map((g) => t(`government.${g}`)).join(', ') })}</p>}
+          {incident.pending && (
+            <p>
+              {t('centralDesk.missing', { governments: incident.pending.map((g) => t(`government.${g}`)).join(', ') })}
+            </p>
+          )}
           <p className="toast-summary">{incident.summary}</p>
           <div className="toast-actions">
-            <Link to={`/incidents/${incident.id}`} onClick={() => dismiss(incident.id)}>{t('incidents.open')}</Link>
-            <button type="button" onClick={() => dismiss(incident.id)}>{t('common.close')}</button>
+            <Link to={`/incidents/${incident.id}`} onClick={() => dismiss(incident.id)}>
+              {t('incidents.open')}
+            </Link>
+            <button type="button" onClick={() => dismiss(incident.id)}>
+              {t('common.close')}
+            </button>
           </div>
         </div>
       ))}

@@ -1,21 +1,22 @@
-import { useEffect, useState } from 'react';
-import { staleInvestigationDays, type InvestigationFollowUp } from '@shared/incidents/contract.js';
-import { useI18n } from '../../../app/i18n.js';
-import { Link } from '../../../app/routing.js';
-import { listInvestigations } from '../api/incidents.js';
+import { Link } from 'react-router';
+import { staleInvestigationDays } from '@shared/incidents/contract.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { useInvestigations } from '../api/list-investigations.js';
 
 /** Supervisors' follow-up: incidents that need an investigation, flagged when missing or stale. */
 export function InvestigationsPage() {
   const { t, formatTime, describeError } = useI18n();
-  const [items, setItems] = useState<InvestigationFollowUp[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => void listInvestigations().then(setItems, setError), []);
+  const { data: items, error } = useInvestigations();
 
   return (
     <section className="page">
       <h1>{t('investigations.title')}</h1>
       <p className="muted">{t('investigations.intro', { days: staleInvestigationDays })}</p>
-      {error ? <p role="alert" className="error">{describeError(error)}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {describeError(error)}
+        </p>
+      ) : null}
       {items?.length === 0 && <p className="muted">{t('investigations.empty')}</p>}
       {items && items.length > 0 && (
         <table className="table" data-testid="investigations">
@@ -38,7 +39,9 @@ export function InvestigationsPage() {
                 <td>{investigation?.leadAgency ?? '—'}</td>
                 <td>{investigation?.caseReference ?? '—'}</td>
                 <td>{investigation ? t(`investigationStatus.${investigation.status}`) : '—'}</td>
-                <td><span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span></td>
+                <td>
+                  <span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span>
+                </td>
               </tr>
             ))}
           </tbody>

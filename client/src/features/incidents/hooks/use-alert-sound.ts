@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readPreference, writePreference } from '../../../lib/preference.js';
+import { readPreference, writePreference } from '@client/lib/preference.js';
 
 const MUTED_KEY = 'boc.alertSound.muted';
 const listeners = new Set<() => void>();
@@ -26,7 +26,10 @@ export function playAlertCue(): void {
   if (isMuted()) return;
   try {
     audio ??= new AudioContext();
-    for (const [offset, frequency] of [[0, 880], [0.22, 660]] as const) {
+    for (const [offset, frequency] of [
+      [0, 880],
+      [0.22, 660],
+    ] as const) {
       const start = audio.currentTime + offset;
       const tone = audio.createOscillator();
       const gain = audio.createGain();

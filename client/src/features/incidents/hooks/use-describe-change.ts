@@ -1,5 +1,5 @@
-import { useI18n } from '../../../app/i18n.js';
-import type { IncidentChange } from './use-incident-update.js';
+import { useI18n } from '@client/lib/i18n.js';
+import type { IncidentChange } from '../api/update-incident.js';
 
 /** What the user tried to do, in words, for the version-conflict notice. */
 export function useDescribeChange() {

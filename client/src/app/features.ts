@@ -1,0 +1,33 @@
+import { authManifest } from '@client/features/auth/index.js';
+import { incidentsManifest } from '@client/features/incidents/index.js';
+import { referenceManifest } from '@client/features/reference/index.js';
+import type { FeatureManifest, NavigationEntry } from '@client/lib/feature.js';
+
+/** Every feature of the console. A new feature is one more line here. */
+export const features: readonly FeatureManifest[] = [authManifest, referenceManifest, incidentsManifest];
+
+/** Where the console opens, and where an unknown address offers to go. */
+export const DEFAULT_PATH = '/map';
+
+/** The app's own pages: the map host, which draws every feature's overlays. */
+export const hostNavigation: readonly NavigationEntry[] = [
+  { label: 'nav.map', path: '/map', permission: null, order: 20 },
+];
+
+/** Features of later issues, shown disabled as "coming soon" until their manifest lands here. */
+export const comingSoon: readonly NavigationEntry[] = [
+  { label: 'nav.repatriation', path: null, permission: null, order: 50 },
+  { label: 'nav.liaison', path: null, permission: null, order: 60 },
+  { label: 'nav.advisories', path: null, permission: null, order: 70 },
+];
+
+export const navigation: readonly NavigationEntry[] = [
+  ...hostNavigation,
+  ...features.flatMap((feature) => feature.navigation ?? []),
+  ...comingSoon,
+].sort((a, b) => a.order - b.order);
+
+export const widgets = features.flatMap((feature) => feature.widgets ?? []);
+export const mapOverlays = features.flatMap((feature) => feature.mapOverlays ?? []).sort((a, b) => a.order - b.order);
+export const liveBridges = features.flatMap((feature) => (feature.liveBridge ? [feature.liveBridge] : []));
+export const routes = features.flatMap((feature) => feature.routes ?? []);

@@ -1,0 +1,128 @@
+import { useCallback, useState } from 'react';
+import { Popup, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import { ErrorBoundary } from '@client/components/error-boundary.js';
+import { MapView } from '@client/components/map-view.js';
+import type { MapOverlay } from '@client/lib/feature.js';
+import { useConfig } from '@client/lib/config.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { mapOverlays } from '../features.js';
+import { MapLegend } from './map-legend.js';
+import { OverlayLayers, type OverlayFailure } from './overlay-layers.js';
+
+const CLICK_TOLERANCE_PX = 4;
+
+/** Layers that open a popup, topmost first, so the smallest thing under the pointer wins. */
+const clickableLayers = mapOverlays
+  .flatMap((overlay) => overlay.layers.filter((layer) => layer.opensPopup).map((layer) => layer.spec.id))
+  .reverse();
+const overlayOfLayer = new Map(mapOverlays.flatMap((o) => o.layers.map((layer) => [layer.spec.id, o] as const)));
+
+interface Selection {
+  overlay: MapOverlay;
+  featureId: string;
+  longitude: number;
+  latitude: number;
+}
+
+/**
+ * The border map: a host for the overlays features contribute (reference geography,
+ * incidents, …). The legend, the clickable layers and the popups all come from them.
+ */
+export function MapHostPage() {
+  const { t, describeError } = useI18n();
+  const { mapStyleUrl } = useConfig();
+  const [hidden, setHidden] = useState<Readonly<Record<string, boolean>>>({});
+  const [selected, setSelected] = useState<Selection | null>(null);
+  const [failures, setFailures] = useState<Readonly<Record<string, OverlayFailure>>>({});
+  const [pointer, setPointer] = useState(false);
+
+  const onFailure = useCallback(
+    (id: string, failure: OverlayFailure | null) =>
+      setFailures((current) => {
+        if (!failure && !(id in current)) return current;
+        const { [id]: _previous, ...others } = current;
+        return failure ? { ...others, [id]: failure } : others;
+      }),
+    [],
+  );
+  const failure = Object.values(failures)[0];
+  const SelectedPopup = selected?.overlay.Popup;
+
+  function select(event: MapLayerMouseEvent) {
+    const map = event.target;
+    const { x, y } = event.point;
+    const layers = clickableLayers.filter((id) => map.getLayer(id));
+    const hits = map.queryRenderedFeatures(
+      [
+        [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+        [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+      ],
+      { layers },
+    );
+    const hit = layers.map((layer) => hits.find((feature) => feature.layer.id === layer)).find(Boolean);
+    const overlay = hit && overlayOfLayer.get(hit.layer.id);
+    if (!hit || !overlay?.Popup) return;
+    setSelected({
+      overlay,
+      featureId: String(hit.properties.id),
+      longitude: event.lngLat.lng,
+      latitude: event.lngLat.lat,
+    });
+  }
+
+  return (
+    <section className="map-page">
+      <h1 className="visually-hidden">{t('map.title')}</h1>
+      <ErrorBoundary
+        fallback={() => (
+          <p role="alert" className="error page-message">
+            {t('error.mapFailed')}
+          </p>
+        )}
+      >
+        <MapView
+          styleUrl={mapStyleUrl}
+          className="border-map"
+          testId="border-map"
+          interactiveLayerIds={clickableLayers}
+          cursor={pointer ? 'pointer' : undefined}
+          onMouseEnter={() => setPointer(true)}
+          onMouseLeave={() => setPointer(false)}
+          onClick={select}
+        >
+          {mapOverlays.map((overlay) => (
+            <OverlayLayers key={overlay.id} overlay={overlay} visible={!hidden[overlay.id]} onFailure={onFailure} />
+          ))}
+          {selected && SelectedPopup && (
+            <Popup
+              // A new selection is a new popup; closing an old one must not close it.
+              key={`${selected.overlay.id}:${selected.featureId}:${selected.longitude},${selected.latitude}`}
+              longitude={selected.longitude}
+              latitude={selected.latitude}
+              maxWidth="320px"
+              className={`${selected.overlay.id}-popup-container`}
+              onClose={() => setSelected((current) => (current === selected ? null : current))}
+            >
+              <SelectedPopup featureId={selected.featureId} />
+            </Popup>
+          )}
+        </MapView>
+      </ErrorBoundary>
+      <aside className="map-side">
+        <MapLegend
+          overlays={mapOverlays}
+          visible={Object.fromEntries(mapOverlays.map((o) => [o.id, !hidden[o.id]]))}
+          onToggle={(id) => setHidden((current) => ({ ...current, [id]: !current[id] }))}
+        />
+        {failure ? (
+          <div role="alert" className="error">
+            <p>{describeError(failure.error)}</p>
+            <button type="button" onClick={() => Object.values(failures).forEach(({ retry }) => retry())}>
+              {t('common.retry')}
+            </button>
+          </div>
+        ) : null}
+      </aside>
+    </section>
+  );
+}

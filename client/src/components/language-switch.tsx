@@ -1,0 +1,27 @@
+import { languages } from '@shared/i18n/index.js';
+import { useI18n } from '@client/lib/i18n.js';
+
+const names = { en: 'English', es: 'Español' } as const;
+
+/** Each language is named in itself, so anyone can find their own. */
+export function LanguageSwitch() {
+  const { language, setLanguage, t } = useI18n();
+  return (
+    <div className="language-switch" role="group" aria-label={t('shell.language')}>
+      {languages.map((option) => (
+        <button
+          key={option}
+          type="button"
+          lang={option}
+          title={names[option]}
+          aria-label={names[option]}
+          aria-pressed={language === option}
+          data-testid={`language-${option}`}
+          onClick={() => setLanguage(option)}
+        >
+          {option.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { FeatureManifest } from '@client/lib/feature.js';
+import { referenceOverlays } from './map/overlays.js';
+
+/** The reference geography (Plan of Action I and VIII): ports, mechanisms, high-risk areas, stations. */
+export const referenceManifest: FeatureManifest = {
+  id: 'reference',
+  mapOverlays: referenceOverlays,
+};

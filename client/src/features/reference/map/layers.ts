@@ -1,0 +1,92 @@
+import type { OverlayLayer } from '@client/lib/feature.js';
+import { areaColours, mechanismColours, portColour, stationColours } from './colours.js';
+
+/** Map layers of the reference geography, as typed data; properties carry only what styling and lookup need. */
+
+const stroke = { 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } as const;
+
+export const areaLayers: readonly OverlayLayer[] = [
+  {
+    opensPopup: true,
+    spec: {
+      id: 'areas-fill',
+      type: 'fill',
+      source: 'areas',
+      paint: {
+        'fill-color': ['match', ['get', 'riskLevel'], 'extreme', areaColours.extreme, areaColours.high],
+        'fill-opacity': 0.22,
+      },
+    },
+  },
+  {
+    spec: {
+      id: 'areas-outline',
+      type: 'line',
+      source: 'areas',
+      paint: { 'line-color': ['match', ['get', 'riskLevel'], 'extreme', '#c92a2a', '#d9480f'], 'line-width': 1.2 },
+    },
+  },
+];
+
+export const mechanismLayers: readonly OverlayLayer[] = [
+  {
+    opensPopup: true,
+    spec: {
+      id: 'mechanism-reach-fill',
+      type: 'fill',
+      source: 'mechanism-reach',
+      paint: { 'fill-color': mechanismColours.reach, 'fill-opacity': 0.06 },
+    },
+  },
+  {
+    spec: {
+      id: 'mechanism-reach-line',
+      type: 'line',
+      source: 'mechanism-reach',
+      paint: { 'line-color': mechanismColours.reach, 'line-width': 1, 'line-dasharray': [2, 2] },
+    },
+  },
+  {
+    opensPopup: true,
+    spec: {
+      id: 'mechanism-centres',
+      type: 'circle',
+      source: 'mechanism-centres',
+      paint: { 'circle-color': mechanismColours.centre, 'circle-radius': 4, ...stroke },
+    },
+  },
+];
+
+export const stationLayers: readonly OverlayLayer[] = [
+  {
+    opensPopup: true,
+    spec: {
+      id: 'stations',
+      type: 'circle',
+      source: 'stations',
+      paint: {
+        'circle-color': [
+          'match',
+          ['get', 'kind'],
+          'grupo_beta',
+          stationColours.grupo_beta,
+          stationColours.border_patrol_sector,
+        ],
+        'circle-radius': 4,
+        ...stroke,
+      },
+    },
+  },
+];
+
+export const portLayers: readonly OverlayLayer[] = [
+  {
+    opensPopup: true,
+    spec: {
+      id: 'ports',
+      type: 'circle',
+      source: 'ports',
+      paint: { 'circle-color': portColour, 'circle-radius': 5.5, ...stroke },
+    },
+  },
+];

@@ -1,0 +1,49 @@
+import type { MapOverlay } from '@client/lib/feature.js';
+import { useQuerySources } from '@client/lib/map/overlay-sources.js';
+import { useAreas } from '../api/areas.js';
+import { useMechanisms } from '../api/mechanisms.js';
+import { usePorts } from '../api/ports.js';
+import { useStations } from '../api/stations.js';
+import { AreaPopup } from '../components/area-popup.js';
+import { MechanismPopup } from '../components/mechanism-popup.js';
+import { PortPopup } from '../components/port-popup.js';
+import { StationPopup } from '../components/station-popup.js';
+import { areaColours, mechanismColours, portColour, stationColours } from './colours.js';
+import { areaLayers, mechanismLayers, portLayers, stationLayers } from './layers.js';
+import { areaSources, mechanismSources, portSources, stationSources } from './sources.js';
+
+/** Drawn bottom to top: areas under mechanisms under stations under ports (incidents go on top). */
+export const referenceOverlays: readonly MapOverlay[] = [
+  {
+    id: 'areas',
+    order: 10,
+    legend: { label: 'map.layer.areas', swatches: [areaColours.high, areaColours.extreme] },
+    useSources: () => useQuerySources(useAreas(), areaSources),
+    layers: areaLayers,
+    Popup: AreaPopup,
+  },
+  {
+    id: 'mechanisms',
+    order: 20,
+    legend: { label: 'map.layer.mechanisms', swatches: [mechanismColours.reach] },
+    useSources: () => useQuerySources(useMechanisms(), mechanismSources),
+    layers: mechanismLayers,
+    Popup: MechanismPopup,
+  },
+  {
+    id: 'stations',
+    order: 30,
+    legend: { label: 'map.layer.stations', swatches: [stationColours.grupo_beta, stationColours.border_patrol_sector] },
+    useSources: () => useQuerySources(useStations(), stationSources),
+    layers: stationLayers,
+    Popup: StationPopup,
+  },
+  {
+    id: 'ports',
+    order: 40,
+    legend: { label: 'map.layer.ports', swatches: [portColour] },
+    useSources: () => useQuerySources(usePorts(), portSources),
+    layers: portLayers,
+    Popup: PortPopup,
+  },
+];

@@ -1,0 +1,41 @@
+import type { FeatureCollection } from 'geojson';
+import type { AreaCollection, Mechanism, Port, Station } from '@shared/reference/contract.js';
+import { collection, point } from '@client/lib/map/geojson.js';
+import { crossing, reachCircle } from './geometry.js';
+
+/** GeoJSON per source id of each reference overlay (ids match `layers.ts`). */
+
+export const areaSources = (areas: AreaCollection): Record<string, FeatureCollection> => ({
+  areas: collection(
+    areas.features.map((area) => ({
+      type: 'Feature',
+      geometry: area.geometry,
+      properties: { id: area.id, riskLevel: area.properties.riskLevel },
+    })),
+  ),
+});
+
+export const mechanismSources = (mechanisms: Mechanism[]): Record<string, FeatureCollection> => ({
+  'mechanism-reach': collection(
+    mechanisms.map((m) => ({ type: 'Feature', geometry: reachCircle(m.centre, m.radiusKm), properties: { id: m.id } })),
+  ),
+  'mechanism-centres': collection(
+    mechanisms.map((m) => ({ type: 'Feature', geometry: point(m.centre), properties: { id: m.id } })),
+  ),
+});
+
+export const stationSources = (stations: Station[]): Record<string, FeatureCollection> => ({
+  stations: collection(
+    stations.map((s) => ({ type: 'Feature', geometry: point(s.location), properties: { id: s.id, kind: s.kind } })),
+  ),
+});
+
+export const portSources = (ports: Port[]): Record<string, FeatureCollection> => ({
+  ports: collection(
+    ports.map((p) => ({
+      type: 'Feature',
+      geometry: point(crossing(p.usLocation, p.mxLocation)),
+      properties: { id: p.id, status: p.status },
+    })),
+  ),
+});

@@ -1,0 +1,81 @@
+import type { ComponentType } from 'react';
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { LabelKey } from '@shared/i18n/index.js';
+import type { LiveBridge } from './live.js';
+import type { Permission } from '@shared/permissions.js';
+
+/**
+ * What a feature contributes to the console. Each feature's `index.ts` exports one; `app/`
+ * composes them (router, navigation, shell, map host, live bridges) and knows nothing else
+ * about the feature. See docs/architecture-client.md.
+ */
+export interface FeatureManifest {
+  id: string;
+  routes?: readonly FeatureRoute[];
+  navigation?: readonly NavigationEntry[];
+  widgets?: readonly ShellWidget[];
+  mapOverlays?: readonly MapOverlay[];
+  /** Live event → query cache: how this feature's cached data follows the event hub. */
+  liveBridge?: LiveBridge;
+  /** Shown instead of the console while no one is signed in (the auth feature's sign-in page). */
+  signedOutPage?: ComponentType;
+}
+
+/** A page of the signed-in console. */
+export interface FeatureRoute {
+  /** React Router path below the root, e.g. `incidents/:id`. */
+  path: string;
+  /** Who may open it; null means every signed-in user. Required, so no route forgets to say. */
+  permission: Permission | null;
+  /** Loads the page on first visit, so the sign-in page doesn't pay for MapLibre. */
+  page: () => Promise<ComponentType>;
+}
+
+/** An entry of the main navigation; `path: null` is a feature still to come, shown disabled. */
+export interface NavigationEntry {
+  label: LabelKey;
+  path: string | null;
+  permission: Permission | null;
+  /** Position in the bar, smallest first (features leave gaps of 10). */
+  order: number;
+}
+
+/** A component the shell keeps mounted on every page: in the top bar, or floating over the page. */
+export interface ShellWidget {
+  id: string;
+  slot: 'topbar' | 'overlay';
+  Component: ComponentType;
+  permission?: Permission;
+}
+
+/**
+ * Something drawn on the border map: its GeoJSON sources, its layers (typed data), a
+ * legend entry that switches them on and off, and the popup for a clicked feature.
+ */
+export interface MapOverlay {
+  /** Also names the legend entry and the popup's container class. */
+  id: string;
+  /** Drawing order, bottom first; the legend lists overlays in the same order. */
+  order: number;
+  legend: { label: LabelKey; swatches: readonly string[] };
+  /** The overlay's data as GeoJSON per source id, from its queries (kept current by its live bridge). */
+  useSources: () => OverlaySources;
+  layers: readonly OverlayLayer[];
+  /** The record behind a clicked feature (`properties.id`), as a React component. */
+  Popup?: ComponentType<{ featureId: string }>;
+}
+
+export interface OverlaySources {
+  /** Source id (unique across overlays) → collection; undefined until loaded. */
+  collections: Readonly<Record<string, FeatureCollection>> | undefined;
+  error: unknown;
+  retry: () => void;
+}
+
+export interface OverlayLayer {
+  /** A MapLibre layer on one of the overlay's sources. */
+  spec: LayerSpecification & { source: string };
+  /** Clicking its features opens the overlay's popup. */
+  opensPopup?: boolean;
+}

@@ -1,0 +1,67 @@
+import type { SessionUser } from '@shared/auth.js';
+import type { ClientConfig } from '@shared/client-config.js';
+import type { Alert, Incident, IncidentDetail, IncidentPage } from '@shared/incidents/contract.js';
+
+/** Test data, each call its own: override what the test is about, take defaults for the rest. */
+
+export const aUser = (overrides: Partial<SessionUser> = {}): SessionUser => ({
+  id: crypto.randomUUID(),
+  username: 'liaison.test',
+  displayName: 'Jordan Placeholder',
+  role: 'liaison',
+  country: 'US',
+  agency: 'U.S. Border Patrol, San Diego Sector',
+  mechanismId: 'san-diego-tijuana',
+  ...overrides,
+});
+
+export const aConfig = (overrides: Partial<ClientConfig> = {}): ClientConfig => ({
+  mapStyleUrl: null,
+  ackDeadlineMinutes: { critical: 10, high: 20, medium: 60, low: 60 },
+  ...overrides,
+});
+
+export const anIncident = (overrides: Partial<Incident> = {}): Incident => {
+  const at = overrides.createdAt ?? '2026-07-04T21:00:00.000Z';
+  return {
+    id: crypto.randomUUID(),
+    type: 'migrant_distress',
+    severity: 'high',
+    status: 'reported',
+    summary: `Group in distress near the levee ${crypto.randomUUID().slice(0, 8)}`,
+    location: { lat: 32.54, lon: -117.03 },
+    occurredAt: at,
+    people: { rescued: 0, injured: 0, deceased: 0 },
+    mechanismId: 'san-diego-tijuana',
+    areaIds: [],
+    reportedBy: crypto.randomUUID(),
+    reportingAgency: 'U.S. Border Patrol, San Diego Sector',
+    reportingCountry: 'US',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    ...overrides,
+  };
+};
+
+export const aPage = (items: Incident[], nextCursor: string | null = null): IncidentPage => ({ items, nextCursor });
+
+export const anAlert = (overrides: Partial<Alert> = {}): Alert => ({
+  id: crypto.randomUUID(),
+  tier: 'local',
+  raisedAt: '2026-07-04T21:00:00.000Z',
+  ackDeadline: '2026-07-04T21:10:00.000Z',
+  escalatedAt: null,
+  acknowledgements: [],
+  ...overrides,
+});
+
+export const anIncidentDetail = (overrides: Partial<IncidentDetail> = {}): IncidentDetail => ({
+  ...anIncident(),
+  timeline: [],
+  alerts: [anAlert()],
+  acknowledgements: [],
+  investigation: null,
+  investigationRequired: false,
+  ...overrides,
+});
