@@ -1,6 +1,6 @@
 import type { BilingualText } from '@shared/errors.js';
 import { bilingualRef, type ParamValue } from '@shared/i18n/index.js';
-import type { LiaisonMessageKey } from './messages.js';
+import { liaisonMessages, type LiaisonMessageKey } from './messages.js';
 
 export type LiaisonMessageParams = Record<string, ParamValue>;
 
@@ -11,4 +11,10 @@ export type LiaisonMessageParams = Record<string, ParamValue>;
  */
 export function liaisonText(key: LiaisonMessageKey, params: LiaisonMessageParams = {}): BilingualText {
   return bilingualRef({ key, params });
+}
+
+/** A member's role as a reader sees it: a known role key translated, an official's own title as written. */
+export function roleLabel(role: string): BilingualText {
+  const key = `liaison.role.${role}`;
+  return key in liaisonMessages ? liaisonText(key as LiaisonMessageKey) : { en: role, es: role };
 }

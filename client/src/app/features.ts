@@ -1,10 +1,16 @@
 import { authManifest } from '@client/features/auth/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
+import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
 import type { FeatureManifest, NavigationEntry } from '@client/lib/feature.js';
 
 /** Every feature of the console. A new feature is one more line here. */
-export const features: readonly FeatureManifest[] = [authManifest, referenceManifest, incidentsManifest];
+export const features: readonly FeatureManifest[] = [
+  authManifest,
+  referenceManifest,
+  incidentsManifest,
+  liaisonManifest,
+];
 
 /** Where the console opens, and where an unknown address offers to go. */
 export const DEFAULT_PATH = '/map';
@@ -17,7 +23,6 @@ export const hostNavigation: readonly NavigationEntry[] = [
 /** Features of later issues, shown disabled as "coming soon" until their manifest lands here. */
 export const comingSoon: readonly NavigationEntry[] = [
   { label: 'nav.repatriation', path: null, permission: null, order: 50 },
-  { label: 'nav.liaison', path: null, permission: null, order: 60 },
   { label: 'nav.advisories', path: null, permission: null, order: 70 },
 ];
 
