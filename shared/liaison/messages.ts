@@ -17,8 +17,6 @@ export const liaisonMessages = defineMessages({
   'liaison.contactKind.phone': { en: 'Phone', es: 'Teléfono' },
   'liaison.contactKind.radio': { en: 'Radio', es: 'Radio' },
   'liaison.contactKind.email': { en: 'Email', es: 'Correo electrónico' },
-  'liaison.contact.markBroken': { en: 'Report not working', es: 'Reportar que no funciona' },
-  'liaison.contact.markWorking': { en: 'Working again', es: 'Funciona de nuevo' },
   'liaison.contact.notWorking': { en: 'Reported not working', es: 'Reportado sin funcionar' },
   'liaison.copy': { en: 'Copy', es: 'Copiar' },
   'liaison.call': { en: 'Call', es: 'Llamar' },
@@ -181,8 +179,8 @@ export const liaisonMessages = defineMessages({
   // Rotation and week view
   'liaison.rotation.title': { en: 'Weekly rotation', es: 'Rotación semanal' },
   'liaison.rotation.intro': {
-    en: 'Times in {zone}. A shift whose end is at or before its start runs past midnight.',
-    es: 'Horas en {zone}. Un turno cuyo fin es igual o anterior a su inicio termina al día siguiente.',
+    en: 'Shift times are in {zone}. A shift whose end is at or before its start runs past midnight.',
+    es: 'Las horas de los turnos están en {zone}. Un turno cuyo fin es igual o anterior a su inicio termina al día siguiente.',
   },
   'liaison.rotation.edit': { en: 'Edit rotation', es: 'Editar rotación' },
   'liaison.rotation.addShift': { en: 'Add shift', es: 'Agregar turno' },

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Contact, ContactBody, Member, MemberBody, MemberUpdateBody } from '@shared/liaison/contract.js';
+import type { Member, MemberBody, MemberUpdateBody } from '@shared/liaison/contract.js';
 import { api } from '@client/lib/api-client.js';
 import { refreshRoster } from './refresh.js';
 
@@ -8,8 +8,8 @@ const memberPath = (mechanismId: string, memberId: string) =>
   `${membersPath(mechanismId)}/${encodeURIComponent(memberId)}`;
 
 /**
- * POST/PUT/DELETE /api/mechanisms/:id/members[/:memberId], POST …/verify and the
- * contacts under a member: a coordinator's changes to the roster.
+ * POST/PUT/DELETE /api/mechanisms/:id/members[/:memberId] (a member with every contact)
+ * and POST …/verify: a coordinator's changes to the roster.
  */
 export function useMemberChanges(mechanismId: string) {
   const queryClient = useQueryClient();
@@ -30,16 +30,6 @@ export function useMemberChanges(mechanismId: string) {
     }),
     verify: useMutation({
       mutationFn: (memberId: string) => api<Member>('POST', `${memberPath(mechanismId, memberId)}/verify`),
-      onSuccess,
-    }),
-    setContactWorking: useMutation({
-      mutationFn: ({ memberId, contact }: { memberId: string; contact: Contact }) => {
-        const { id, ...body } = contact;
-        return api<Contact>('PUT', `${memberPath(mechanismId, memberId)}/contacts/${encodeURIComponent(id)}`, {
-          ...body,
-          working: !contact.working,
-        } satisfies ContactBody);
-      },
       onSuccess,
     }),
   };

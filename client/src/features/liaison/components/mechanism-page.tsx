@@ -6,6 +6,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
 import { useMechanism } from '../api/mechanisms.js';
 import { useOnDuty } from '../api/on-duty.js';
+import { useZonedTime } from '../hooks/use-zoned-time.js';
 import { MechanismFlagBadges } from './mechanism-flags.js';
 import { MeetingsSection } from './meetings-section.js';
 import { MembersSection } from './members-section.js';
@@ -34,6 +35,7 @@ export function MechanismPage() {
 
 function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
   const { t, language, describeError } = useI18n();
+  const zoned = useZonedTime();
   const user = useUser();
   const editable = coordinates(user, mechanism.id);
   const onDuty = useOnDuty(mechanism.id);
@@ -52,13 +54,7 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
       <p className="muted">
         {t(`liaison.kind.${mechanism.kind}`)}
         {mechanism.illustrative && ` · ${t('liaison.illustrative')}`} ·{' '}
-        {t('liaison.timeZone', { zone: mechanism.timeZone })}
-        {mechanism.areaMethod && (
-          <>
-            {' · '}
-            {t('liaison.area.title')}: {t(`liaison.area.${mechanism.areaMethod}`)}
-          </>
-        )}
+        <span title={mechanism.timeZone}>{t('liaison.timeZone', { zone: zoned.zoneName(mechanism.timeZone) })}</span>
       </p>
 
       <section className="on-duty-now">
@@ -83,6 +79,11 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
         </a>
         <span className="muted">{t('liaison.export.note')}</span>
       </p>
+      {mechanism.areaMethod && (
+        <p className="muted">
+          {t('liaison.area.title')}: {t(`liaison.area.${mechanism.areaMethod}`)}
+        </p>
+      )}
 
       <MembersSection mechanism={mechanism} editable={editable} />
       <RotationSection mechanism={mechanism} editable={editable} />

@@ -5,12 +5,14 @@ import { latLon, type LatLon } from '@shared/reference/contract.js';
 import { Field } from '@client/components/field.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useMechanisms } from '../api/mechanisms.js';
+import { useZonedTime } from '../hooks/use-zoned-time.js';
 import { MechanismFlagBadges } from './mechanism-flags.js';
 import { WhoToCallPanel } from './who-to-call-panel.js';
 
 /** `#/mechanisms`: every mechanism with its flags, and "who do I call" for any place. */
 export function MechanismsPage() {
   const { t, describeError } = useI18n();
+  const zoned = useZonedTime();
   const { data: mechanisms, error, refetch } = useMechanisms();
   return (
     <article className="page mechanisms-page" data-testid="mechanisms-page">
@@ -34,7 +36,8 @@ export function MechanismsPage() {
                 <span className="feed-title">{mechanismName(m)}</span>
                 <span className="muted">
                   {t(`liaison.kind.${m.kind}`)}
-                  {m.illustrative && ` · ${t('liaison.illustrative')}`} · {t('liaison.timeZone', { zone: m.timeZone })}
+                  {m.illustrative && ` · ${t('liaison.illustrative')}`} ·{' '}
+                  {t('liaison.timeZone', { zone: zoned.zoneName(m.timeZone) })}
                 </span>
               </Link>
               <MechanismFlagBadges flags={m.flags} />

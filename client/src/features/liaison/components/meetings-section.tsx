@@ -124,6 +124,7 @@ function Meeting({ meeting, mechanismId, editable }: { meeting: MeetingView; mec
 
 function MeetingForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone: () => void }) {
   const { t, describeError } = useI18n();
+  const zoned = useZonedTime();
   const changes = useMeetingChanges(mechanism.id);
   const form = useSchemaForm(meetingBody, {
     defaultValues: { timeZone: mechanism.timeZone, durationMinutes: 120, agenda: '', minutes: null },
@@ -134,7 +135,10 @@ function MeetingForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone
   });
   return (
     <form className="meeting-form" onSubmit={submit} data-testid="meeting-form" noValidate>
-      <Field label={t('liaison.meeting.when', { zone: mechanism.timeZone })} error={form.errorFor('startsAt')}>
+      <Field
+        label={t('liaison.meeting.when', { zone: zoned.zoneName(mechanism.timeZone) })}
+        error={form.errorFor('startsAt')}
+      >
         <input type="datetime-local" {...form.register('startsAt')} />
       </Field>
       <Field label={t('liaison.meeting.place')} error={form.errorFor('place')}>

@@ -52,7 +52,7 @@ function MemberCard({ member, mechanismId, editable }: { member: Member; mechani
   const [editing, setEditing] = useState(false);
   const days = Math.max(0, Math.floor((now - Date.parse(member.verifiedAt)) / DAY_MS));
   const stale = notVerified(member, new Date(now).toISOString());
-  const failure = changes.verify.error ?? changes.remove.error ?? changes.setContactWorking.error;
+  const failure = changes.verify.error ?? changes.remove.error;
 
   if (editing) return <MemberForm mechanismId={mechanismId} member={member} onDone={() => setEditing(false)} />;
   return (
@@ -74,15 +74,6 @@ function MemberCard({ member, mechanismId, editable }: { member: Member; mechani
             )}
             {c.label && <span className="muted"> ({c.label})</span>}
             {!c.working && <span className="error"> · {t('liaison.contact.notWorking')}</span>}
-            {editable && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => changes.setContactWorking.mutate({ memberId: member.id, contact: c })}
-              >
-                {c.working ? t('liaison.contact.markBroken') : t('liaison.contact.markWorking')}
-              </button>
-            )}
           </li>
         ))}
       </ul>

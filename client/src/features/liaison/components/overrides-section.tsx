@@ -95,6 +95,7 @@ export function OverridesSection({ mechanism, editable }: { mechanism: Mechanism
 /** Times typed on the mechanism's wall clock, turned into instants by the rotation's own rules. */
 function OverrideForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone: () => void }) {
   const { t, describeError } = useI18n();
+  const zoned = useZonedTime();
   const duty = useDutyChanges(mechanism.id);
   const tz = mechanism.timeZone;
   const schema = useMemo(() => {
@@ -134,10 +135,10 @@ function OverrideForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDon
         </Field>
       </div>
       <div className="field-row">
-        <Field label={`${t('liaison.field.from')} (${tz})`} error={form.errorFor('start')}>
+        <Field label={`${t('liaison.field.from')} (${zoned.zoneName(tz)})`} error={form.errorFor('start')}>
           <input type="datetime-local" {...form.register('start')} />
         </Field>
-        <Field label={`${t('liaison.field.until')} (${tz})`} error={form.errorFor('end')}>
+        <Field label={`${t('liaison.field.until')} (${zoned.zoneName(tz)})`} error={form.errorFor('end')}>
           <input type="datetime-local" {...form.register('end')} />
         </Field>
       </div>

@@ -39,7 +39,7 @@ export function RotationSection({ mechanism, editable }: { mechanism: MechanismD
   return (
     <section className="rotation" data-testid="rotation">
       <h2>{t('liaison.rotation.title')}</h2>
-      <p className="muted">{t('liaison.rotation.intro', { zone: tz })}</p>
+      <p className="muted">{t('liaison.rotation.intro', { zone: zoned.zoneName(tz) })}</p>
       <h3>{t('liaison.week.title')}</h3>
       <WeekView mechanism={mechanism} week={week} now={now} />
       <h3>{t('liaison.gaps.title')}</h3>

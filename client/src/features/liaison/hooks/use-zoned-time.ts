@@ -18,6 +18,11 @@ export function useZonedTime() {
       new Intl.DateTimeFormat(locale, { timeZone, hourCycle, ...options });
     const hm = { hour: 'numeric', minute: '2-digit' } as const;
     return {
+      /** A zone as readers know it: "Pacific Time" / "hora del Pacífico" (the IANA id is for machines). */
+      zoneName: (timeZone: string) =>
+        format(timeZone, { timeZoneName: 'longGeneric' })
+          .formatToParts(new Date())
+          .find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
       /** "2:00 PM PDT" / "14:00 GMT-7": a time of day with its zone. */
       clock: (iso: string, timeZone: string) =>
         format(timeZone, { ...hm, timeZoneName: 'short' }).format(new Date(iso)),
