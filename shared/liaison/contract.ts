@@ -396,9 +396,28 @@ export type MeetingView = z.infer<typeof meetingView>;
 
 // ——— mechanisms ———
 
-/** PUT /api/mechanisms/:id/area (admins): a simple polygon, [lon, lat]. */
+/** Why a ring can't bound an area: point-in-polygon needs closed rings of real positions. */
+function ringProblem(ring: ReadonlyArray<readonly [number, number]>): LiaisonMessageKey | null {
+  if (ring.some(([lon, lat]) => Math.abs(lon) > 180 || Math.abs(lat) > 90)) return 'liaison.validation.position';
+  const [first, last] = [ring[0]!, ring.at(-1)!];
+  if (first[0] !== last[0] || first[1] !== last[1]) return 'liaison.validation.ringNotClosed';
+  if (new Set(ring.map((p) => p.join())).size < 3) return 'liaison.validation.noArea';
+  return null;
+}
+
+/**
+ * PUT /api/mechanisms/:id/area (admins): a simple polygon, [lon, lat]. Incident assignment
+ * reads every stored area, so one that could not be tested against would break it.
+ */
 export const areaBody = z.object({
-  area: polygonGeometry.refine((g) => kinks(g).features.length === 0, issue('liaison.validation.selfIntersecting')),
+  area: polygonGeometry.superRefine((g, ctx) => {
+    g.coordinates.forEach((ring, index) => {
+      const problem = ringProblem(ring);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates', index], input: ring, ...issue(problem) });
+    });
+    if (g.coordinates.every((ring) => !ringProblem(ring)) && kinks(g).features.length > 0)
+      ctx.addIssue({ code: 'custom', input: g, ...issue('liaison.validation.selfIntersecting') });
+  }),
 });
 
 export const mechanismFlags = z.object({

@@ -268,6 +268,18 @@ export const liaisonMessages = defineMessages({
     es: 'debe ser una fecha y hora local como 2026-07-09T10:00',
   },
   'liaison.validation.date': { en: 'must be a date such as 2026-07-09', es: 'debe ser una fecha como 2026-07-09' },
+  'liaison.validation.position': {
+    en: 'has a position outside longitude −180…180 or latitude −90…90 (positions are [longitude, latitude])',
+    es: 'tiene una posición fuera de longitud −180…180 o latitud −90…90 (las posiciones son [longitud, latitud])',
+  },
+  'liaison.validation.ringNotClosed': {
+    en: 'must end at the position where it starts',
+    es: 'debe terminar en la misma posición en que empieza',
+  },
+  'liaison.validation.noArea': {
+    en: 'must enclose an area: at least three different positions',
+    es: 'debe encerrar un área: al menos tres posiciones distintas',
+  },
   'liaison.validation.selfIntersecting': { en: 'must not cross itself', es: 'no debe cruzarse a sí misma' },
   'liaison.validation.unknownMember': {
     en: 'is not a member of this mechanism',
