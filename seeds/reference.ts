@@ -5,6 +5,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '@server/core/db.js';
 import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
+import { blmTimeZones, type BlmId } from './liaison/mechanisms.js';
 
 /** Copied from ../shared/reference so a clone has everything it needs. */
 const reference = JSON.parse(
@@ -64,13 +65,6 @@ interface BorderReference {
   }>;
 }
 
-/**
- * How far a mechanism's sister-city pair reaches for incident assignment. The reference
- * gives no boundaries, so this is our estimate (hence every mechanism is `approx`); an
- * incident outside every reach goes to the nearest mechanism anyway.
- */
-const MECHANISM_REACH_KM = 80;
-
 const xy = (p: Place) => ({ x: p.lon, y: p.lat });
 const slug = (s: string) =>
   s
@@ -98,6 +92,7 @@ export function portRows() {
   }));
 }
 
+/** The ten BLMs; their areas are seeded apart (seeds/liaison/seed.ts), since an administrator may redraw them. */
 export function mechanismRows() {
   return reference.borderLiaisonMechanisms.pairs.map((m) => ({
     id: m.id,
@@ -110,8 +105,9 @@ export function mechanismRows() {
       x: (m.usCityLocation.lon + m.mxCityLocation.lon) / 2,
       y: (m.usCityLocation.lat + m.mxCityLocation.lat) / 2,
     },
-    radiusKm: MECHANISM_REACH_KM,
+    timeZone: blmTimeZones[m.id as BlmId],
     evidence: m.evidence,
+    // Where each one's responsibility ends is estimated (seeds/liaison/mechanism-areas.ts).
     approx: true,
     sources: m.sources,
   }));
@@ -163,7 +159,7 @@ export function stationRows() {
 }
 
 /** Inserts or refreshes rows by id; `keep` columns (operational state) are never overwritten. */
-async function upsert<T extends PgTable>(
+export async function upsert<T extends PgTable>(
   db: Executor,
   table: T,
   id: PgColumn,
@@ -178,10 +174,13 @@ async function upsert<T extends PgTable>(
   await db.insert(table).values(rows).onConflictDoUpdate({ target: id, set });
 }
 
-/** Idempotent: a second run changes nothing an operator set (port status). */
+/** A mechanism's area columns: written by seeds/liaison/seed.ts, or by an administrator. */
+export const mechanismAreaColumns = ['area', 'areaMethod', 'areaBasis'];
+
+/** Idempotent: a second run changes nothing an operator set (port status, a drawn area). */
 export async function seedReference(db: Executor): Promise<void> {
   await upsert(db, ports, ports.id, portRows(), ['status']);
-  await upsert(db, mechanisms, mechanisms.id, mechanismRows());
+  await upsert(db, mechanisms, mechanisms.id, mechanismRows(), mechanismAreaColumns);
   await upsert(db, areas, areas.id, areaRows());
   await upsert(db, stations, stations.id, stationRows());
 }

@@ -24,6 +24,7 @@ import alertsFeature from '@server/features/alerts/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
 import incidentsFeature from '@server/features/incidents/index.js';
+import liaisonFeature from '@server/features/liaison/index.js';
 import referenceFeature from '@server/features/reference/index.js';
 import repatriationFeature from '@server/features/repatriation/index.js';
 import systemFeature from '@server/features/system/index.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(auditFeature);
   await app.register(alertsFeature);
   await app.register(incidentsFeature);
+  await app.register(liaisonFeature);
   await app.register(repatriationFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });

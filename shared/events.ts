@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
+import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
 import { repatriationEventPayloads } from '@shared/repatriation/events.js';
 
@@ -12,6 +13,7 @@ import { repatriationEventPayloads } from '@shared/repatriation/events.js';
  */
 export const eventPayloads = {
   ...incidentEventPayloads,
+  ...liaisonEvents,
   ...referenceEventPayloads,
   ...repatriationEventPayloads,
 } as const;

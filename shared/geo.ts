@@ -1,20 +1,21 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import distance from '@turf/distance';
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { LatLon, PolygonGeometry } from '@shared/reference/contract.js';
 
 export interface AreaShape {
   id: string;
   geometry: PolygonGeometry;
 }
-export interface MechanismReach {
-  id: string;
-  centre: LatLon;
-  radiusKm: number;
+
+/** A mechanism's area of responsibility (issue 15), as the reference feature stores it. */
+export interface MechanismArea {
+  mechanismId: string;
+  area: Polygon | MultiPolygon;
 }
 
-export function distanceKm(a: LatLon, b: LatLon): number {
-  return distance([a.lon, a.lat], [b.lon, b.lat], { units: 'kilometers' });
-}
+export type Responsibility =
+  { mechanismId: string; how: 'contains' } | { mechanismId: string; how: 'nearest'; distanceKm: number };
 
 /** High-risk areas (Plan of Action I) whose polygon holds the point, boundary included. */
 export function areasContaining(point: LatLon, areas: readonly AreaShape[]): string[] {
@@ -22,25 +23,31 @@ export function areasContaining(point: LatLon, areas: readonly AreaShape[]): str
 }
 
 /**
- * The Border Liaison Mechanism responsible for a place (Plan of Action VIII): the nearest
- * one whose reach holds the point, else the nearest one at all, so every incident has a
- * local coordinating entity to alert.
+ * The mechanism responsible for a place (Plan of Action VIII: the local coordinating
+ * entity): the one whose area holds the point — the seeded areas partition the border
+ * band, so inside it there is exactly one (on a shared edge, the first listed) — else the
+ * one whose area's edge is nearest, with that distance. Null only with no areas at all.
  */
-export function responsibleMechanism(point: LatLon, mechanisms: readonly MechanismReach[]): string | null {
-  let best: { id: string; km: number; inside: boolean } | null = null;
-  for (const m of mechanisms) {
-    const km = distanceKm(point, m.centre);
-    const inside = km <= m.radiusKm;
-    const better = !best || (inside && !best.inside) || (inside === best.inside && km < best.km);
-    if (better) best = { id: m.id, km, inside };
+export function responsibleMechanismFor(point: LatLon, areas: readonly MechanismArea[]): Responsibility | null {
+  const position = [point.lon, point.lat];
+  const holder = areas.find((a) => booleanPointInPolygon(position, a.area));
+  if (holder) return { mechanismId: holder.mechanismId, how: 'contains' };
+  let nearest: { mechanismId: string; km: number } | null = null;
+  for (const a of areas) {
+    const km = pointToPolygonDistance(position, a.area, { units: 'kilometers' });
+    if (!nearest || km < nearest.km) nearest = { mechanismId: a.mechanismId, km };
   }
-  return best?.id ?? null;
+  return nearest && { mechanismId: nearest.mechanismId, how: 'nearest', distanceKm: Math.round(nearest.km * 10) / 10 };
 }
 
+/** An incident's mechanism and high-risk areas, from where it happened. */
 export function assignFromGeometry(
   point: LatLon,
   areas: readonly AreaShape[],
-  mechanisms: readonly MechanismReach[],
+  mechanismAreas: readonly MechanismArea[],
 ): { mechanismId: string | null; areaIds: string[] } {
-  return { mechanismId: responsibleMechanism(point, mechanisms), areaIds: areasContaining(point, areas) };
+  return {
+    mechanismId: responsibleMechanismFor(point, mechanismAreas)?.mechanismId ?? null,
+    areaIds: areasContaining(point, areas),
+  };
 }

@@ -32,6 +32,12 @@ export const permissions = {
   /** Mérida MOU follow-up: investigations missing or not updated. */
   'investigation.followUp': { roles: overseeingRoles },
   'audit.read': { roles: ['supervisor', 'admin'] },
+  // Plan of Action VIII, the liaison mechanisms: rosters and "who do I call" for every signed-in officer.
+  'liaison.read': { roles },
+  /** Members, contacts, rotations, meetings: a mechanism's chairs (shared/liaison/coordinators.ts), supervisors, admins. */
+  'liaison.coordinate': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
+  /** A mechanism's area of responsibility, which incident assignment follows. */
+  'liaison.area.edit': { roles: ['admin'] },
   /** Plan of Action V, emergencies at crossing points: open, restrict or close a port. */
   'port.status.set': { roles: ['supervisor', 'admin'] },
   // Plan of Action VI, safe and orderly repatriation (shared/repatriation/access.ts adds the

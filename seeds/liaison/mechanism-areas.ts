@@ -6,13 +6,13 @@ import intersect from '@turf/intersect';
 import type { Feature, Polygon, Position } from 'geojson';
 import { mesh } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
-import type { AreaMethod } from '@shared/liaison/contract.js';
+import type { AreaMethod, PolygonGeometry } from '@shared/reference/contract.js';
 import { blmIds, interiorMechanisms } from './mechanisms.js';
 
 /*
  * Where each mechanism's responsibility ends (issue 15). Every place within BAND_KM of
  * the US–Mexico line has exactly one Border Liaison Mechanism; outside the band the
- * nearest area answers (shared/liaison/responsibility.ts).
+ * nearest area answers (shared/geo.ts `responsibleMechanismFor`).
  *
  * Method — approximate, and said so on every area:
  * 1. The line: the arc the United States and Mexico share in Natural Earth 1:50m
@@ -125,7 +125,7 @@ const [NORTH, SOUTH, WEST, EAST] = [36, 22, -130, -90];
 
 export interface MechanismAreaSeed {
   mechanismId: string;
-  area: Polygon;
+  area: PolygonGeometry;
   method: AreaMethod;
   approx: true;
   /** How this area was drawn, for the admin who edits it. */
@@ -153,7 +153,7 @@ function fullCut(line: Position[]): Position[] {
   return [[line[0]![0]!, NORTH], ...line, [line.at(-1)![0]!, SOUTH]];
 }
 
-function round(ring: Position[]): Position[] {
+function round(ring: Position[]): [number, number][] {
   return ring.map(([lon, lat]) => [Math.round(lon! * 1e5) / 1e5, Math.round(lat! * 1e5) / 1e5]);
 }
 

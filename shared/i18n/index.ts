@@ -1,5 +1,6 @@
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
+import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { commonMessages } from './common-messages.js';
@@ -8,7 +9,13 @@ import { languages, render, type Language, type MessageRef, type ParamValue, typ
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
 /** Every catalogue of the console: the common words, then one per feature. */
-export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages, ...repatriationMessages };
+export const messages = {
+  ...commonMessages,
+  ...referenceMessages,
+  ...incidentMessages,
+  ...liaisonMessages,
+  ...repatriationMessages,
+};
 export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */

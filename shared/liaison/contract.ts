@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { country, type Country } from '@shared/auth.js';
 import type { FieldError } from '@shared/errors.js';
 import { customIssue } from '@shared/i18n/validation.js';
-import { mechanismKind, polygonGeometry } from '@shared/reference/contract.js';
-import { liaisonText, type LiaisonMessageKey, type LiaisonMessageParams } from './messages.js';
+import { mechanism, polygonGeometry } from '@shared/reference/contract.js';
+import type { LiaisonMessageKey } from './messages.js';
+import { liaisonText, type LiaisonMessageParams } from './text.js';
 import { checkPhone, formatPhone } from './phone.js';
 import { findShiftOverlaps, type WeeklyShift } from './week.js';
 
@@ -44,10 +45,6 @@ export type MemberRole = (typeof memberRoles)[number];
 export const contactKinds = ['phone', 'radio', 'email'] as const;
 export const contactKind = z.enum(contactKinds);
 export type ContactKind = z.infer<typeof contactKind>;
-
-export const areaMethods = ['border_band_partition', 'illustrative_circle', 'drawn'] as const;
-export const areaMethod = z.enum(areaMethods);
-export type AreaMethod = z.infer<typeof areaMethod>;
 
 /**
  * Puts a liaison message on a zod issue; `extra` rides along for forms (the fixed phone number to offer).
@@ -389,11 +386,38 @@ export type CommitmentBody = z.infer<typeof commitmentBody>;
 export const commitment = commitmentBody.extend({ id: z.string(), mechanismId: z.string() });
 export type Commitment = z.infer<typeof commitment>;
 
+/** A commitment as the API answers it: `overdue` by the mechanism's local date (flags.ts `isOverdue`). */
+export const commitmentView = commitment.extend({ overdue: z.boolean() });
+export type CommitmentView = z.infer<typeof commitmentView>;
+
+/** GET /api/mechanisms/:id/meetings item: the meeting and the commitments recorded at it. */
+export const meetingView = meeting.extend({ commitments: z.array(commitmentView) });
+export type MeetingView = z.infer<typeof meetingView>;
+
 // ——— mechanisms ———
 
-/** PUT /api/mechanisms/:id/area (admins): a simple polygon, [lon, lat]. */
+/** Why a ring can't bound an area: point-in-polygon needs closed rings of real positions. */
+function ringProblem(ring: ReadonlyArray<readonly [number, number]>): LiaisonMessageKey | null {
+  if (ring.some(([lon, lat]) => Math.abs(lon) > 180 || Math.abs(lat) > 90)) return 'liaison.validation.position';
+  const [first, last] = [ring[0]!, ring.at(-1)!];
+  if (first[0] !== last[0] || first[1] !== last[1]) return 'liaison.validation.ringNotClosed';
+  if (new Set(ring.map((p) => p.join())).size < 3) return 'liaison.validation.noArea';
+  return null;
+}
+
+/**
+ * PUT /api/mechanisms/:id/area (admins): a simple polygon, [lon, lat]. Incident assignment
+ * reads every stored area, so one that could not be tested against would break it.
+ */
 export const areaBody = z.object({
-  area: polygonGeometry.refine((g) => kinks(g).features.length === 0, issue('liaison.validation.selfIntersecting')),
+  area: polygonGeometry.superRefine((g, ctx) => {
+    g.coordinates.forEach((ring, index) => {
+      const problem = ringProblem(ring);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates', index], input: ring, ...issue(problem) });
+    });
+    if (g.coordinates.every((ring) => !ringProblem(ring)) && kinks(g).features.length > 0)
+      ctx.addIssue({ code: 'custom', input: g, ...issue('liaison.validation.selfIntersecting') });
+  }),
 });
 
 export const mechanismFlags = z.object({
@@ -404,21 +428,8 @@ export const mechanismFlags = z.object({
 });
 export type MechanismFlags = z.infer<typeof mechanismFlags>;
 
-/** GET /api/mechanisms item. An ICM's "sister city" is its U.S. interior city alone. */
-export const mechanismSummary = z.object({
-  id: z.string(),
-  kind: mechanismKind,
-  usCity: z.string(),
-  usState: z.string(),
-  mxCity: z.string().nullable(),
-  mxState: z.string().nullable(),
-  timeZone: z.string(),
-  area: polygonGeometry.nullable(),
-  areaMethod: areaMethod,
-  approx: z.boolean(),
-  illustrative: z.boolean(),
-  flags: mechanismFlags.optional(),
-});
+/** GET /api/mechanisms item: the mechanism (shared/reference) and what its list flags. */
+export const mechanismSummary = mechanism.extend({ flags: mechanismFlags });
 export type MechanismSummary = z.infer<typeof mechanismSummary>;
 
 export const mechanismDetail = mechanismSummary.extend({
@@ -470,6 +481,15 @@ export const onDuty = z.object({
   gaps: z.array(coverageGap),
 });
 export type OnDuty = z.infer<typeof onDuty>;
+
+/** ?at= of the on-duty routes; the server's clock when left out. */
+export const onDutyQuery = z.object({ at: instant.optional() });
+
+/** GET /api/contacts/on-duty?lat=&lon=&at= : a point in WGS84 degrees. */
+export const placeQuery = onDutyQuery.extend({
+  lat: z.coerce.number().min(-90).max(90),
+  lon: z.coerce.number().min(-180).max(180),
+});
 
 /** GET /api/contacts/on-duty?lat=&lon=&at= */
 export const placeOnDuty = onDuty.extend({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Audience } from '@shared/audience.js';
+import { coverageGap } from './contract.js';
 
 /**
  * Live events of the liaison feature, for the typed event catalogue (issue 13). Both go
@@ -24,7 +26,23 @@ export const meetingScheduled = z.object({
 });
 export type MeetingScheduled = z.infer<typeof meetingScheduled>;
 
+/** Due-work kind that warns of a mechanism's next unintended coverage gap (server/features/liaison/jobs.ts). */
+export const COVERAGE_GAP_WORK = 'liaison.coverage-gap';
+
+/** An unintended coverage gap starts soon (due work `liaison.coverage-gap`): time to find cover or mark it intended. */
+export const gapAhead = z.object({ mechanismId: z.string(), gap: coverageGap });
+export type GapAhead = z.infer<typeof gapAhead>;
+
 export const liaisonEvents = {
   'roster.updated': rosterUpdated,
   'meeting.scheduled': meetingScheduled,
+  'roster.gap_ahead': gapAhead,
 } as const;
+
+/**
+ * Who hears of a mechanism's roster and meetings: its officers on both sides and the
+ * overseeing roles (the mechanism clause applies the scope rule, shared/audience.ts).
+ */
+export function liaisonAudience(mechanismId: string): Audience {
+  return [{ mechanismIds: [mechanismId] }];
+}

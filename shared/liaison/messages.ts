@@ -1,17 +1,19 @@
-import type { BilingualText } from '@shared/errors.js';
+import { defineMessages } from '@shared/i18n/define.js';
 
 /**
  * Every sentence and label of the liaison feature (Plan of Action VIII), English and
  * Spanish side by side so a missing translation is visible in review. `{name}` marks a
  * parameter. Spanish times are 24-hour (the caller formats them before filling).
  */
-export const liaisonMessages = {
+export const liaisonMessages = defineMessages({
   // Sides and kinds
   'liaison.side.US': { en: 'United States', es: 'Estados Unidos' },
   'liaison.side.MX': { en: 'Mexico', es: 'México' },
   'liaison.kind.BLM': { en: 'Border Liaison Mechanism', es: 'Mecanismo de Enlace Fronterizo' },
   'liaison.kind.ICM': { en: 'Interior Consultation Mechanism', es: 'Mecanismo de Consulta Interna' },
   'liaison.illustrative': { en: 'Illustrative example', es: 'Ejemplo ilustrativo' },
+  'liaison.sideShort.US': { en: 'U.S.', es: 'EE. UU.' },
+  'liaison.sideShort.MX': { en: 'Mex.', es: 'Méx.' },
   'liaison.contactKind.phone': { en: 'Phone', es: 'Teléfono' },
   'liaison.contactKind.radio': { en: 'Radio', es: 'Radio' },
   'liaison.contactKind.email': { en: 'Email', es: 'Correo electrónico' },
@@ -34,15 +36,6 @@ export const liaisonMessages = {
     es: 'Enlace de la oficina de inmigración',
   },
   'liaison.role.consular_protection': { en: 'Consular protection officer', es: 'Oficial de protección consular' },
-
-  // Days (ISO 1 = Monday)
-  'liaison.day.1': { en: 'Monday', es: 'lunes' },
-  'liaison.day.2': { en: 'Tuesday', es: 'martes' },
-  'liaison.day.3': { en: 'Wednesday', es: 'miércoles' },
-  'liaison.day.4': { en: 'Thursday', es: 'jueves' },
-  'liaison.day.5': { en: 'Friday', es: 'viernes' },
-  'liaison.day.6': { en: 'Saturday', es: 'sábado' },
-  'liaison.day.7': { en: 'Sunday', es: 'domingo' },
 
   // On duty and "who do I call now"
   'liaison.onDuty.title': { en: 'On duty now', es: 'De guardia ahora' },
@@ -77,7 +70,6 @@ export const liaisonMessages = {
     es: 'Turno vacío en el orden de llamada {position}',
   },
   'liaison.gap.markIntended': { en: 'Mark this gap as intended', es: 'Marcar este hueco como previsto' },
-  'liaison.gap.intended': { en: 'Gap marked as intended', es: 'Hueco marcado como previsto' },
 
   // Meetings and commitments (Plan of Action I–II: periodic meetings to review results)
   'liaison.meeting.title': { en: 'Meetings', es: 'Reuniones' },
@@ -111,6 +103,131 @@ export const liaisonMessages = {
     en: 'Empty shift ({side}, call order {position})',
     es: 'Turno vacío ({side}, orden de llamada {position})',
   },
+
+  // Pages
+  'liaison.list.title': { en: 'Liaison mechanisms', es: 'Mecanismos de enlace' },
+  'liaison.list.flagsNone': { en: 'Nothing flagged', es: 'Sin alertas' },
+  'liaison.flag.membersNotVerified': {
+    en: { one: '{count} member not verified for {days} days', other: '{count} members not verified for {days} days' },
+    es: {
+      one: '{count} integrante sin verificar desde hace {days} días',
+      other: '{count} integrantes sin verificar desde hace {days} días',
+    },
+  },
+  'liaison.flag.membersWithoutContact': {
+    en: { one: '{count} member with no working contact', other: '{count} members with no working contact' },
+    es: {
+      one: '{count} integrante sin medio de contacto que funcione',
+      other: '{count} integrantes sin medio de contacto que funcione',
+    },
+  },
+  'liaison.flag.overdueCommitments': {
+    en: { one: '{count} overdue commitment', other: '{count} overdue commitments' },
+    es: { one: '{count} compromiso vencido', other: '{count} compromisos vencidos' },
+  },
+  'liaison.back': { en: 'All mechanisms', es: 'Todos los mecanismos' },
+  'liaison.timeZone': { en: 'Time zone: {zone}', es: 'Zona horaria: {zone}' },
+  'liaison.export.vcf': { en: 'Contacts (vCard)', es: 'Contactos (vCard)' },
+  'liaison.export.ics': { en: 'On-duty calendar (iCalendar)', es: 'Calendario de guardias (iCalendar)' },
+  'liaison.export.note': {
+    en: 'Both files hold personal contact details: for official use only.',
+    es: 'Ambos archivos contienen datos personales de contacto: solo para uso oficial.',
+  },
+  'liaison.area.title': { en: 'Area of responsibility', es: 'Área de responsabilidad' },
+  'liaison.yourTime': { en: 'your time {time}', es: 'su hora {time}' },
+  'liaison.copied': { en: 'Copied', es: 'Copiado' },
+  'liaison.radio': { en: 'Radio: {channel}', es: 'Radio: {channel}' },
+  'liaison.whoToCall.open': { en: 'Open the mechanism', es: 'Abrir el mecanismo' },
+  'liaison.whoToCall.find': { en: 'Find', es: 'Buscar' },
+  'liaison.whoToCall.lat': { en: 'Latitude', es: 'Latitud' },
+  'liaison.whoToCall.lon': { en: 'Longitude', es: 'Longitud' },
+  'liaison.whoToCall.hint': {
+    en: 'A place in decimal degrees, e.g. 32.617, −116.19 (Jacumba).',
+    es: 'Un lugar en grados decimales, p. ej. 32.617, −116.19 (Jacumba).',
+  },
+
+  // Members
+  'liaison.members.title': { en: 'Members', es: 'Integrantes' },
+  'liaison.verified': {
+    en: { one: 'verified {count} day ago', other: 'verified {count} days ago' },
+    es: { one: 'verificado hace {count} día', other: 'verificado hace {count} días' },
+  },
+  'liaison.verifiedToday': { en: 'verified today', es: 'verificado hoy' },
+  'liaison.verify': { en: 'Mark verified now', es: 'Marcar como verificado' },
+  'liaison.member.add': { en: 'Add member', es: 'Agregar integrante' },
+  'liaison.member.edit': { en: 'Edit', es: 'Editar' },
+  'liaison.member.remove': { en: 'Remove', es: 'Quitar' },
+  'liaison.member.confirmRemove': {
+    en: 'Remove {name}? Their shifts stay, empty, and show as gaps.',
+    es: '¿Quitar a {name}? Sus turnos quedan vacíos y se muestran como huecos.',
+  },
+  'liaison.field.name': { en: 'Full name', es: 'Nombre completo' },
+  'liaison.field.familyName': { en: 'Family name(s)', es: 'Apellidos' },
+  'liaison.field.role': { en: 'Role', es: 'Cargo' },
+  'liaison.field.agency': { en: 'Agency', es: 'Dependencia' },
+  'liaison.field.side': { en: 'Side', es: 'Lado' },
+  'liaison.field.contactKind': { en: 'Type', es: 'Tipo' },
+  'liaison.field.label': { en: 'Label', es: 'Etiqueta' },
+  'liaison.field.value': { en: 'Number, channel or address', es: 'Número, canal o dirección' },
+  'liaison.field.working': { en: 'Working', es: 'Funciona' },
+  'liaison.contact.add': { en: 'Add a contact', es: 'Agregar un contacto' },
+  'liaison.contact.remove': { en: 'Remove this contact', es: 'Quitar este contacto' },
+  'liaison.useSuggestion': { en: 'Use {suggestion}', es: 'Usar {suggestion}' },
+  'liaison.save': { en: 'Save', es: 'Guardar' },
+  'liaison.cancel': { en: 'Cancel', es: 'Cancelar' },
+
+  // Rotation and week view
+  'liaison.rotation.title': { en: 'Weekly rotation', es: 'Rotación semanal' },
+  'liaison.rotation.intro': {
+    en: 'Shift times are in {zone}. A shift whose end is at or before its start runs past midnight.',
+    es: 'Las horas de los turnos están en {zone}. Un turno cuyo fin es igual o anterior a su inicio termina al día siguiente.',
+  },
+  'liaison.rotation.edit': { en: 'Edit rotation', es: 'Editar rotación' },
+  'liaison.rotation.addShift': { en: 'Add shift', es: 'Agregar turno' },
+  'liaison.rotation.removeShift': { en: 'Remove shift', es: 'Quitar turno' },
+  'liaison.field.escalation': { en: 'Call order', es: 'Orden de llamada' },
+  'liaison.field.days': { en: 'Days', es: 'Días' },
+  'liaison.field.start': { en: 'Start', es: 'Inicio' },
+  'liaison.field.end': { en: 'End', es: 'Fin' },
+  'liaison.field.member': { en: 'Person', es: 'Persona' },
+  'liaison.rotation.empty': { en: '— empty: a gap —', es: '— vacío: un hueco —' },
+  'liaison.week.title': { en: 'The next seven days', es: 'Los próximos siete días' },
+  'liaison.week.legend': {
+    en: 'Bars: who is on duty at each call order. Red: a gap.',
+    es: 'Barras: quién está de guardia en cada orden de llamada. Rojo: un hueco.',
+  },
+  'liaison.gaps.title': { en: 'Gaps in the next seven days', es: 'Huecos en los próximos siete días' },
+  'liaison.gaps.none': { en: 'No gaps in the next seven days.', es: 'Sin huecos en los próximos siete días.' },
+  'liaison.gap.span': { en: '{side}: {from} to {to}', es: '{side}: de {from} a {to}' },
+
+  // Overrides and intended gaps
+  'liaison.overrides.title': { en: 'Overrides', es: 'Sustituciones' },
+  'liaison.overrides.none': { en: 'No overrides coming up.', es: 'No hay sustituciones próximas.' },
+  'liaison.override.add': { en: 'Add override', es: 'Agregar sustitución' },
+  'liaison.override.covers': {
+    en: '{name} covers {side}, call order {position}',
+    es: '{name} cubre {side}, orden de llamada {position}',
+  },
+  'liaison.override.empty': {
+    en: '{side}, call order {position} left empty',
+    es: '{side}, orden de llamada {position} queda vacío',
+  },
+  'liaison.field.from': { en: 'From', es: 'Desde' },
+  'liaison.field.until': { en: 'Until', es: 'Hasta' },
+  'liaison.field.reason': { en: 'Reason', es: 'Motivo' },
+  'liaison.remove': { en: 'Remove', es: 'Quitar' },
+  'liaison.intended.title': { en: 'Gaps marked as intended', es: 'Huecos marcados como previstos' },
+  'liaison.intended.unmark': { en: 'Unmark', es: 'Desmarcar' },
+
+  // Meetings (additions)
+  'liaison.meeting.add': { en: 'Schedule a meeting', es: 'Programar una reunión' },
+  'liaison.meeting.when': { en: 'Date and time ({zone})', es: 'Fecha y hora ({zone})' },
+  'liaison.meeting.saveMinutes': { en: 'Save minutes', es: 'Guardar minuta' },
+  'liaison.meeting.none': { en: 'No meetings yet.', es: 'Aún no hay reuniones.' },
+  'liaison.commitment.add': { en: 'Add commitment', es: 'Agregar compromiso' },
+  'liaison.commitment.none': { en: 'No commitments.', es: 'Sin compromisos.' },
+  'liaison.field.text': { en: 'Commitment', es: 'Compromiso' },
+  'liaison.field.dueDate': { en: 'Due date', es: 'Fecha límite' },
 
   // Field-level validation (carried by customIssue; see contract.ts)
   'liaison.validation.phone': {
@@ -151,32 +268,39 @@ export const liaisonMessages = {
     es: 'debe ser una fecha y hora local como 2026-07-09T10:00',
   },
   'liaison.validation.date': { en: 'must be a date such as 2026-07-09', es: 'debe ser una fecha como 2026-07-09' },
+  'liaison.validation.position': {
+    en: 'has a position outside longitude −180…180 or latitude −90…90 (positions are [longitude, latitude])',
+    es: 'tiene una posición fuera de longitud −180…180 o latitud −90…90 (las posiciones son [longitud, latitud])',
+  },
+  'liaison.validation.ringNotClosed': {
+    en: 'must end at the position where it starts',
+    es: 'debe terminar en la misma posición en que empieza',
+  },
+  'liaison.validation.noArea': {
+    en: 'must enclose an area: at least three different positions',
+    es: 'debe encerrar un área: al menos tres posiciones distintas',
+  },
   'liaison.validation.selfIntersecting': { en: 'must not cross itself', es: 'no debe cruzarse a sí misma' },
   'liaison.validation.unknownMember': {
     en: 'is not a member of this mechanism',
     es: 'no es integrante de este mecanismo',
   },
+  'liaison.validation.sideOnRotation': {
+    en: 'cannot change while this person holds shifts or overrides on their side; take them off the rotation first',
+    es: 'no puede cambiar mientras esta persona tenga turnos o sustituciones en su lado; retírela primero de la rotación',
+  },
+  'liaison.validation.unknownMeeting': {
+    en: 'is not a meeting of this mechanism',
+    es: 'no es una reunión de este mecanismo',
+  },
+  'liaison.validation.calendarRange': {
+    en: 'must be after the start and at most {days} days after it',
+    es: 'debe ser posterior al inicio y como máximo {days} días después',
+  },
   'liaison.validation.otherSide': {
     en: 'belongs to the other country’s side of this mechanism',
     es: 'pertenece al lado del otro país en este mecanismo',
   },
-} as const satisfies Record<string, BilingualText>;
+});
 
 export type LiaisonMessageKey = keyof typeof liaisonMessages;
-export type LiaisonMessageParams = Record<string, string | number>;
-
-/** Both languages of one message with its `{name}` parameters filled; a missing one stays visible. */
-export function liaisonText(key: LiaisonMessageKey, params: LiaisonMessageParams = {}): BilingualText {
-  const { en, es } = liaisonMessages[key];
-  return { en: fill(en, params), es: fill(es, params) };
-}
-
-function fill(template: string, params: LiaisonMessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/** A member's role as a reader sees it: a known role key translated, an official's own title as written. */
-export function roleLabel(role: string): BilingualText {
-  const key = `liaison.role.${role}`;
-  return key in liaisonMessages ? liaisonMessages[key as LiaisonMessageKey] : { en: role, es: role };
-}

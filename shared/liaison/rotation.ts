@@ -76,7 +76,7 @@ export function wallClockInstant(date: string, time: string, timeZone: string, e
 }
 
 /** An instant written with the mechanism's offset: "2026-03-08T03:00:00-07:00". */
-function isoIn(ms: number, timeZone: string): string {
+export function isoIn(ms: number, timeZone: string): string {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(timeZone).toString({ timeZoneName: 'never' });
 }
 

@@ -1,6 +1,6 @@
 import type { Language } from '@shared/i18n/index.js';
 import type { Member } from './contract.js';
-import { roleLabel } from './messages.js';
+import { roleLabel } from './text.js';
 import { telUri } from './phone.js';
 
 /** One card's content; `org` and `n` are structured (their components may hold ";"). */

@@ -61,17 +61,44 @@ export type Port = z.infer<typeof port>;
 export const mechanismKinds = ['BLM', 'ICM'] as const;
 export const mechanismKind = z.enum(mechanismKinds);
 
+export const polygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1),
+});
+export type PolygonGeometry = z.infer<typeof polygonGeometry>;
+
+/**
+ * How a mechanism's area was drawn: the seeded partition of the border band, an
+ * illustrative circle (interior mechanisms), or by an administrator (never overwritten by
+ * seeding).
+ */
+export const areaMethods = ['border_band_partition', 'illustrative_circle', 'drawn'] as const;
+export const areaMethod = z.enum(areaMethods);
+export type AreaMethod = z.infer<typeof areaMethod>;
+
+/**
+ * A mechanism: its sister cities (an ICM has only its U.S. interior city), the one IANA
+ * zone its rotations are kept in, and the area it is responsible for (issue 15: incidents
+ * and "who do I call" are assigned by it). `centre` is between the sister cities.
+ */
 export const mechanism = z.object({
   id: z.string(),
   kind: mechanismKind,
   usCity: z.string(),
   usState: z.string(),
-  mxCity: z.string(),
-  mxState: z.string(),
+  mxCity: z.string().nullable(),
+  mxState: z.string().nullable(),
   centre: latLon,
-  radiusKm: z.number(),
+  timeZone: z.string(),
+  /** GeoJSON polygon, [lon, lat]; null until one is seeded or drawn. */
+  area: polygonGeometry.nullable(),
+  areaMethod: areaMethod.nullable(),
+  /** How the area was drawn, for the administrator who edits it. */
+  areaBasis: z.string().nullable(),
   evidence: z.string(),
   approx: z.boolean(),
+  /** An example, not a verified mechanism (the seeded ICMs). */
+  illustrative: z.boolean(),
   sources: z.array(z.string()),
 });
 export type Mechanism = z.infer<typeof mechanism>;
@@ -79,12 +106,6 @@ export type Mechanism = z.infer<typeof mechanism>;
 export const riskLevels = ['high', 'extreme'] as const;
 export const riskLevel = z.enum(riskLevels);
 export type RiskLevel = z.infer<typeof riskLevel>;
-
-export const polygonGeometry = z.object({
-  type: z.literal('Polygon'),
-  coordinates: z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1),
-});
-export type PolygonGeometry = z.infer<typeof polygonGeometry>;
 
 export const areaProperties = z.object({
   id: z.string(),

@@ -1,20 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areasContaining, assignFromGeometry, distanceKm, responsibleMechanism } from '@shared/geo.js';
-import { areaRows, mechanismRows } from '@seeds/reference.js';
+import { areasContaining, assignFromGeometry, responsibleMechanismFor } from '@shared/geo.js';
+import { mechanismAreas } from '@seeds/liaison/mechanism-areas.js';
+import { areaRows } from '@seeds/reference.js';
 
 const areas = areaRows().map((a) => ({ id: a.id, geometry: a.geometry }));
-const mechanisms = mechanismRows().map((m) => ({
-  id: m.id,
-  centre: { lat: m.centre.y, lon: m.centre.x },
-  radiusKm: m.radiusKm,
-}));
+const mechanisms = mechanismAreas().map(({ mechanismId, area }) => ({ mechanismId, area }));
 
 describe('geometry assignment', () => {
-  it('measures great-circle distance (San Diego – Tijuana ≈ 23 km)', () => {
-    expect(distanceKm({ lat: 32.7157, lon: -117.1611 }, { lat: 32.5149, lon: -117.0382 })).toBeCloseTo(25, -1);
-  });
-
   it('finds the high-risk areas that hold a point, and none for a city street', () => {
     expect(areasContaining({ lat: 32.69, lon: -115.2 }, areas)).toEqual(['all-american-canal']);
     expect(areasContaining({ lat: 32.0, lon: -112.5 }, areas)).toEqual(
@@ -36,30 +29,36 @@ describe('geometry assignment', () => {
     }
   });
 
-  it('assigns the mechanism whose reach holds the point', () => {
-    expect(responsibleMechanism({ lat: 32.54, lon: -117.03 }, mechanisms)).toBe('san-diego-tijuana');
-    expect(responsibleMechanism({ lat: 31.76, lon: -106.45 }, mechanisms)).toBe('el-paso-ciudad-juarez');
-    expect(responsibleMechanism({ lat: 27.5, lon: -99.5 }, mechanisms)).toBe('laredo-nuevo-laredo');
-    expect(responsibleMechanism({ lat: 25.9, lon: -97.5 }, mechanisms)).toBe('brownsville-matamoros');
+  it('assigns the mechanism whose area holds the point', () => {
+    expect(responsibleMechanismFor({ lat: 32.54, lon: -117.03 }, mechanisms)?.mechanismId).toBe('san-diego-tijuana');
+    expect(responsibleMechanismFor({ lat: 31.76, lon: -106.45 }, mechanisms)?.mechanismId).toBe(
+      'el-paso-ciudad-juarez',
+    );
+    expect(responsibleMechanismFor({ lat: 27.5, lon: -99.5 }, mechanisms)?.mechanismId).toBe('laredo-nuevo-laredo');
+    expect(responsibleMechanismFor({ lat: 25.9, lon: -97.5 }, mechanisms)?.mechanismId).toBe('brownsville-matamoros');
   });
 
-  it('falls back to the nearest mechanism when no reach holds the point', () => {
-    // Big Bend, far from every sister-city pair: Del Rio – Ciudad Acuña is nearest.
-    const bigBend = { lat: 29.25, lon: -103.25 };
-    expect(mechanisms.every((m) => distanceKm(bigBend, m.centre) > m.radiusKm)).toBe(true);
-    expect(responsibleMechanism(bigBend, mechanisms)).toBe('del-rio-ciudad-acuna');
+  it('gives Jacumba, in San Diego County, to San Diego – Tijuana (the 80 km circles gave it to Calexico)', () => {
+    expect(responsibleMechanismFor({ lat: 32.617, lon: -116.19 }, mechanisms)).toEqual({
+      mechanismId: 'san-diego-tijuana',
+      how: 'contains',
+    });
   });
 
-  it('prefers a reach that holds the point over a nearer centre whose reach does not', () => {
-    const wide = { id: 'wide', centre: { lat: 30, lon: -100 }, radiusKm: 200 };
-    const near = { id: 'near', centre: { lat: 30.5, lon: -101 }, radiusKm: 1 };
-    expect(responsibleMechanism({ lat: 30.4, lon: -100.8 }, [wide, near])).toBe('wide');
-    expect(responsibleMechanism({ lat: 30.4, lon: -100.8 }, [])).toBeNull();
+  it('covers Big Bend, far from every sister city, by an area rather than by distance', () => {
+    expect(responsibleMechanismFor({ lat: 29.25, lon: -103.25 }, mechanisms)).toEqual({
+      mechanismId: 'del-rio-ciudad-acuna',
+      how: 'contains',
+    });
   });
 
   it('assigns both at once', () => {
     expect(assignFromGeometry({ lat: 32.69, lon: -115.2 }, areas, mechanisms)).toEqual({
       mechanismId: 'calexico-mexicali',
+      areaIds: ['all-american-canal'],
+    });
+    expect(assignFromGeometry({ lat: 32.69, lon: -115.2 }, areas, [])).toEqual({
+      mechanismId: null,
       areaIds: ['all-american-canal'],
     });
   });

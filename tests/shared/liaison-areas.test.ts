@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { blmIds, interiorMechanisms, mechanismTimeZones } from '@seeds/liaison/mechanisms.js';
 import { borderBand, mechanismAreas } from '@seeds/liaison/mechanism-areas.js';
 import { areaBody } from '@shared/liaison/contract.js';
-import { responsibleMechanismFor } from '@shared/liaison/responsibility.js';
+import { responsibleMechanismFor } from '@shared/geo.js';
 
 const seeded = mechanismAreas();
 const areas = seeded.map((a) => ({ mechanismId: a.mechanismId, area: a.area }));

@@ -273,6 +273,33 @@ describe('mechanism areas drawn by an admin', () => {
     };
     expect(areaBody.safeParse({ area: square }).success).toBe(true);
   });
+
+  it('refuses rings that could not be tested against: open, out of range, or enclosing nothing', () => {
+    const ring = (positions: number[][]) => ({ area: { type: 'Polygon', coordinates: [positions] } });
+    const open = ring([
+      [-117, 32],
+      [-116, 32],
+      [-116, 33],
+      [-117, 33],
+    ]);
+    // Latitude and longitude the wrong way round: a latitude of −117°.
+    const swapped = ring([
+      [32, -117],
+      [33, -116],
+      [32, -116],
+      [32, -117],
+    ]);
+    const flat = ring([
+      [-117, 32],
+      [-116, 32],
+      [-117, 32],
+      [-117, 32],
+    ]);
+    const english = (body: unknown) => fieldsOf(areaBody.safeParse(body)).map((f) => `${f.path}: ${f.message.en}`);
+    expect(english(open)).toEqual(['area.coordinates.0: must end at the position where it starts']);
+    expect(english(swapped)[0]).toMatch(/^area\.coordinates\.0: has a position outside longitude/);
+    expect(english(flat)).toEqual(['area.coordinates.0: must enclose an area: at least three different positions']);
+  });
 });
 
 describe('member and mechanism flags', () => {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { contactKinds, memberRoles } from '@shared/liaison/contract.js';
-import { liaisonMessages, liaisonText, roleLabel, type LiaisonMessageKey } from '@shared/liaison/messages.js';
+import { liaisonMessages, type LiaisonMessageKey } from '@shared/liaison/messages.js';
+import { liaisonText, roleLabel } from '@shared/liaison/text.js';
 
-const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+type Text = string | { one?: string; other: string };
+const forms = (text: Text) => (typeof text === 'string' ? [text] : Object.values(text));
+const params = (text: Text) =>
+  [...new Set(forms(text).flatMap((f) => [...f.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
 
 describe('liaison messages', () => {
   it('have every sentence in English and Spanish with the same parameters', () => {
-    for (const [key, { en, es }] of Object.entries(liaisonMessages)) {
-      expect(en.trim(), key).not.toBe('');
-      expect(es.trim(), key).not.toBe('');
+    for (const [key, { en, es }] of Object.entries(liaisonMessages) as Array<[string, { en: Text; es: Text }]>) {
+      for (const form of [...forms(en), ...forms(es)]) expect(form.trim(), key).not.toBe('');
       expect(params(es), key).toEqual(params(en));
-      expect(es, key).not.toMatch(/\b(AM|PM)\b/);
+      for (const form of forms(es)) expect(form, key).not.toMatch(/\b(AM|PM)\b/);
     }
   });
 

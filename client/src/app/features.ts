@@ -1,5 +1,6 @@
 import { authManifest } from '@client/features/auth/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
+import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
 import { repatriationManifest } from '@client/features/repatriation/index.js';
 import type { FeatureManifest, NavigationEntry } from '@client/lib/feature.js';
@@ -10,6 +11,7 @@ export const features: readonly FeatureManifest[] = [
   referenceManifest,
   incidentsManifest,
   repatriationManifest,
+  liaisonManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */
@@ -22,7 +24,6 @@ export const hostNavigation: readonly NavigationEntry[] = [
 
 /** Features of later issues, shown disabled as "coming soon" until their manifest lands here. */
 export const comingSoon: readonly NavigationEntry[] = [
-  { label: 'nav.liaison', path: null, permission: null, order: 60 },
   { label: 'nav.advisories', path: null, permission: null, order: 70 },
 ];
 

@@ -1,17 +1,6 @@
+import { bigserial, boolean, index, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import {
-  bigserial,
-  boolean,
-  index,
-  jsonb,
-  pgEnum,
-  pgTable,
-  point,
-  real,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import {
+  areaMethods,
   mechanismKinds,
   portStatusReasons,
   portStatuses,
@@ -48,17 +37,27 @@ export const ports = pgTable(
 
 export const mechanismKindEnum = pgEnum('mechanism_kind', mechanismKinds);
 
+export const areaMethodEnum = pgEnum('area_method', areaMethods);
+
 export const mechanisms = pgTable('mechanisms', {
   id: text().primaryKey(),
   kind: mechanismKindEnum().notNull(),
   usCity: text().notNull(),
   usState: text().notNull(),
-  mxCity: text().notNull(),
-  mxState: text().notNull(),
+  /** Null for an Interior Consultation Mechanism: a consulate in a U.S. interior city. */
+  mxCity: text(),
+  mxState: text(),
   centre: point({ mode: 'xy' }).notNull(),
-  radiusKm: real().notNull(),
+  /** IANA zone of the mechanism's rotations (both sister cities keep one clock). */
+  timeZone: text().notNull(),
+  /** Area of responsibility (issue 15), GeoJSON [lon, lat]; incidents and "who to call" are assigned by it. */
+  area: jsonb().$type<PolygonGeometry>(),
+  /** `drawn` areas are an administrator's and are never overwritten by seeding. */
+  areaMethod: areaMethodEnum(),
+  areaBasis: text(),
   evidence: text().notNull(),
   approx: boolean().notNull(),
+  illustrative: boolean().notNull().default(false),
   sources: jsonb().$type<string[]>().notNull(),
 });
 

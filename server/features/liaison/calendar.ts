@@ -2,7 +2,7 @@ import ical, { ICalEventTransparency } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { Language } from '@shared/i18n/index.js';
-import { liaisonText, roleLabel } from '@shared/liaison/messages.js';
+import { liaisonText, roleLabel } from '@shared/liaison/text.js';
 import { formatPhone } from '@shared/liaison/phone.js';
 import { coverageGaps, dutyIntervals, type Roster } from '@shared/liaison/rotation.js';
 

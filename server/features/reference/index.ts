@@ -1,12 +1,15 @@
 import fp from 'fastify-plugin';
-import type { AreaShape, MechanismReach } from '@shared/geo.js';
-import type { Port } from '@shared/reference/contract.js';
+import type { AreaShape, MechanismArea } from '@shared/geo.js';
+import type { Mechanism, PolygonGeometry, Port } from '@shared/reference/contract.js';
 import type { Executor } from '@server/core/db.js';
 import {
   assignmentGeography,
+  findMechanism,
+  listMechanisms,
   listPorts,
   listPortSummaries,
   preparedPortSummaries,
+  setMechanismArea,
   type PortSummary,
 } from './repository.js';
 
@@ -15,8 +18,13 @@ import { referenceRoutes } from './routes.js';
 
 /** The public API of the reference feature: the geography other features assign things by. */
 export interface GeographyApi {
-  /** Areas and mechanism reaches for `assignFromGeometry` (shared/geo.ts). */
-  forAssignment(): Promise<{ areas: AreaShape[]; mechanisms: MechanismReach[] }>;
+  /** High-risk areas and mechanism areas for `assignFromGeometry` / `responsibleMechanismFor` (shared/geo.ts). */
+  forAssignment(): Promise<{ areas: AreaShape[]; mechanisms: MechanismArea[] }>;
+  /** Every mechanism: the border ones west to east, then the interior ones. */
+  mechanisms(db: Executor): Promise<Mechanism[]>;
+  mechanism(db: Executor, id: string): Promise<Mechanism | null>;
+  /** Replaces a mechanism's area (an administrator's drawing) in the caller's transaction; null if unknown. */
+  setMechanismArea(db: Executor, id: string, area: PolygonGeometry): Promise<Mechanism | null>;
   /** Every port with its current status; read in the caller's transaction when one is given. */
   ports(db?: Executor): Promise<Port[]>;
   /** Every port's names, clocks and current status: the lighter read for rules that run per request. */
@@ -38,6 +46,9 @@ export default fp(
     const pooledSummaries = preparedPortSummaries(app.db);
     app.decorate('geography', {
       forAssignment: () => assignmentGeography(app.db),
+      mechanisms: listMechanisms,
+      mechanism: findMechanism,
+      setMechanismArea,
       ports: (db = app.db) => listPorts(db),
       portSummaries: (db = app.db) => (db === app.db ? pooledSummaries() : listPortSummaries(db)),
     } satisfies GeographyApi);

@@ -1,6 +1,6 @@
-import { asc, desc, eq } from 'drizzle-orm';
-import type { AreaShape, MechanismReach } from '@shared/geo.js';
-import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
+import { asc, desc, eq, isNotNull } from 'drizzle-orm';
+import type { AreaShape, MechanismArea } from '@shared/geo.js';
+import type { AreaFeature, Mechanism, PolygonGeometry, Port, Station } from '@shared/reference/contract.js';
 import type { Db, Executor } from '@server/core/db.js';
 import { areas, mechanisms, ports, portStatusChanges, stations } from '@server/db/schema/reference.js';
 
@@ -73,9 +73,27 @@ export async function findPort(db: Executor, id: string): Promise<Port | null> {
   return port ?? null;
 }
 
+const toMechanism = (m: typeof mechanisms.$inferSelect): Mechanism => ({ ...m, centre: latLonOf(m.centre) });
+
+/** Border mechanisms west to east, then the interior ones. */
 export async function listMechanisms(db: Executor): Promise<Mechanism[]> {
   const rows = await db.select().from(mechanisms);
-  return rows.map((m) => ({ ...m, centre: latLonOf(m.centre) })).sort((a, b) => a.centre.lon - b.centre.lon);
+  return rows.map(toMechanism).sort((a, b) => a.kind.localeCompare(b.kind) || a.centre.lon - b.centre.lon);
+}
+
+export async function findMechanism(db: Executor, id: string): Promise<Mechanism | null> {
+  const [row] = await db.select().from(mechanisms).where(eq(mechanisms.id, id));
+  return row ? toMechanism(row) : null;
+}
+
+/** An administrator's area: marked `drawn`, so seeding never replaces it. */
+export async function setMechanismArea(db: Executor, id: string, area: PolygonGeometry): Promise<Mechanism | null> {
+  const [row] = await db
+    .update(mechanisms)
+    .set({ area, areaMethod: 'drawn', areaBasis: null })
+    .where(eq(mechanisms.id, id))
+    .returning();
+  return row ? toMechanism(row) : null;
 }
 
 export async function listAreas(db: Executor): Promise<AreaFeature[]> {
@@ -102,11 +120,15 @@ export async function listStations(db: Executor): Promise<Station[]> {
   return rows.map((s) => ({ ...s, location: latLonOf(s.location) }));
 }
 
-/** Just what incident assignment needs from the geography (Plan of Action I and VIII). */
-export async function assignmentGeography(db: Executor): Promise<{ areas: AreaShape[]; mechanisms: MechanismReach[] }> {
+/** Just what assignment needs from the geography (Plan of Action I and VIII), border mechanisms first. */
+export async function assignmentGeography(db: Executor): Promise<{ areas: AreaShape[]; mechanisms: MechanismArea[] }> {
   const [areaRows, mechanismRows] = await Promise.all([
     db.select({ id: areas.id, geometry: areas.geometry }).from(areas),
-    db.select({ id: mechanisms.id, centre: mechanisms.centre, radiusKm: mechanisms.radiusKm }).from(mechanisms),
+    db
+      .select({ mechanismId: mechanisms.id, area: mechanisms.area })
+      .from(mechanisms)
+      .where(isNotNull(mechanisms.area))
+      .orderBy(asc(mechanisms.kind), asc(mechanisms.id)),
   ]);
-  return { areas: areaRows, mechanisms: mechanismRows.map((m) => ({ ...m, centre: latLonOf(m.centre) })) };
+  return { areas: areaRows, mechanisms: mechanismRows.map((m) => ({ mechanismId: m.mechanismId, area: m.area! })) };
 }

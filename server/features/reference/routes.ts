@@ -1,11 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { areaCollection, mechanism, port, portStatusBody, station } from '@shared/reference/contract.js';
+import { areaCollection, port, portStatusBody, station } from '@shared/reference/contract.js';
 import { setPortStatus } from './port-status.js';
-import { listAreas, listMechanisms, listPorts, listStations } from './repository.js';
+import { listAreas, listPorts, listStations } from './repository.js';
 
-/** Read-only reference geography for the map and for every feature's forms, west to east. */
+/**
+ * Read-only reference geography for the map and for every feature's forms, west to east.
+ * Mechanisms are served by the liaison feature (with their rosters' flags).
+ */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { permission: 'reference.read' } as const;
   app.get(
@@ -33,14 +36,6 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => setPortStatus(app, request.user!, request.params.id, request.body),
-  );
-  app.get(
-    '/api/mechanisms',
-    {
-      config,
-      schema: { tags: ['reference'], summary: 'Border Liaison Mechanisms', response: { 200: z.array(mechanism) } },
-    },
-    () => listMechanisms(app.db),
   );
   app.get(
     '/api/areas',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { everyone } from '@shared/audience.js';
 import type { SessionUser } from '@shared/auth.js';
-import { responsibleMechanism } from '@shared/geo.js';
+import { responsibleMechanismFor } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
 import { movementRefusal, type MovementAction } from '@shared/repatriation/access.js';
 import type {
@@ -318,7 +318,7 @@ export class RepatriationService {
       this.deps.geography.ports(),
     ]);
     const port = ports.find((p) => p.id === portId);
-    return port ? responsibleMechanism(port.mxLocation, mechanisms) : null;
+    return port ? (responsibleMechanismFor(port.mxLocation, mechanisms)?.mechanismId ?? null) : null;
   }
 
   async plan(user: SessionUser, body: MovementBody): Promise<Movement> {

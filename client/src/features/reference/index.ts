@@ -6,7 +6,7 @@ import { referenceOverlays } from './map/overlays.js';
 /** Ports for other features' pages (repatriation schedules, emergencies), kept current by this feature's bridge. */
 export { portsQuery, usePorts } from './api/ports.js';
 
-/** The reference geography (Plan of Action I and VIII): ports, mechanisms, high-risk areas, stations. */
+/** The reference geography (Plan of Action I): ports, high-risk areas, stations (mechanisms: the liaison feature). */
 export const referenceManifest: FeatureManifest = {
   id: 'reference',
   mapOverlays: referenceOverlays,

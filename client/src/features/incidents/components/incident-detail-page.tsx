@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { WhoToCallPanel } from '@client/features/liaison/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
@@ -103,6 +104,7 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         </section>
       </div>
       {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
+      <WhoToCallPanel point={detail.location} />
     </article>
   );
 }

@@ -2,4 +2,3 @@
 export const portColour = '#c2255c';
 export const stationColours = { grupo_beta: '#f76707', border_patrol_sector: '#2b8a3e' } as const;
 export const areaColours = { high: '#f08c00', extreme: '#e03131' } as const;
-export const mechanismColours = { reach: '#1c7ed6', centre: '#1864ab' } as const;

@@ -1,5 +1,5 @@
 import type { OverlayLayer } from '@client/lib/feature.js';
-import { areaColours, mechanismColours, portColour, stationColours } from './colours.js';
+import { areaColours, portColour, stationColours } from './colours.js';
 
 /** Map layers of the reference geography, as typed data; properties carry only what styling and lookup need. */
 
@@ -24,35 +24,6 @@ export const areaLayers: readonly OverlayLayer[] = [
       type: 'line',
       source: 'areas',
       paint: { 'line-color': ['match', ['get', 'riskLevel'], 'extreme', '#c92a2a', '#d9480f'], 'line-width': 1.2 },
-    },
-  },
-];
-
-export const mechanismLayers: readonly OverlayLayer[] = [
-  {
-    opensPopup: true,
-    spec: {
-      id: 'mechanism-reach-fill',
-      type: 'fill',
-      source: 'mechanism-reach',
-      paint: { 'fill-color': mechanismColours.reach, 'fill-opacity': 0.06 },
-    },
-  },
-  {
-    spec: {
-      id: 'mechanism-reach-line',
-      type: 'line',
-      source: 'mechanism-reach',
-      paint: { 'line-color': mechanismColours.reach, 'line-width': 1, 'line-dasharray': [2, 2] },
-    },
-  },
-  {
-    opensPopup: true,
-    spec: {
-      id: 'mechanism-centres',
-      type: 'circle',
-      source: 'mechanism-centres',
-      paint: { 'circle-color': mechanismColours.centre, 'circle-radius': 4, ...stroke },
     },
   },
 ];

@@ -1,18 +1,16 @@
 import type { MapOverlay } from '@client/lib/feature.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
 import { useAreas } from '../api/areas.js';
-import { useMechanisms } from '../api/mechanisms.js';
 import { usePorts } from '../api/ports.js';
 import { useStations } from '../api/stations.js';
 import { AreaPopup } from '../components/area-popup.js';
-import { MechanismPopup } from '../components/mechanism-popup.js';
 import { PortPopup } from '../components/port-popup.js';
 import { StationPopup } from '../components/station-popup.js';
-import { areaColours, mechanismColours, portColour, stationColours } from './colours.js';
-import { areaLayers, mechanismLayers, portLayers, stationLayers } from './layers.js';
-import { areaSources, mechanismSources, portSources, stationSources } from './sources.js';
+import { areaColours, portColour, stationColours } from './colours.js';
+import { areaLayers, portLayers, stationLayers } from './layers.js';
+import { areaSources, portSources, stationSources } from './sources.js';
 
-/** Drawn bottom to top: areas under mechanisms under stations under ports (incidents go on top). */
+/** Drawn bottom to top: areas under stations under ports (incidents go on top; mechanisms' areas, from the liaison feature, below all). */
 export const referenceOverlays: readonly MapOverlay[] = [
   {
     id: 'areas',
@@ -21,14 +19,6 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useAreas(), areaSources),
     layers: areaLayers,
     Popup: AreaPopup,
-  },
-  {
-    id: 'mechanisms',
-    order: 20,
-    legend: { label: 'map.layer.mechanisms', swatches: [mechanismColours.reach] },
-    useSources: () => useQuerySources(useMechanisms(), mechanismSources),
-    layers: mechanismLayers,
-    Popup: MechanismPopup,
   },
   {
     id: 'stations',

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
-import type { AreaCollection, Mechanism, Port, Station } from '@shared/reference/contract.js';
+import type { AreaCollection, Port, Station } from '@shared/reference/contract.js';
 import { collection, point } from '@client/lib/map/geojson.js';
-import { crossing, reachCircle } from './geometry.js';
+import { crossing } from './geometry.js';
 
 /** GeoJSON per source id of each reference overlay (ids match `layers.ts`). */
 
@@ -12,15 +12,6 @@ export const areaSources = (areas: AreaCollection): Record<string, FeatureCollec
       geometry: area.geometry,
       properties: { id: area.id, riskLevel: area.properties.riskLevel },
     })),
-  ),
-});
-
-export const mechanismSources = (mechanisms: Mechanism[]): Record<string, FeatureCollection> => ({
-  'mechanism-reach': collection(
-    mechanisms.map((m) => ({ type: 'Feature', geometry: reachCircle(m.centre, m.radiusKm), properties: { id: m.id } })),
-  ),
-  'mechanism-centres': collection(
-    mechanisms.map((m) => ({ type: 'Feature', geometry: point(m.centre), properties: { id: m.id } })),
   ),
 });
 

@@ -86,8 +86,7 @@ CREATE INDEX "movement_events_movement_idx" ON "movement_events" USING btree ("m
 CREATE INDEX "movements_port_at_idx" ON "movements" USING btree ("port_id","at");--> statement-breakpoint
 CREATE INDEX "movements_at_idx" ON "movements" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "movements_family_idx" ON "movements" USING gin ("family_ids");--> statement-breakpoint
-CREATE INDEX "movements_arrangement_idx" ON "movements" USING btree ("arrangement_id");
---> statement-breakpoint
+CREATE INDEX "movements_arrangement_idx" ON "movements" USING btree ("arrangement_id");--> statement-breakpoint
 -- Movement timelines and port status history are append-only, like incident timelines (0001).
 CREATE TRIGGER movement_events_append_only BEFORE UPDATE OR DELETE ON movement_events
   FOR EACH ROW EXECUTE FUNCTION refuse_rewrite();
