@@ -34,7 +34,14 @@ describe('every route says who may reach it', () => {
     );
     expect(routes.filter((r) => !r.public && !r.permission)).toEqual([]);
     const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login']);
+    // The repatriation calendar feed: calendar clients subscribe without a session (windows only, no persons).
+    expect(open.sort()).toEqual([
+      'GET /api/health',
+      'GET /api/repatriation/schedule.ics',
+      'HEAD /api/health',
+      'HEAD /api/repatriation/schedule.ics',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('refuses to start with a route that declares neither', async () => {
