@@ -59,7 +59,12 @@ export function VerdictPanel({ verdict, source, ports, zoneOf, onMove, moveLabel
           <h4>{t('repatriation.nextSlots')}</h4>
           <ul className="slots">
             {verdict.nextWindows.map((slot) => (
-              <li key={`${slot.portId}-${slot.start}`} data-testid="slot">
+              <li
+                key={`${slot.portId}-${slot.start}`}
+                data-testid="slot"
+                data-port={slot.portId}
+                data-start={slot.start}
+              >
                 <span>
                   <strong>{nameOf(slot.portId)}</strong> ·{' '}
                   {formatWindow(Date.parse(slot.start), Date.parse(slot.end), zoneOf(slot.portId), language)}
