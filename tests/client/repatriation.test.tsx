@@ -1,0 +1,242 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Port } from '@shared/reference/contract.js';
+import type { Arrangement, Movement } from '@shared/repatriation/contract.js';
+import { referenceManifest } from '@client/features/reference/index.js';
+import { repatriationManifest } from '@client/features/repatriation/index.js';
+import { RepatriationPage } from '@client/features/repatriation/components/repatriation-page.js';
+import { aUser } from './support/factories.js';
+import { fakeServer, json, type Request } from './support/fake-server.js';
+import { renderPage } from './support/render.js';
+
+/** Saturday 4 July 2026, 14:00 at Tijuana (PDT). */
+const now = Date.parse('2026-07-04T21:00:00Z');
+const bridges = [referenceManifest.liveBridge!, repatriationManifest.liveBridge!];
+
+const aPort = (overrides: Partial<Port> = {}): Port => ({
+  id: 'san-ysidro',
+  usName: 'San Ysidro',
+  mxName: 'Tijuana',
+  usState: 'CA',
+  mxState: 'BC',
+  usLocation: { lat: 32.54, lon: -117.03 },
+  mxLocation: { lat: 32.53, lon: -117.03 },
+  usTimeZone: 'America/Los_Angeles',
+  mxTimeZone: 'America/Tijuana',
+  status: 'open',
+  statusReason: null,
+  statusNote: null,
+  statusChangedBy: null,
+  statusChangedAt: null,
+  approx: false,
+  notes: null,
+  sources: [],
+  ...overrides,
+});
+
+const anArrangement = (overrides: Partial<Arrangement> = {}): Arrangement => ({
+  id: 'lra-california-baja-california',
+  name: 'California – Baja California',
+  portIds: ['san-ysidro'],
+  windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: '06:00', end: '22:00' }],
+  vulnerableWindow: { start: '08:00', end: '18:00' },
+  noticeHours: 24,
+  exConvict: { noticeHours: 72, portIds: ['san-ysidro'] },
+  capacityPerWindow: 200,
+  illustrative: true,
+  basis: 'Tijuana: unaccompanied minors not repatriated after 18:00.',
+  sources: ['diariotijuana-2020'],
+  version: 1,
+  updatedAt: '2026-06-01T00:00:00.000Z',
+  ...overrides,
+});
+
+const aMovement = (overrides: Partial<Movement> = {}): Movement => ({
+  id: crypto.randomUUID(),
+  portId: 'san-ysidro',
+  arrangementId: 'lra-california-baja-california',
+  mechanismId: 'san-diego-tijuana',
+  fromFacility: 'Otay Mesa Detention Center',
+  at: '2026-07-06T17:00:00.000Z',
+  persons: [{ nationality: 'MX', category: 'adult_female' }],
+  status: 'planned',
+  noticeDueAt: '2026-07-05T17:00:00.000Z',
+  consularNotice: null,
+  reception: null,
+  cancellation: null,
+  plannedBy: { id: crypto.randomUUID(), name: 'Jordan Placeholder' },
+  version: 1,
+  createdAt: '2026-07-04T20:00:00.000Z',
+  updatedAt: '2026-07-04T20:00:00.000Z',
+  ...overrides,
+});
+
+/** The API the page reads, with today's windows (06:00–22:00 PDT) computed as the server would. */
+function repatriationServer(
+  options: { port?: Partial<Port>; movements?: Movement[]; plan?: (r: Request) => Response } = {},
+) {
+  return fakeServer({
+    'GET /api/ports': () => json(200, [aPort(options.port)]),
+    'GET /api/repatriation/arrangements': () => json(200, [anArrangement()]),
+    'GET /api/repatriation/windows': () =>
+      json(200, [
+        {
+          portId: 'san-ysidro',
+          arrangementId: 'lra-california-baja-california',
+          start: '2026-07-04T06:00:00-07:00',
+          end: '2026-07-04T22:00:00-07:00',
+          vulnerableStart: '2026-07-04T08:00:00-07:00',
+          vulnerableEnd: '2026-07-04T18:00:00-07:00',
+        },
+      ]),
+    'GET /api/repatriation/movements': () => json(200, options.movements ?? []),
+    ...(options.plan ? { 'POST /api/repatriation/movements': options.plan } : {}),
+  });
+}
+
+const renderRepatriation = (options: { language?: 'en' | 'es'; user?: ReturnType<typeof aUser> } = {}) =>
+  renderPage(<RepatriationPage />, {
+    url: '/repatriation?port=san-ysidro',
+    route: '/repatriation',
+    now,
+    bridges,
+    ...options,
+  });
+
+async function typeWhen(date: string, time: string) {
+  const form = screen.getByTestId('check-form');
+  fireEvent.change(form.querySelector('input[name=at-date]')!, { target: { value: date } });
+  const timeInput = form.querySelector<HTMLInputElement>('input[name=at-time]')!;
+  await userEvent.clear(timeInput);
+  await userEvent.type(timeInput, time);
+}
+
+describe('repatriation page', () => {
+  it('shows the port’s week on its clock with the status line, and the illustrative label', async () => {
+    repatriationServer();
+    renderRepatriation({ language: 'es' });
+    await screen.findByTestId('port-schedule');
+    await waitFor(() =>
+      expect(screen.getByTestId('status-line')).toHaveTextContent('Abierto para repatriación hasta las 22:00 PDT'),
+    );
+    expect(screen.getByTestId('illustrative')).toHaveTextContent('ilustrativo');
+    expect(screen.getAllByTestId('ics-link')[0]).toHaveAttribute(
+      'href',
+      expect.stringContaining('/api/repatriation/schedule.ics?port=san-ysidro'),
+    );
+  });
+
+  it('answers in the browser as the officer types: every broken rule in Spanish, then allowed in a suggested slot, without asking the server', async () => {
+    const server = repatriationServer();
+    renderRepatriation({ language: 'es' });
+    const form = await screen.findByTestId('check-form');
+    await userEvent.selectOptions(within(form).getAllByRole('combobox')[2]!, 'unaccompanied_minor');
+    await typeWhen('2026-07-06', '20:00');
+
+    const verdict = await screen.findByTestId('verdict');
+    await waitFor(() => expect(verdict).toHaveAttribute('data-codes', 'VULNERABLE_OUTSIDE_DAYLIGHT'));
+    expect(verdict).toHaveTextContent('No permitido');
+    expect(verdict).toHaveTextContent(
+      'Persona 1 (menor no acompañado) solo puede ser repatriada en horario diurno (08:00–18:00 PDT)',
+    );
+    expect(screen.getAllByTestId('person-row')[0]).toHaveClass('person-flagged');
+
+    await userEvent.click(within(verdict).getAllByTestId('move-to-slot')[0]!);
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
+    expect(form.querySelector<HTMLInputElement>('input[name=at-date]')!.value).toBe('2026-07-07');
+    expect(form.querySelector<HTMLInputElement>('input[name=at-time]')!.value).toBe('08:00');
+    expect(server.to('POST /api/repatriation/check')).toHaveLength(0);
+  });
+
+  it('shows the server’s refusal when saving is refused (422), and sends the time with the port’s offset', async () => {
+    const server = repatriationServer({
+      plan: () =>
+        json(422, {
+          statusCode: 422,
+          code: 'not_allowed',
+          message: 'Not allowed: 1 rule is broken.',
+          messageEs: 'No permitido: se incumple 1 regla.',
+          violations: [
+            { code: 'CAPACITY_EXCEEDED', message: { en: 'The window is full.', es: 'La ventana está llena.' } },
+          ],
+          nextWindows: [],
+        }),
+    });
+    renderRepatriation({ language: 'es' });
+    const form = await screen.findByTestId('check-form');
+    await typeWhen('2026-07-06', '10:00');
+    await userEvent.type(form.querySelector('input[name=fromFacility]')!, 'Centro de Otay Mesa');
+    await userEvent.click(screen.getByTestId('save-movement'));
+
+    const refusal = await screen.findByTestId('server-verdict');
+    expect(refusal).toHaveTextContent('La ventana está llena.');
+    expect(refusal).toHaveTextContent('respuesta del servidor');
+    expect(server.to('POST /api/repatriation/movements')[0]!.body).toMatchObject({
+      portId: 'san-ysidro',
+      at: '2026-07-06T10:00:00-07:00',
+      fromFacility: 'Centro de Otay Mesa',
+      persons: [{ nationality: 'MX', category: 'adult_male' }],
+    });
+  });
+
+  it('puts a movement planned elsewhere into the list live and lets the Mexican side confirm it, without reloading the list', async () => {
+    const server = repatriationServer();
+    const { emit } = renderRepatriation({
+      user: aUser({ role: 'consular', country: 'MX', mechanismId: 'san-diego-tijuana' }),
+    });
+    await screen.findByText('No movements planned for this week or the next.');
+    // The page's list and the browser engine's range: read once each, then kept by live events.
+    await waitFor(() => expect(server.to('GET /api/repatriation/movements')).toHaveLength(2));
+
+    const movement = aMovement();
+    emit({ seq: 7, kind: 'repatriation.planned', data: { movementId: movement.id, movement } });
+    const row = await screen.findByTestId('movement-row');
+    expect(row).toHaveTextContent('Otay Mesa Detention Center');
+    expect(within(row).getByTestId('action-confirm')).toBeEnabled();
+    expect(within(row).getByTestId('action-cancel')).toBeDisabled();
+    expect(server.to('GET /api/repatriation/movements')).toHaveLength(2);
+
+    const received = {
+      ...movement,
+      status: 'confirmed' as const,
+      version: 2,
+      reception: { at: '2026-07-04T21:00:00.000Z', by: 'Rodrigo Ficticio', received: 1 },
+    };
+    emit({ seq: 8, kind: 'repatriation.confirmed', data: { movementId: movement.id, movement: received } });
+    await waitFor(() => expect(screen.getByTestId('movement-row')).toHaveAttribute('data-status', 'confirmed'));
+    expect(server.to('GET /api/repatriation/movements')).toHaveLength(2);
+  });
+
+  it('tells a US officer why reception is not theirs to confirm', async () => {
+    repatriationServer({ movements: [aMovement()] });
+    renderRepatriation();
+    const row = await screen.findByTestId('movement-row');
+    expect(within(row).getByTestId('action-confirm')).toBeDisabled();
+    expect(within(row).getByTestId('refusals')).toHaveTextContent(
+      'Confirm reception: Reception is confirmed by the Mexican side of the port.',
+    );
+    expect(within(row).getByTestId('action-reschedule')).toBeEnabled();
+  });
+
+  it('shows a closure on the schedule as soon as the port.status event arrives', async () => {
+    repatriationServer();
+    const { emit } = renderRepatriation();
+    await waitFor(() =>
+      expect(screen.getByTestId('status-line')).toHaveTextContent('Open for repatriation until 22:00 PDT'),
+    );
+
+    const closed = aPort({
+      status: 'closed',
+      statusReason: 'bomb_threat',
+      statusChangedAt: '2026-07-04T20:45:00.000Z',
+      statusChangedBy: 'Dana Sample',
+    });
+    emit({ seq: 9, kind: 'port.status', data: { portId: 'san-ysidro', port: closed } });
+    await waitFor(() => expect(screen.getByTestId('status-line')).toHaveTextContent('Port closed: no repatriation'));
+    expect(screen.getByTestId('port-closure')).toHaveTextContent('bomb threat');
+    // The browser's engine sees the closure too.
+    await typeWhen('2026-07-06', '10:00');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-codes', 'PORT_CLOSED'));
+  });
+});
