@@ -25,7 +25,6 @@ export const portStatusBody = z
   })
   .refine((body) => body.status === 'open' || body.reason !== undefined, {
     path: ['reason'],
-    message: 'is required when the port is restricted or closed',
     params: {
       text: {
         en: 'is required when the port is restricted or closed',

@@ -5,6 +5,7 @@ import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement, Movement } from '@shared/repatriation/contract.js';
 import { referenceManifest } from '@client/features/reference/index.js';
 import { repatriationManifest } from '@client/features/repatriation/index.js';
+import { ArrangementsPage } from '@client/features/repatriation/components/arrangements-page.js';
 import { RepatriationPage } from '@client/features/repatriation/components/repatriation-page.js';
 import { aUser } from './support/factories.js';
 import { fakeServer, json, type Request } from './support/fake-server.js';
@@ -238,5 +239,31 @@ describe('repatriation page', () => {
     // The browser's engine sees the closure too.
     await typeWhen('2026-07-06', '10:00');
     await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-codes', 'PORT_CLOSED'));
+  });
+});
+
+describe('arrangement editor', () => {
+  it('refuses overlapping windows beside the field in Spanish and previews the resulting week', async () => {
+    fakeServer({
+      'GET /api/ports': () => json(200, [aPort()]),
+      'GET /api/repatriation/arrangements': () => json(200, [anArrangement()]),
+    });
+    renderPage(<ArrangementsPage />, {
+      url: '/repatriation/arrangements?edit=lra-california-baja-california',
+      route: '/repatriation/arrangements',
+      now,
+      language: 'es',
+      user: aUser({ role: 'supervisor', mechanismId: null }),
+    });
+    const preview = await screen.findByTestId('week-preview');
+    expect(preview).toHaveTextContent('sábado 06:00–22:00 PDT (Vulnerables: 08:00–18:00 PDT)');
+
+    await userEvent.click(screen.getByText('Agregar una ventana'));
+    await waitFor(() =>
+      expect(screen.getByTestId('arrangement-editor')).toHaveTextContent(
+        'las ventanas 1 (06:00–22:00) y 2 (08:00–18:00) se traslapan el sábado',
+      ),
+    );
+    expect(preview).toHaveTextContent('Complete el formulario para ver la semana.');
   });
 });

@@ -63,8 +63,10 @@ export function useSchemaForm<S extends FormSchema>(
   });
 
   const errorFor = (name: FieldPath<z.input<S>>) => {
-    const error = get(form.formState.errors, name) as FieldError | undefined;
-    return error?.message ? pick(decode(error.message)) : undefined;
+    // A refinement of a whole list (overlapping windows) lands on the field array's `root`.
+    const error = (get(form.formState.errors, name) ?? {}) as FieldError & { root?: FieldError };
+    const message = error.message ?? error.root?.message;
+    return message ? pick(decode(message)) : undefined;
   };
 
   const submitWith = (send: (data: z.output<S>) => Promise<unknown>) =>

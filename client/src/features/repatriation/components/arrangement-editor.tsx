@@ -1,7 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import type { Port } from '@shared/reference/contract.js';
-import { arrangementBody, type Arrangement, type ArrangementBody } from '@shared/repatriation/contract.js';
+import {
+  arrangementBody,
+  type Arrangement,
+  type ArrangementBody,
+  type RepatriationWindow,
+} from '@shared/repatriation/contract.js';
 import { formatClockRange, weekdayLabels } from '@shared/repatriation/messages.js';
 import { weekAt } from '@shared/repatriation/wall-clock.js';
 import { expandWindows, windowZone } from '@shared/repatriation/windows.js';
@@ -60,6 +65,12 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
   const windows = useFieldArray({ control: form.control, name: 'windows' });
   const values = useWatch({ control: form.control });
   const conflict = conflictOf(save.error);
+  // Overlaps are a property of the whole list: check it again whenever any window changes.
+  const windowsKey = JSON.stringify(values.windows);
+  const { trigger } = form;
+  useEffect(() => {
+    if (form.formState.isDirty) void trigger('windows');
+  }, [windowsKey, trigger, form.formState.isDirty]);
   const owner = (portId: string) => arrangements.find((a) => a.id !== arrangement?.id && a.portIds.includes(portId));
   const zones = [...new Set(ports.flatMap((p) => [p.mxTimeZone, p.usTimeZone]))].sort();
 
@@ -68,6 +79,13 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
     setVersion(saved.version);
     if (!arrangement) onClose();
   });
+
+  /** "06:00–22:00 PDT (Vulnerable: 08:00–18:00 PDT)". */
+  const occurrenceText = (w: RepatriationWindow, zone: string) => {
+    const range = (start: string, end: string) => formatClockRange(Date.parse(start), Date.parse(end), zone, language);
+    const daylight = w.vulnerableStart && w.vulnerableEnd ? range(w.vulnerableStart, w.vulnerableEnd) : '—';
+    return `${range(w.start, w.end)} (${t('repatriation.daylight', { range: daylight })})`;
+  };
 
   const preview = (() => {
     const parsed = arrangementBody.safeParse(values);
@@ -252,9 +270,7 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
                     <strong>{weekdayLabels[day.weekday]![language]}</strong>{' '}
                     {occurrences.length === 0
                       ? t('repatriation.noWindow')
-                      : occurrences
-                          .map((w) => formatClockRange(Date.parse(w.start), Date.parse(w.end), preview.zone, language))
-                          .join(', ')}
+                      : occurrences.map((w) => occurrenceText(w, preview.zone)).join(', ')}
                   </li>
                 );
               })}

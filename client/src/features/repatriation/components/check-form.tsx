@@ -38,7 +38,7 @@ const wallClockMessage = {
   en: 'choose a date and time at the port',
   es: 'elija una fecha y hora del puerto',
 };
-const wallClock = z.string().refine(isWallClock, { message: wallClockMessage.en, params: { text: wallClockMessage } });
+const wallClock = z.string().refine(isWallClock, { params: { text: wallClockMessage } });
 
 /**
  * The check and plan form: the API's movement body, field for field (so the server's
