@@ -22,7 +22,11 @@ export function zoneOfPort(
 export const minuteAtOrAfter = (ms: number) => Math.ceil(ms / 60_000) * 60_000;
 
 /** "San Ysidro – Tijuana": both sides' names without the crossings and notes the reference adds in brackets. */
-export const shortPortName = (port: Pick<Port, 'usName' | 'mxName'>): string =>
-  portName({ usName: port.usName.split(';')[0]!, mxName: port.mxName.split(';')[0]! })
-    .replace(/\s*\([^)]*\)/g, '')
-    .trim();
+export function shortPortName(port: Pick<Port, 'usName' | 'mxName'>): string {
+  const short = (name: string) =>
+    name
+      .replace(/\s*\([^)]*\)/g, '')
+      .split(';')[0]!
+      .trim();
+  return portName({ usName: short(port.usName), mxName: short(port.mxName) });
+}
