@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { advisoryEventPayloads } from '@shared/advisories/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 
@@ -9,7 +10,7 @@ import { liaisonEvents } from '@shared/liaison/events.js';
  * typed by it, so a payload can't drift between writer and reader. Kinds and fields are read
  * by programs outside this repository: add, never rename.
  */
-export const eventPayloads = { ...incidentEventPayloads, ...liaisonEvents } as const;
+export const eventPayloads = { ...incidentEventPayloads, ...liaisonEvents, ...advisoryEventPayloads } as const;
 
 export type EventKind = keyof typeof eventPayloads;
 export const eventKinds = Object.keys(eventPayloads) as EventKind[];

@@ -38,6 +38,10 @@ export const permissions = {
   'liaison.coordinate': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
   /** A mechanism's area of responsibility, which incident assignment follows. */
   'liaison.area.edit': { roles: ['admin'] },
+  // Plan of Action V, Emergency Management: "publication of weather advisories". Every officer reads them.
+  'advisory.read': { roles },
+  /** Draft, publish, update, cancel and import advisories: the supervisors and administrators. */
+  'advisory.write': { roles: ['supervisor', 'admin'] },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

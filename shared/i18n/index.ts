@@ -1,3 +1,4 @@
+import { advisoryMessages } from '@shared/advisories/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -8,7 +9,7 @@ import { languages, render, type Language, type MessageRef, type ParamValue, typ
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
 /** Every catalogue of the console: the common words, then one per feature. */
-export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages, ...liaisonMessages };
+export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages, ...liaisonMessages, ...advisoryMessages };
 export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */
