@@ -28,6 +28,10 @@ export const advisoryMessages = defineMessages({
   'advisories.history': { en: 'History', es: 'Historial' },
   'advisories.publishedToast': { en: 'Advisory published: {hazard}', es: 'Aviso publicado: {hazard}' },
   'advisories.mapLegend': { en: 'Weather advisories', es: 'Avisos meteorológicos' },
+  'advisories.senderName': {
+    en: 'Border Operations Console (United States – Mexico)',
+    es: 'Consola de Operaciones Fronterizas (México – Estados Unidos)',
+  },
   'advisories.drawnArea': { en: 'Drawn area', es: 'Área trazada' },
   'advisories.areasLabel': { en: 'High-risk areas', es: 'Zonas de alto riesgo' },
   'advisories.polygonLabel': {
@@ -131,9 +135,5 @@ export const advisoryMessages = defineMessages({
   'advisoryError.capPolygonPairs': {
     en: 'a <polygon> must be "lat,lon" pairs separated by spaces',
     es: 'un <polygon> debe ser pares "lat,lon" separados por espacios',
-  },
-  'advisoryError.capExpired': {
-    en: 'the message has already expired',
-    es: 'el mensaje ya venció',
   },
 });

@@ -21,7 +21,14 @@ export function polygonProblem(
 }
 
 function overlaps(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): boolean {
-  return intersect(featureCollection([{ type: 'Feature', properties: {}, geometry: a }, { type: 'Feature', properties: {}, geometry: b }])) !== null;
+  return (
+    intersect(
+      featureCollection([
+        { type: 'Feature', properties: {}, geometry: a },
+        { type: 'Feature', properties: {}, geometry: b },
+      ]),
+    ) !== null
+  );
 }
 
 /** High-risk areas (Plan of Action I) that any of `shapes` overlaps: what an imported CAP message is about. */
