@@ -9,7 +9,13 @@ import { languages, render, type Language, type MessageRef, type ParamValue, typ
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
 /** Every catalogue of the console: the common words, then one per feature. */
-export const messages = { ...commonMessages, ...referenceMessages, ...incidentMessages, ...liaisonMessages, ...advisoryMessages };
+export const messages = {
+  ...commonMessages,
+  ...referenceMessages,
+  ...incidentMessages,
+  ...liaisonMessages,
+  ...advisoryMessages,
+};
 export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */

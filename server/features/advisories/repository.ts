@@ -49,20 +49,18 @@ export const toHistoryEntry = (row: VersionRow): AdvisoryHistoryEntry => ({
 });
 
 /**
- * The names of the high-risk areas. The reference feature's `GeographyApi` gives their
- * polygons only; until it gives names too, this reads the seeded `areas` table by SQL
- * (read-only, two columns) rather than importing another feature's table.
+ * The high-risk areas with their names and polygons. The reference feature's
+ * `GeographyApi.forAssignment()` gives polygons without names, and reads outside the
+ * caller's transaction (which waits forever on PGlite's one connection when called inside
+ * one, as the expiry handler is); until it offers both, this reads the seeded `areas` table
+ * by SQL (read-only) rather than importing another feature's table.
  */
-export async function areaNames(db: Executor): Promise<Map<string, AreaRef['name']>> {
-  const result = await db.execute<{ id: string; name_en: string; name_es: string }>(
-    sql`SELECT id, name_en, name_es FROM areas`,
-  );
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
-    id: string;
-    name_en: string;
-    name_es: string;
-  }>;
-  return new Map(rows.map((r) => [r.id, { en: r.name_en, es: r.name_es }]));
+export async function areaPlaces(db: Executor): Promise<Map<string, AreaPlace>> {
+  const result = await db.execute(sql`SELECT id, name_en, name_es, geometry FROM areas ORDER BY id`);
+  const rows = (
+    result as unknown as { rows: Array<{ id: string; name_en: string; name_es: string; geometry: PolygonGeometry }> }
+  ).rows;
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: { en: r.name_en, es: r.name_es }, geometry: r.geometry }]));
 }
 
 export async function insertAdvisory(db: Executor, values: AdvisoryInsert): Promise<AdvisoryRow> {

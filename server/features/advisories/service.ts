@@ -34,11 +34,8 @@ export interface AdvisoryDependencies {
 
 type AdvisoryEventKind = keyof typeof advisoryEventPayloads;
 
-/** The high-risk areas and mechanism areas an advisory is placed by. */
-interface Places {
-  areas: Map<string, repo.AreaPlace>;
-  mechanisms: Awaited<ReturnType<GeographyApi['forAssignment']>>['mechanisms'];
-}
+type MechanismAreas = Awaited<ReturnType<GeographyApi['forAssignment']>>['mechanisms'];
+type Places = ReadonlyMap<string, repo.AreaPlace>;
 
 const identifierOf = (row: repo.AdvisoryRow) => `BOC-ADV-${row.id}-${row.version}`;
 
@@ -46,30 +43,25 @@ const identifierOf = (row: repo.AdvisoryRow) => `BOC-ADV-${row.id}-${row.version
 export class AdvisoryService {
   constructor(private readonly deps: AdvisoryDependencies) {}
 
-  async places(db: Executor): Promise<Places> {
-    const [{ areas, mechanisms }, names] = await Promise.all([this.deps.geography.forAssignment(), repo.areaNames(db)]);
-    const placed = areas.map((a) => ({
-      id: a.id,
-      geometry: a.geometry,
-      name: names.get(a.id) ?? { en: a.id, es: a.id },
-    }));
-    return { areas: new Map(placed.map((a) => [a.id, a])), mechanisms };
+  /** Mechanism areas, read before a change's transaction opens (the reference feature reads on its own connection). */
+  private async mechanismAreas(): Promise<MechanismAreas> {
+    return (await this.deps.geography.forAssignment()).mechanisms;
   }
 
-  /** Row values for where an advisory applies; unknown areas are refused field by field. */
-  private placement(places: Places, areaIds: readonly string[], polygon: PolygonGeometry | null) {
-    const unknown = areaIds.find((id) => !places.areas.has(id));
+  /** Row values for where an advisory applies; unknown areas are refused. */
+  private values(body: AdvisoryBody, places: Places, mechanisms: MechanismAreas) {
+    const areaIds = [...new Set(body.areaIds ?? [])];
+    const unknown = areaIds.find((id) => !places.has(id));
     if (unknown) throw invalidField('areaIds', ref('advisoryError.unknownArea', { id: unknown }));
-    const shapes = [...areaIds.map((id) => places.areas.get(id)!.geometry), ...(polygon ? [polygon] : [])];
-    return { areaIds: [...new Set(areaIds)], polygon, mechanismIds: mechanismsTouched(shapes, places.mechanisms) };
-  }
-
-  private values(body: AdvisoryBody, places: Places) {
+    const polygon = body.polygon ?? null;
+    const shapes = [...areaIds.map((id) => places.get(id)!.geometry), ...(polygon ? [polygon] : [])];
     return {
       hazard: body.hazard,
       severity: body.severity,
       exercise: body.exercise ?? false,
-      ...this.placement(places, body.areaIds ?? [], body.polygon ?? null),
+      areaIds,
+      polygon,
+      mechanismIds: mechanismsTouched(shapes, mechanisms),
       validFrom: new Date(body.validFrom),
       validTo: new Date(body.validTo),
       textEn: body.text.en ?? null,
@@ -78,20 +70,28 @@ export class AdvisoryService {
   }
 
   async create(user: SessionUser, body: AdvisoryBody): Promise<Advisory> {
+    const mechanisms = await this.mechanismAreas();
     return this.deps.changes.run(actorOf(user), async (tx, record) =>
-      this.insertDraft(tx, record, user, body, await this.places(tx)),
+      this.insertDraft(tx, record, user, body, mechanisms),
     );
   }
 
-  private async insertDraft(tx: Tx, record: ChangeRecorder, user: SessionUser, body: AdvisoryBody, places: Places) {
+  private async insertDraft(
+    tx: Tx,
+    record: ChangeRecorder,
+    user: SessionUser,
+    body: AdvisoryBody,
+    mechanisms: MechanismAreas,
+  ) {
     const now = this.deps.clock.now();
+    const places = await repo.areaPlaces(tx);
     const row = await repo.insertAdvisory(tx, {
-      ...this.values(body, places),
+      ...this.values(body, places, mechanisms),
       createdBy: user.id,
       createdAt: now,
       updatedAt: now,
     });
-    const advisory = repo.toAdvisory(row, places.areas);
+    const advisory = repo.toAdvisory(row, places);
     await this.history(tx, row, advisory, user, 'created', null);
     record.audit({ action: 'advisory.create', entity: 'advisory', entityId: row.id, after: advisory });
     return advisory;
@@ -100,22 +100,23 @@ export class AdvisoryService {
   /** `PUT`: a draft is edited quietly; a published advisory sends a CAP Update citing what it sent before. */
   async update(user: SessionUser, id: string, body: AdvisoryBody): Promise<Advisory> {
     const { changes, clock, dueWork } = this.deps;
+    const mechanisms = await this.mechanismAreas();
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.locked(tx, id);
       if (before.status === 'cancelled' || before.status === 'expired')
         throw invalidField('status', ref('advisoryError.closed', { status: ref(`advisoryStatus.${before.status}`) }));
-      const places = await this.places(tx);
+      const places = await repo.areaPlaces(tx);
       const now = clock.now();
-      const values = this.values(body, places);
+      const values = this.values(body, places, mechanisms);
       const published = before.status === 'published';
       if (published) this.refuseUnpublishable({ en: values.textEn, es: values.textEs }, values.validTo, now);
       const row = await repo.updateAdvisoryRow(tx, id, { ...values, version: before.version + 1, updatedAt: now });
-      const advisory = repo.toAdvisory(row, places.areas);
+      const advisory = repo.toAdvisory(row, places);
       record.audit({
         action: 'advisory.update',
         entity: 'advisory',
         entityId: id,
-        before: repo.toAdvisory(before, places.areas),
+        before: repo.toAdvisory(before, places),
         after: advisory,
       });
       if (!published) {
@@ -139,14 +140,14 @@ export class AdvisoryService {
         throw invalidField('status', ref('advisoryError.notDraft', { status: ref(`advisoryStatus.${before.status}`) }));
       const now = clock.now();
       this.refuseUnpublishable({ en: before.textEn, es: before.textEs }, before.validTo, now);
-      const places = await this.places(tx);
+      const places = await repo.areaPlaces(tx);
       const row = await repo.updateAdvisoryRow(tx, id, {
         status: 'published',
         publishedAt: now,
         version: before.version + 1,
         updatedAt: now,
       });
-      const advisory = repo.toAdvisory(row, places.areas);
+      const advisory = repo.toAdvisory(row, places);
       await this.history(tx, row, advisory, user, 'published', 'Alert');
       record.audit({ action: 'advisory.publish', entity: 'advisory', entityId: id, after: advisory });
       this.announce(record, 'advisory.published', advisory);
@@ -165,14 +166,14 @@ export class AdvisoryService {
           ref('advisoryError.notPublished', { status: ref(`advisoryStatus.${before.status}`) }),
         );
       const now = clock.now();
-      const places = await this.places(tx);
+      const places = await repo.areaPlaces(tx);
       const row = await repo.updateAdvisoryRow(tx, id, {
         status: 'cancelled',
         cancelReason: reason,
         version: before.version + 1,
         updatedAt: now,
       });
-      const advisory = repo.toAdvisory(row, places.areas);
+      const advisory = repo.toAdvisory(row, places);
       await this.history(tx, row, advisory, user, 'cancelled', 'Cancel', reason);
       record.audit({ action: 'advisory.cancel', entity: 'advisory', entityId: id, after: advisory });
       this.announce(record, 'advisory.cancelled', advisory);
@@ -187,9 +188,9 @@ export class AdvisoryService {
   async expire(tx: Tx, record: ChangeRecorder, id: string, now: Date): Promise<void> {
     const before = await repo.findAdvisory(tx, id, true);
     if (!before || before.status !== 'published' || before.validTo > now) return;
-    const places = await this.places(tx);
+    const places = await repo.areaPlaces(tx);
     const row = await repo.updateAdvisoryRow(tx, id, { status: 'expired', updatedAt: now });
-    const advisory = repo.toAdvisory(row, places.areas);
+    const advisory = repo.toAdvisory(row, places);
     await repo.appendVersion(tx, {
       advisoryId: id,
       change: 'expired',
@@ -204,8 +205,9 @@ export class AdvisoryService {
   /** Reads a foreign CAP message into a draft for the high-risk areas its polygons overlap. */
   async importCap(user: SessionUser, xml: string): Promise<ImportedAdvisory> {
     const imported = parseCapMessage(xml);
+    const mechanisms = await this.mechanismAreas();
     return this.deps.changes.run(actorOf(user), async (tx, record) => {
-      const places = await this.places(tx);
+      const places = await repo.areaPlaces(tx);
       const advisory = await this.insertDraft(
         tx,
         record,
@@ -213,7 +215,7 @@ export class AdvisoryService {
         {
           hazard: imported.hazard,
           severity: imported.severity,
-          areaIds: areasOverlapping(imported.polygons, [...places.areas.values()]),
+          areaIds: areasOverlapping(imported.polygons, [...places.values()]),
           // The sender's own shape stays as the drawn polygon (the first, when it sent several).
           polygon: imported.polygons[0],
           validFrom: imported.validFrom,
@@ -221,7 +223,7 @@ export class AdvisoryService {
           text: imported.text,
           exercise: imported.exercise,
         },
-        places,
+        mechanisms,
       );
       return { advisory, matchedAreas: advisory.areas };
     });
@@ -232,17 +234,17 @@ export class AdvisoryService {
     const now = this.deps.clock.now();
     const [rows, places] = await Promise.all([
       repo.listAdvisories(db, { activeAt: active ? now : undefined, drafts: canWrite && !active }),
-      this.places(db),
+      repo.areaPlaces(db),
     ]);
-    return rows.map((row) => repo.toAdvisory(row, places.areas));
+    return rows.map((row) => repo.toAdvisory(row, places));
   }
 
   /** One advisory with its history; drafts only for those who may write them. */
   async detail(db: Executor, id: string, canWrite: boolean): Promise<AdvisoryDetail> {
     const row = await repo.findAdvisory(db, id);
     if (!row || (row.status === 'draft' && !canWrite)) throw notFound();
-    const [places, versions] = await Promise.all([this.places(db), repo.versionsOf(db, id)]);
-    return { ...repo.toAdvisory(row, places.areas), history: versions.map(repo.toHistoryEntry) };
+    const [places, versions] = await Promise.all([repo.areaPlaces(db), repo.versionsOf(db, id)]);
+    return { ...repo.toAdvisory(row, places), history: versions.map(repo.toHistoryEntry) };
   }
 
   /** The latest CAP message sent about an advisory; 404 while it is a draft (nothing was ever sent). */
