@@ -11,7 +11,6 @@ import { advisoryAudience, advisoryEventPayloads } from '@shared/advisories/even
 import { areasOverlapping, mechanismsTouched, missingLanguages } from '@shared/advisories/rules.js';
 import type { FieldError } from '@shared/errors.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
-import type { PolygonGeometry } from '@shared/reference/contract.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
