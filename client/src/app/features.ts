@@ -1,3 +1,4 @@
+import { advisoriesManifest } from '@client/features/advisories/index.js';
 import { authManifest } from '@client/features/auth/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
@@ -10,6 +11,7 @@ export const features: readonly FeatureManifest[] = [
   referenceManifest,
   incidentsManifest,
   liaisonManifest,
+  advisoriesManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */
@@ -23,7 +25,6 @@ export const hostNavigation: readonly NavigationEntry[] = [
 /** Features of later issues, shown disabled as "coming soon" until their manifest lands here. */
 export const comingSoon: readonly NavigationEntry[] = [
   { label: 'nav.repatriation', path: null, permission: null, order: 50 },
-  { label: 'nav.advisories', path: null, permission: null, order: 70 },
 ];
 
 export const navigation: readonly NavigationEntry[] = [
