@@ -17,9 +17,9 @@ describe('shell composed from the feature manifests', () => {
     renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
 
     await screen.findByText('No incidents match.');
-    expect(links()).toEqual(['Incidents', 'Map', 'Liaison']);
+    expect(links()).toEqual(['Incidents', 'Map', 'Liaison', 'Advisories']);
     const comingSoon = within(navigation()).getAllByTestId('nav-coming-soon');
-    expect(comingSoon.map((entry) => entry.textContent)).toEqual(['Repatriation', 'Advisories']);
+    expect(comingSoon.map((entry) => entry.textContent)).toEqual(['Repatriation']);
     expect(comingSoon.every((entry) => entry.getAttribute('aria-disabled') === 'true')).toBe(true);
     expect(within(navigation()).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });
@@ -33,7 +33,7 @@ describe('shell composed from the feature manifests', () => {
     });
 
     await screen.findByText('No escalated alerts.');
-    expect(links()).toEqual(['Incidents', 'Map', 'Central desk', 'Investigations', 'Liaison']);
+    expect(links()).toEqual(['Incidents', 'Map', 'Central desk', 'Investigations', 'Liaison', 'Advisories']);
   });
 
   it('refuses a page the user may not open, without asking the API for it', async () => {

@@ -34,7 +34,16 @@ describe('every route says who may reach it', () => {
     );
     expect(routes.filter((r) => !r.public && !r.permission)).toEqual([]);
     const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
-    expect(open.sort()).toEqual(['GET /api/health', 'HEAD /api/health', 'POST /api/auth/login']);
+    // The CAP feed and messages are public by contract (issue 18): public-warning systems take them.
+    expect(open.sort()).toEqual([
+      'GET /api/advisories.cap',
+      'GET /api/advisories/:id.cap',
+      'GET /api/health',
+      'HEAD /api/advisories.cap',
+      'HEAD /api/advisories/:id.cap',
+      'HEAD /api/health',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('refuses to start with a route that declares neither', async () => {
