@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { advisoryColours } from '@client/features/advisories/map/colours.js';
 import {
   describeInBrowser,
   E2E_TIMEOUT_MS,
@@ -9,6 +10,7 @@ import {
   signIn,
   waitUntilLive,
 } from './support/browser.js';
+import { analysePng, hexToRgb } from './support/pixels.js';
 
 describeInBrowser('weather advisories: bilingual publication, live in the other language (browser)', () => {
   const env = serverAndBrowser();
@@ -61,8 +63,23 @@ describeInBrowser('weather advisories: bilingual publication, live in the other 
       // The public CAP feed lists it without a session.
       const feed = await (await fetch(`${env.server.url}/api/advisories.cap`)).text();
       expect(feed).toContain('.cap');
+      // On the map, the advisory's area is drawn by the feature's overlay, in its severity's colour.
+      await mx.goto(`${env.server.url}/#/map`);
+      const map = mx.getByTestId('border-map');
+      await map.locator('canvas').waitFor();
+      expect(await mx.locator('.map-legend').textContent()).toContain('Avisos meteorológicos');
+      const legend = (await mx.locator('.map-legend').boundingBox())!;
+      const box = (await map.boundingBox())!;
+      const exclude = [{ x: legend.x - box.x, y: legend.y - box.y, width: legend.width, height: legend.height }];
+      const outline = hexToRgb(advisoryColours.extreme);
+      await expect
+        .poll(
+          async () => (await analysePng(mx, await map.screenshot(), [0, 0, 0], outline, exclude)).targetCentres.length,
+          { timeout: 15_000, interval: 500 },
+        )
+        .toBeGreaterThan(0);
       await us.screenshot({ path: 'test-results/advisories-us.png' });
-      await mx.screenshot({ path: 'test-results/advisories-mx.png' });
+      await mx.screenshot({ path: 'test-results/advisories-mx-map.png' });
       await mxContext.close();
     },
     E2E_TIMEOUT_MS,

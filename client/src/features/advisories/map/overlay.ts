@@ -1,19 +1,12 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { Advisory, AdvisorySeverity } from '@shared/advisories/contract.js';
+import type { Advisory } from '@shared/advisories/contract.js';
 import type { MapOverlay } from '@client/lib/feature.js';
 import { collection } from '@client/lib/map/geojson.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
 import { useAdvisories } from '../api/list-advisories.js';
 import { AdvisoryPopup } from '../components/advisory-popup.js';
-
-/** Advisory colours by severity (CAP's four), warm to match heat and fire. */
-export const advisoryColours: Record<AdvisorySeverity, string> = {
-  minor: '#fab005',
-  moderate: '#fd7e14',
-  severe: '#e8590c',
-  extreme: '#862e9c',
-};
+import { advisoryColours } from './colours.js';
 
 /** Every polygon of every active advisory: its areas' and the drawn one. */
 const advisorySources = (advisories: Advisory[]): Record<string, FeatureCollection> => ({
