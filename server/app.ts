@@ -20,6 +20,7 @@ import { dbPlugin, type Database } from '@server/core/db.js';
 import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
+import advisoriesFeature from '@server/features/advisories/index.js';
 import alertsFeature from '@server/features/alerts/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
@@ -84,6 +85,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(incidentsFeature);
   await app.register(liaisonFeature);
   await app.register(repatriationFeature);
+  await app.register(advisoriesFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

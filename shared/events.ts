@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { advisoryEventPayloads } from '@shared/advisories/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
@@ -16,6 +17,7 @@ export const eventPayloads = {
   ...liaisonEvents,
   ...referenceEventPayloads,
   ...repatriationEventPayloads,
+  ...advisoryEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

@@ -47,6 +47,10 @@ export const permissions = {
   'repatriation.notice': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
   'repatriation.confirm': { roles, scope: 'mechanism' },
   'arrangement.edit': { roles: ['supervisor', 'admin'] },
+  // Plan of Action V, Emergency Management: "publication of weather advisories". Every officer reads them.
+  'advisory.read': { roles },
+  /** Draft, publish, update, cancel and import advisories: the supervisors and administrators. */
+  'advisory.write': { roles: ['supervisor', 'admin'] },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -1,3 +1,4 @@
+import { advisoryMessages } from '@shared/advisories/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -15,6 +16,7 @@ export const messages = {
   ...incidentMessages,
   ...liaisonMessages,
   ...repatriationMessages,
+  ...advisoryMessages,
 };
 export type MessageKey = keyof typeof messages;
 

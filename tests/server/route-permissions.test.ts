@@ -34,10 +34,15 @@ describe('every route says who may reach it', () => {
     );
     expect(routes.filter((r) => !r.public && !r.permission)).toEqual([]);
     const open = routes.filter((r) => r.public).map((r) => `${r.method} ${r.url}`);
-    // The repatriation calendar feed: calendar clients subscribe without a session (windows only, no persons).
+    // Public by contract: the repatriation calendar feed (calendar clients subscribe without a session;
+    // windows only, no persons) and the CAP feed and messages (issue 18: public-warning systems take them).
     expect(open.sort()).toEqual([
+      'GET /api/advisories.cap',
+      'GET /api/advisories/:id.cap',
       'GET /api/health',
       'GET /api/repatriation/schedule.ics',
+      'HEAD /api/advisories.cap',
+      'HEAD /api/advisories/:id.cap',
       'HEAD /api/health',
       'HEAD /api/repatriation/schedule.ics',
       'POST /api/auth/login',

@@ -1,3 +1,4 @@
+import { advisoriesManifest } from '@client/features/advisories/index.js';
 import { authManifest } from '@client/features/auth/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
@@ -12,6 +13,7 @@ export const features: readonly FeatureManifest[] = [
   incidentsManifest,
   repatriationManifest,
   liaisonManifest,
+  advisoriesManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */
@@ -23,9 +25,7 @@ export const hostNavigation: readonly NavigationEntry[] = [
 ];
 
 /** Features of later issues, shown disabled as "coming soon" until their manifest lands here. */
-export const comingSoon: readonly NavigationEntry[] = [
-  { label: 'nav.advisories', path: null, permission: null, order: 70 },
-];
+export const comingSoon: readonly NavigationEntry[] = [];
 
 export const navigation: readonly NavigationEntry[] = [
   ...hostNavigation,

@@ -1,0 +1,23 @@
+import fp from 'fastify-plugin';
+import { registerAdvisoryJobs } from './jobs.js';
+import { advisoryRoutes } from './routes.js';
+import { AdvisoryService } from './service.js';
+
+/**
+ * Weather advisories (Plan of Action V, Emergency Management: "publication of weather
+ * advisories"): bilingual drafts, publication as live alerts to the mechanisms they touch,
+ * the public CAP 1.2 feed and import of other agencies' CAP messages.
+ */
+export default fp(
+  async (app) => {
+    const service = new AdvisoryService({
+      changes: app.changes,
+      geography: app.geography,
+      dueWork: app.dueWork,
+      clock: app.clock,
+    });
+    registerAdvisoryJobs(app.dueWork, service);
+    await app.register(advisoryRoutes, { service });
+  },
+  { name: 'advisories', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'reference'] },
+);

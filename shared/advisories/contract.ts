@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { customIssue } from '@shared/i18n/validation.js';
+import { bilingual } from '@shared/i18n/index.js';
+import { isoInstant } from '@shared/incidents/contract.js';
+import { polygonGeometry } from '@shared/reference/contract.js';
+import { polygonProblem } from './rules.js';
+
+/** Plan of Action V: "weather related and natural disaster emergencies (wild fires, snow storms, rainstorms, heat waves)". */
+export const hazards = ['heat', 'wildfire', 'rainstorm', 'flood', 'snow_storm', 'other'] as const;
+export const hazard = z.enum(hazards);
+export type Hazard = z.infer<typeof hazard>;
+
+/** CAP 1.2 severities (without `Unknown`): an advisory always says how bad. */
+export const advisorySeverities = ['minor', 'moderate', 'severe', 'extreme'] as const;
+export const advisorySeverity = z.enum(advisorySeverities);
+export type AdvisorySeverity = z.infer<typeof advisorySeverity>;
+
+/** A draft may be edited freely; published ones are updated (CAP Update), cancelled, or expire at `validTo`. */
+export const advisoryStatuses = ['draft', 'published', 'cancelled', 'expired'] as const;
+export const advisoryStatus = z.enum(advisoryStatuses);
+export type AdvisoryStatus = z.infer<typeof advisoryStatus>;
+
+/** CAP `msgType` of each message the console sends about an advisory. */
+export const capMessageTypes = ['Alert', 'Update', 'Cancel'] as const;
+export type CapMessageType = (typeof capMessageTypes)[number];
+
+/** What happened to an advisory, in its history. */
+export const advisoryChanges = ['created', 'edited', 'published', 'updated', 'cancelled', 'expired'] as const;
+export const advisoryChange = z.enum(advisoryChanges);
+
+export const TEXT_MAX = 4000;
+/** A cancelled advisory stays in the public feed this long, so receivers take the Cancel. */
+export const RECENTLY_CANCELLED_HOURS = 48;
+
+const text = z.string().trim().min(1).max(TEXT_MAX);
+
+/** A drawn polygon: the schema's shape plus what CAP receivers need and the XSD doesn't check. */
+export const advisoryPolygon = polygonGeometry.superRefine((polygon, ctx) => {
+  const problem = polygonProblem(polygon);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates'], ...customIssue(bilingual(problem)) });
+});
+
+/** Both languages are optional in a draft; publishing needs both (`missingLanguages`). */
+export const advisoryText = z.object({ en: text.optional(), es: text.optional() });
+export type AdvisoryText = z.infer<typeof advisoryText>;
+
+export const advisoryBody = z
+  .object({
+    hazard,
+    severity: advisorySeverity,
+    areaIds: z.array(z.string().min(1).max(100)).max(50).optional(),
+    polygon: advisoryPolygon.optional(),
+    validFrom: isoInstant,
+    validTo: isoInstant,
+    text: advisoryText,
+    /** An exercise (drill): CAP `status` Exercise, marked as such everywhere. */
+    exercise: z.boolean().optional(),
+  })
+  .superRefine((body, ctx) => {
+    if (Date.parse(body.validTo) <= Date.parse(body.validFrom))
+      ctx.addIssue({ code: 'custom', path: ['validTo'], ...customIssue(bilingual('advisoryError.validity')) });
+    if (!body.areaIds?.length && !body.polygon)
+      ctx.addIssue({ code: 'custom', path: ['areaIds'], ...customIssue(bilingual('advisoryError.noPlace')) });
+  });
+export type AdvisoryBody = z.infer<typeof advisoryBody>;
+
+export const cancelAdvisoryBody = z.object({ reason: z.string().trim().min(1).max(TEXT_MAX).optional() }).optional();
+export type CancelAdvisoryBody = z.infer<typeof cancelAdvisoryBody>;
+
+export const advisoryQuery = z.object({ active: z.enum(['true', 'false']).optional() });
+
+export const areaRef = z.object({ id: z.string(), name: z.object({ en: z.string(), es: z.string() }) });
+export type AreaRef = z.infer<typeof areaRef>;
+
+export const advisoryHistoryEntry = z.object({
+  change: advisoryChange,
+  /** The CAP message this change sent, if any. */
+  msgType: z.enum(capMessageTypes).nullable(),
+  identifier: z.string().nullable(),
+  at: z.string(),
+  by: z.string(),
+  note: z.string().nullable(),
+});
+export type AdvisoryHistoryEntry = z.infer<typeof advisoryHistoryEntry>;
+
+export const advisory = z.object({
+  id: z.string().uuid(),
+  hazard,
+  severity: advisorySeverity,
+  status: advisoryStatus,
+  exercise: z.boolean(),
+  areaIds: z.array(z.string()),
+  areas: z.array(areaRef),
+  polygon: polygonGeometry.nullable(),
+  /** Every polygon the advisory covers: its areas' and the drawn one (the map and CAP `<area>`). */
+  shapes: z.array(polygonGeometry),
+  /** Mechanisms whose areas the advisory touches: whose officers are alerted. */
+  mechanismIds: z.array(z.string()),
+  validFrom: z.string(),
+  validTo: z.string(),
+  text: z.object({ en: z.string().nullable(), es: z.string().nullable() }),
+  cancelReason: z.string().nullable(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  publishedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type Advisory = z.infer<typeof advisory>;
+
+export const advisoryDetail = advisory.extend({ history: z.array(advisoryHistoryEntry) });
+export type AdvisoryDetail = z.infer<typeof advisoryDetail>;
+
+export const advisoryList = z.object({ items: z.array(advisory) });
+
+export const importedAdvisory = z.object({ advisory, matchedAreas: z.array(areaRef) });
+export type ImportedAdvisory = z.infer<typeof importedAdvisory>;
