@@ -137,6 +137,32 @@ export const incidentMessages = defineMessages({
     en: 'Someone else changed this incident. Review the current state and try again.',
     es: 'Otra persona modificó este incidente. Revise el estado actual e intente de nuevo.',
   },
+  'incidentError.occurredAtBeforeFloor': {
+    en: 'must be on or after 1 January 2000: check the year',
+    es: 'debe ser el 1 de enero de 2000 o posterior: revise el año',
+  },
+  'incidentError.occurredAtFuture': {
+    en: 'must not be more than {minutes} minutes ahead of now: check the date and the time',
+    es: 'no debe estar más de {minutes} minutos en el futuro: revise la fecha y la hora',
+  },
+  'incidentError.bboxOrder': {
+    en: 'the minimum {axis} ({min}) is greater than the maximum ({max}); give minLon,minLat,maxLon,maxLat',
+    es: 'la {axis} mínima ({min}) es mayor que la máxima ({max}); indique minLon,minLat,maxLon,maxLat',
+  },
+  'incidentError.bboxRange': {
+    en: 'longitudes must be between -180 and 180 and latitudes between -90 and 90',
+    es: 'las longitudes deben estar entre -180 y 180 y las latitudes entre -90 y 90',
+  },
+  'incidentError.rangeOrder': {
+    en: 'the end of the date range is before its start',
+    es: 'el final del intervalo de fechas es anterior a su inicio',
+  },
+  'incidentError.closed': {
+    en: 'This incident is closed: it can no longer be changed.',
+    es: 'Este incidente está cerrado: ya no se puede modificar.',
+  },
+  'axis.longitude': { en: 'longitude', es: 'longitud' },
+  'axis.latitude': { en: 'latitude', es: 'latitud' },
   'incidentError.transition': { en: 'cannot go from {from} to {to}', es: 'no puede pasar de {from} a {to}' },
   'incidentError.investigationRequired': {
     en: 'an investigation (lead agency, case reference, status) is required before closing this type of incident',

@@ -40,6 +40,7 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
       tier: 'local' as const,
       by: 'Rodrigo Ficticio',
       at: '2026-07-04T21:02:00.000Z',
+      withReport: false,
     };
     const detail = anIncidentDetail({ alerts: [anAlert({ raisedAt, ackDeadline, acknowledgements: [mx] })] });
     serve(detail);
@@ -77,6 +78,7 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
       tier: 'local' as const,
       by: 'Jordan Placeholder',
       at: '2026-07-04T21:05:00.000Z',
+      withReport: false,
     };
     const acknowledged: IncidentDetail = { ...pending, alerts: [{ ...pending.alerts[0]!, acknowledgements: [us] }] };
     let current = pending;

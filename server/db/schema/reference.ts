@@ -78,3 +78,11 @@ export const stations = pgTable('stations', {
   approx: boolean().notNull(),
   sources: jsonb().$type<string[]>().notNull(),
 });
+
+/** The works the reference data cites (`sources` of every record above), shown by title with a link. */
+export const sources = pgTable('sources', {
+  id: text().primaryKey(),
+  title: text().notNull(),
+  /** Where to read it; null for a source with no address to open (a local computation). */
+  url: text(),
+});

@@ -1,8 +1,9 @@
 import { asc } from 'drizzle-orm';
 import type { AreaShape, MechanismReach } from '@shared/geo.js';
-import type { AreaFeature, Mechanism, Port, Station } from '@shared/reference/contract.js';
+import type { AreaFeature, Mechanism, Port, Source, Station } from '@shared/reference/contract.js';
+import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
+import { areas, mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
@@ -56,11 +57,39 @@ export async function listStations(db: Executor): Promise<Station[]> {
   return rows.map((s) => ({ ...s, location: latLonOf(s.location) }));
 }
 
-/** Just what incident assignment needs from the geography (Plan of Action I and VIII). */
-export async function assignmentGeography(db: Executor): Promise<{ areas: AreaShape[]; mechanisms: MechanismReach[] }> {
-  const [areaRows, mechanismRows] = await Promise.all([
-    db.select({ id: areas.id, geometry: areas.geometry }).from(areas),
-    db.select({ id: mechanisms.id, centre: mechanisms.centre, radiusKm: mechanisms.radiusKm }).from(mechanisms),
+export async function listSources(db: Executor): Promise<Source[]> {
+  return db.select().from(sources).orderBy(asc(sources.id));
+}
+
+/** What other features assign and describe places by (Plan of Action I and VIII), read in one go. */
+export interface ReferenceGeography {
+  assignment: { areas: AreaShape[]; mechanisms: MechanismReach[] };
+  places: PlaceGeography;
+}
+
+export async function referenceGeography(db: Executor): Promise<ReferenceGeography> {
+  const [areaRows, mechanismRows, portRows] = await Promise.all([
+    db.select({ id: areas.id, geometry: areas.geometry, nameEn: areas.nameEn, nameEs: areas.nameEs }).from(areas),
+    db
+      .select({
+        id: mechanisms.id,
+        centre: mechanisms.centre,
+        radiusKm: mechanisms.radiusKm,
+        usCity: mechanisms.usCity,
+        mxCity: mechanisms.mxCity,
+      })
+      .from(mechanisms),
+    listPorts(db),
   ]);
-  return { areas: areaRows, mechanisms: mechanismRows.map((m) => ({ ...m, centre: latLonOf(m.centre) })) };
+  return {
+    assignment: {
+      areas: areaRows.map(({ id, geometry }) => ({ id, geometry })),
+      mechanisms: mechanismRows.map(({ id, centre, radiusKm }) => ({ id, centre: latLonOf(centre), radiusKm })),
+    },
+    places: {
+      ports: portRows,
+      areas: areaRows.map(({ id, nameEn, nameEs }) => ({ id, name: { en: nameEn, es: nameEs } })),
+      mechanisms: mechanismRows.map(({ id, usCity, mxCity }) => ({ id, usCity, mxCity })),
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCollection, mechanism, port, station } from '@shared/reference/contract.js';
-import { listAreas, listMechanisms, listPorts, listStations } from './repository.js';
+import { areaCollection, mechanism, port, source, station } from '@shared/reference/contract.js';
+import { listAreas, listMechanisms, listPorts, listSources, listStations } from './repository.js';
 
 /** Read-only reference geography for the map and for every feature's forms, west to east. */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -52,5 +52,17 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     () => listStations(app.db),
+  );
+  app.get(
+    '/api/sources',
+    {
+      config,
+      schema: {
+        tags: ['reference'],
+        summary: 'The works the reference data cites, by the ids its records carry in `sources`',
+        response: { 200: z.array(source) },
+      },
+    },
+    () => listSources(app.db),
   );
 };
