@@ -1,4 +1,6 @@
 import { countries, type Country } from '@shared/auth.js';
+import type { MessageRef } from '@shared/i18n/define.js';
+import { ref } from '@shared/i18n/index.js';
 import {
   finishedStatuses,
   investigatedTypes,
@@ -60,6 +62,13 @@ export function isFinished(status: IncidentStatus): boolean {
 export const isReadOnly = (status: IncidentStatus) => status === 'closed';
 
 export type OccurredAtRefusal = 'beforeFloor' | 'future';
+
+/** What to tell the reporter, in either language, about an `occurredAt` the rule refuses. */
+export function occurredAtReason(refusal: OccurredAtRefusal): MessageRef {
+  return refusal === 'beforeFloor'
+    ? ref('incidentError.occurredAtBeforeFloor')
+    : ref('incidentError.occurredAtFuture', { minutes: OCCURRED_AT_MAX_FUTURE_MINUTES });
+}
 
 /**
  * Why a report's `occurredAt` can't be right, or null: before `OCCURRED_AT_FLOOR`, or more

@@ -13,3 +13,23 @@ export function acknowledgementOf(alerts: readonly Alert[], government: Country)
   const all = alerts.flatMap((alert) => alert.acknowledgements).filter((ack) => ack.government === government);
   return all.find((ack) => ack.tier === 'local') ?? all[0];
 }
+
+/** The alert whose clock runs: the central one once the local one escalated, else the local one. */
+export function runningAlert(alerts: readonly Alert[]): Alert | undefined {
+  return alerts.find((alert) => alert.tier === 'central') ?? alerts.find((alert) => alert.tier === 'local');
+}
+
+/** When the incident's alerts were settled, if they all are. */
+export function settledAt(alerts: readonly Alert[]): string | null {
+  if (alerts.length === 0 || alerts.some((alert) => !alert.settledAt)) return null;
+  return alerts
+    .map((alert) => alert.settledAt!)
+    .sort()
+    .at(-1)!;
+}
+
+/** "12:34" left on a deadline (minutes and seconds), never negative. */
+export function countdown(ms: number): string {
+  const seconds = Math.max(0, Math.floor(ms / 1000));
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

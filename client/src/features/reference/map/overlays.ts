@@ -5,6 +5,7 @@ import { useMechanisms } from '../api/mechanisms.js';
 import { usePorts } from '../api/ports.js';
 import { useStations } from '../api/stations.js';
 import { AreaPopup } from '../components/area-popup.js';
+import { AreaLabel, MechanismLabel, PortLabel, StationLabel } from '../components/feature-labels.js';
 import { MechanismPopup } from '../components/mechanism-popup.js';
 import { PortPopup } from '../components/port-popup.js';
 import { StationPopup } from '../components/station-popup.js';
@@ -21,6 +22,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useAreas(), areaSources),
     layers: areaLayers,
     Popup: AreaPopup,
+    FeatureLabel: AreaLabel,
   },
   {
     id: 'mechanisms',
@@ -29,6 +31,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useMechanisms(), mechanismSources),
     layers: mechanismLayers,
     Popup: MechanismPopup,
+    FeatureLabel: MechanismLabel,
   },
   {
     id: 'stations',
@@ -37,6 +40,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useStations(), stationSources),
     layers: stationLayers,
     Popup: StationPopup,
+    FeatureLabel: StationLabel,
   },
   {
     id: 'ports',
@@ -45,5 +49,6 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(usePorts(), portSources),
     layers: portLayers,
     Popup: PortPopup,
+    FeatureLabel: PortLabel,
   },
 ];
