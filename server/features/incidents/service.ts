@@ -3,7 +3,6 @@ import { assignFromGeometry } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
 import {
   consoleActor,
-  OCCURRED_AT_MAX_FUTURE_MINUTES,
   type Alert,
   type AwaitingAcknowledgement,
   type CreateIncidentBody,
@@ -21,6 +20,7 @@ import {
   handOffRefusal,
   isFinished,
   isReadOnly,
+  occurredAtReason,
   occurredAtRefusal,
   requiresInvestigation,
 } from '@shared/incidents/rules.js';
@@ -79,12 +79,7 @@ export class IncidentService {
   async create(user: SessionUser, body: CreateIncidentBody): Promise<Incident> {
     const { changes, alerts, geography, dueWork, clock } = this.deps;
     const refusal = occurredAtRefusal(body.occurredAt, clock.now());
-    if (refusal === 'beforeFloor') throw invalidField('occurredAt', ref('incidentError.occurredAtBeforeFloor'));
-    if (refusal === 'future')
-      throw invalidField(
-        'occurredAt',
-        ref('incidentError.occurredAtFuture', { minutes: OCCURRED_AT_MAX_FUTURE_MINUTES }),
-      );
+    if (refusal) throw invalidField('occurredAt', occurredAtReason(refusal));
     const [{ areas, mechanisms }, places] = await Promise.all([geography.forAssignment(), geography.forPlaces()]);
     const { mechanismId, areaIds } = assignFromGeometry(body.location, areas, mechanisms);
     return changes.run(actorOf(user), async (tx, record) => {
