@@ -20,7 +20,7 @@ import { dbPlugin, type Database } from '@server/core/db.js';
 import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
-import { loggerOptions } from '@server/core/log.js';
+import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
@@ -38,18 +38,10 @@ export interface AppDependencies {
 export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(config),
-    // One debug line per request (below) instead of Fastify's two at info: an officer's
-    // terminal shows what the console does, not every request a browser makes.
-    disableRequestLogging: true,
+    logController: new RequestLogAtDebug(),
     bodyLimit: 256 * 1024,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.debug(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
-  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,4 +1,4 @@
-import type { FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import type { Config } from '@server/core/config.js';
 
 const levels: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
@@ -33,4 +33,21 @@ export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
   const text = config.logFormat === 'text' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
   if (!text) return { level: config.logLevel };
   return { level: config.logLevel, stream: { write: (line: string) => void process.stdout.write(textLine(line)) } };
+}
+
+/**
+ * Fastify's own per-request lines (two per request at `info`) become one line at `debug`,
+ * so an operator's terminal shows what the console does rather than every request a
+ * browser makes; a request that fails still logs at `error`.
+ */
+export class RequestLogAtDebug extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) return super.requestCompleted(error, request, reply);
+    request.log.debug(
+      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  }
 }

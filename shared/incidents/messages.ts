@@ -164,7 +164,13 @@ export const incidentMessages = defineMessages({
     en: '{government} acknowledged with the report {time} by {by}',
     es: '{government} acusó recibo con el reporte {time} por {by}',
   },
-  'ack.pending': { en: '{government} pending {minutes} min', es: '{government} pendiente {minutes} min' },
+  'ack.pending': { en: '{government} pending {waited}', es: '{government} pendiente {waited}' },
+  'duration.minutes': { en: '{minutes} min', es: '{minutes} min' },
+  'duration.hours': { en: '{hours} h {minutes} min', es: '{hours} h {minutes} min' },
+  'duration.days': {
+    en: { one: '{count} day', other: '{count} days' },
+    es: { one: '{count} día', other: '{count} días' },
+  },
   'ack.notNeeded': { en: '{government}: no longer needed', es: '{government}: ya no se requiere' },
   'ack.settled': {
     en: 'Settled {time}: the incident is {status}, so nothing is left to acknowledge and nothing escalates.',

@@ -73,6 +73,6 @@ describe('configuration from the environment', () => {
         kind: 'x',
       }),
     );
-    expect(line).toMatch(/^\d\d:\d\d:05 INFO  due work kind=x\n$/);
+    expect(line).toMatch(/^\d\d:\d\d:05 INFO {2}due work kind=x\n$/);
   });
 });

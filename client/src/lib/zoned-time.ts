@@ -31,7 +31,9 @@ export function zoneAbbreviation(timeZone: string, at: Date): string {
 
 /** The zone's name for readers ("Pacific Time", "hora del Pacífico"), never its IANA id. */
 export function zoneName(timeZone: string, at: Date, language: Language): string {
-  return zonePart(localeOf[language], timeZone, 'longGeneric', at) || zoneAbbreviation(timeZone, at);
+  const name = zonePart(localeOf[language], timeZone, 'longGeneric', at);
+  // Zones with no name in that language come back as an offset ("GMT+00:00"): the abbreviation reads better.
+  return name && !/^GMT[+-−]/.test(name) ? name : zoneAbbreviation(timeZone, at);
 }
 
 /** Spanish reads 24-hour clocks; English, 12-hour. One choice per language, so a screen never mixes them. */

@@ -1,5 +1,6 @@
 import type { Country } from '@shared/auth.js';
 import type { Acknowledgement, Alert } from '@shared/incidents/contract.js';
+import type { I18n } from '@client/lib/i18n.js';
 
 /* Plan of Action V: both governments are alerted and each acknowledges for itself. */
 
@@ -32,4 +33,12 @@ export function settledAt(alerts: readonly Alert[]): string | null {
 export function countdown(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** How long something has waited, at the grain a reader needs: "12 min", "3 h 5 min", "2 days". */
+export function waitedWords(t: I18n['t'], ms: number): string {
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 60) return t('duration.minutes', { minutes });
+  if (minutes < 48 * 60) return t('duration.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  return t('duration.days', { count: Math.floor(minutes / (24 * 60)) });
 }

@@ -6,9 +6,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useAcknowledgeIncident } from '../api/acknowledge-incident.js';
-import { acknowledgementOf, countdown, runningAlert, settledAt } from '../acknowledgements.js';
-
-const MINUTE = 60_000;
+import { acknowledgementOf, countdown, runningAlert, settledAt, waitedWords } from '../acknowledgements.js';
 
 /**
  * Each government acknowledges for itself (Plan of Action V): one clock per side. The
@@ -54,10 +52,7 @@ export function AcknowledgementClocks({ detail }: { detail: IncidentDetail }) {
               {state === 'settled' && t('ack.notNeeded', { government: name })}
               {state === 'pending' && (
                 <>
-                  {t('ack.pending', {
-                    government: name,
-                    minutes: Math.floor((now - Date.parse(alert.raisedAt)) / MINUTE),
-                  })}
+                  {t('ack.pending', { government: name, waited: waitedWords(t, now - Date.parse(alert.raisedAt)) })}
                   {' · '}
                   <span className={deadlineLeft > 0 ? 'deadline' : 'deadline overdue'}>
                     {deadlineLeft > 0 ? t('ack.deadlineIn', { time: countdown(deadlineLeft) }) : t('ack.overdue')}

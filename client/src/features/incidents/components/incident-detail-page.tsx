@@ -89,7 +89,7 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
           <dt>{t('incident.peopleTitle')}</dt>
           <dd>{t('incidents.people', detail.people)}</dd>
         </dl>
-        <IncidentMap location={detail.location} />
+        <IncidentMap incident={detail} />
       </div>
 
       {update.conflict && (

@@ -23,7 +23,7 @@ export function InvestigationsPage() {
       {items && items.length > 0 && (
         // On a phone the table scrolls sideways inside its frame; the page itself never does.
         <div className="table-scroll" role="region" aria-label={t('investigations.title')} tabIndex={0}>
-          <table className="table" data-testid="investigations">
+          <table className="table stack-on-phone" data-testid="investigations">
             <thead>
               <tr>
                 <th>{t('investigations.incident')}</th>
@@ -36,7 +36,7 @@ export function InvestigationsPage() {
             <tbody>
               {items.map(({ incident, investigation, flag }) => (
                 <tr key={incident.id}>
-                  <td>
+                  <td data-label={t('investigations.incident')}>
                     <Link to={`/incidents/${incident.id}`}>{t(`incidentType.${incident.type}`)}</Link>
                     <div className="muted">
                       <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} />
@@ -45,10 +45,12 @@ export function InvestigationsPage() {
                       <PlaceLine incident={incident} />
                     </div>
                   </td>
-                  <td>{investigation?.leadAgency ?? '—'}</td>
-                  <td>{investigation?.caseReference ?? '—'}</td>
-                  <td>{investigation ? t(`investigationStatus.${investigation.status}`) : '—'}</td>
-                  <td>
+                  <td data-label={t('investigation.leadAgency')}>{investigation?.leadAgency ?? '—'}</td>
+                  <td data-label={t('investigation.caseReference')}>{investigation?.caseReference ?? '—'}</td>
+                  <td data-label={t('investigation.status')}>
+                    {investigation ? t(`investigationStatus.${investigation.status}`) : '—'}
+                  </td>
+                  <td data-label={t('investigations.record')}>
                     <span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span>
                   </td>
                 </tr>

@@ -10,6 +10,12 @@ export function nearestWords(t: I18n['t'], nearest: NonNullable<PlaceDescription
 }
 
 /**
+ * An area's name without the reference data's description after it: "Mountains east of San
+ * Diego (Otay Mountain Wilderness, …)" → "Mountains east of San Diego". The popup has the rest.
+ */
+export const shortAreaName = (name: string) => name.split(/ \(| — /)[0]!.trim();
+
+/**
  * Where an incident happened, as an officer says it on the phone: the nearest town, the
  * high-risk areas, the mechanism (its coordinates when the server sent no description).
  */
@@ -19,7 +25,7 @@ export function PlaceLine({ incident }: { incident: Pick<Incident, 'place' | 'lo
   const parts = place
     ? [
         place.nearest && nearestWords(t, place.nearest),
-        ...place.areas.map((area) => pick(area.name)),
+        ...place.areas.map((area) => shortAreaName(pick(area.name))),
         place.mechanism && t('place.mechanism', { name: pick(place.mechanism.name) }),
       ]
     : [t('incidents.location', { lat: location.lat, lon: location.lon })];

@@ -13,6 +13,7 @@ import { useClock, type Clock } from '@client/lib/clock.js';
 import { numberInput, useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { toLocalInput, withLocalOffset } from '@client/lib/local-time.js';
+import { zoneAbbreviation } from '@client/lib/zoned-time.js';
 import { ApiError } from '@client/lib/api-client.js';
 import { useCreateIncident } from '../api/create-incident.js';
 import { LocationPicker } from './location-picker.js';
@@ -48,7 +49,7 @@ function pickedPoint(location: { lat?: number; lon?: number } | undefined): LatL
 }
 
 export function ReportIncidentPage() {
-  const { t, describeError, zoneName, viewerTimeZone } = useI18n();
+  const { t, describeError, viewerTimeZone } = useI18n();
   const clock = useClock();
   const navigate = useNavigate();
   const create = useCreateIncident();
@@ -103,7 +104,9 @@ export function ReportIncidentPage() {
             name="occurredAt"
             render={({ field: { value, onChange } }) => (
               <DateTimeFields
-                legend={t('incidentField.occurredAtYours', { zone: zoneName(viewerTimeZone) })}
+                legend={t('incidentField.occurredAtYours', {
+                  zone: zoneAbbreviation(viewerTimeZone, new Date(clock())),
+                })}
                 value={value}
                 onChange={onChange}
                 error={form.errorFor('occurredAt')}
