@@ -12,7 +12,7 @@ const links = () =>
     .map((link) => link.textContent);
 
 describe('shell composed from the feature manifests', () => {
-  it('shows a liaison officer the pages they may open, in order, and the features still to come as disabled', async () => {
+  it('shows a liaison officer the pages they may open, in order, and the features still to come behind a disclosure', async () => {
     fakeServer({ 'GET /api/incidents': () => json(200, { items: [], nextCursor: null }) });
     renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
 
@@ -21,6 +21,11 @@ describe('shell composed from the feature manifests', () => {
     const comingSoon = within(navigation()).getAllByTestId('nav-coming-soon');
     expect(comingSoon.map((entry) => entry.textContent)).toEqual(['Repatriation', 'Liaison', 'Advisories']);
     expect(comingSoon.every((entry) => entry.getAttribute('aria-disabled') === 'true')).toBe(true);
+    // The explanation opens with a tap or the keyboard, not only on hover.
+    const disclosure = within(navigation()).getByText('Coming soon').closest('details')!;
+    expect(disclosure).toHaveTextContent('These parts of the console are being built');
+    // Language buttons say what their accessible names say.
+    for (const name of ['English', 'Español']) expect(screen.getByRole('button', { name })).toHaveTextContent(name);
     expect(within(navigation()).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });
 
