@@ -1,4 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import type { Country, Role } from '@shared/auth.js';
+import type { Executor } from '@server/core/db.js';
+import { users } from '@server/db/schema/users.js';
 
 /** Password of every demo account (README lists them). Fictional people, real roles. */
 export const DEMO_PASSWORD = 'border-demo-2001';
@@ -70,3 +73,18 @@ export const demoUsers: DemoUser[] = [
     mechanismId: null,
   },
 ];
+
+/** Whether any demo account is in this database: their password is published in the README. */
+export async function demoAccountsPresent(db: Executor): Promise<boolean> {
+  const [found] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      inArray(
+        users.username,
+        demoUsers.map((u) => u.username),
+      ),
+    )
+    .limit(1);
+  return Boolean(found);
+}

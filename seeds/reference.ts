@@ -3,7 +3,7 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, stations } from '@server/db/schema/reference.js';
+import { areas, mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 import { blmTimeZones, type BlmId } from './liaison/mechanisms.js';
 
@@ -63,6 +63,7 @@ interface BorderReference {
     timeZone: string;
     sources: string[];
   }>;
+  sources: Array<{ id: string; title: string; address: string }>;
 }
 
 const xy = (p: Place) => ({ x: p.lon, y: p.lat });
@@ -158,6 +159,24 @@ export function stationRows() {
   return [...grupoBeta, ...sectors];
 }
 
+/**
+ * Where a source can be opened, from the address the reference data gives: a web address
+ * as is, `github: owner/repo : path @commit` and `npm: package@version` as their pages;
+ * null for what has no address (a local computation, an article cited by title).
+ */
+export function sourceUrl(address: string): string | null {
+  if (/^https?:\/\/\S+$/.test(address)) return address;
+  const github = /^github: (\S+) : (\S+)(?: @([0-9a-f]{40}))?$/.exec(address);
+  if (github) return `https://github.com/${github[1]}/blob/${github[3] ?? 'HEAD'}/${github[2]}`;
+  const npm = /^npm: (@?[^@\s,]+)@([\w.-]+)$/.exec(address);
+  if (npm) return `https://www.npmjs.com/package/${npm[1]}/v/${npm[2]}`;
+  return null;
+}
+
+export function sourceRows() {
+  return reference.sources.map((s) => ({ id: s.id, title: s.title, url: sourceUrl(s.address) }));
+}
+
 /** Inserts or refreshes rows by id; `keep` columns (operational state) are never overwritten. */
 export async function upsert<T extends PgTable>(
   db: Executor,
@@ -183,4 +202,5 @@ export async function seedReference(db: Executor): Promise<void> {
   await upsert(db, mechanisms, mechanisms.id, mechanismRows(), mechanismAreaColumns);
   await upsert(db, areas, areas.id, areaRows());
   await upsert(db, stations, stations.id, stationRows());
+  await upsert(db, sources, sources.id, sourceRows());
 }

@@ -21,6 +21,7 @@ import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
+import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
@@ -39,7 +40,8 @@ export interface AppDependencies {
 /** The whole console as one Fastify instance: core plugins, then features. */
 export async function buildApp(config: Config, deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel },
+    logger: loggerOptions(config),
+    logController: new RequestLogAtDebug(),
     bodyLimit: 256 * 1024,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,11 +1,15 @@
 import { buildApp } from '@server/app.js';
 import { openPreparedDatabase } from '@server/bootstrap.js';
 import { ConfigError, loadConfig } from '@server/core/config.js';
+import { seedDemoIncidents } from '@server/demo-incidents.js';
+import { describeDatabase, exposed, listenHost, startupMessage } from '@server/startup.js';
+import { demoAccountsPresent } from '@seeds/demo-users.js';
 
 /**
  * `npm start`: loads config, brings the database up to date (migrations, reference data, demo
- * accounts on the embedded database), listens, and closes gracefully (in-flight requests
- * finish, sockets close, then the database).
+ * accounts and demo incidents on the embedded database), listens — on this machine only
+ * while demo accounts exist, unless HOST says otherwise — and closes gracefully (in-flight
+ * requests finish, sockets close, then the database).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,6 +18,9 @@ async function main(): Promise<void> {
   const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo }, (error) =>
     logError(error),
   );
+  const demoIncidentsSeeded = config.seedDemo ? await seedDemoIncidents(database, config, new Date()) : 0;
+  const demoAccounts = await demoAccountsPresent(database.db);
+  const host = listenHost(config, demoAccounts);
   const app = await buildApp(config, { database });
   logError = (error) => app.log.error({ err: error }, 'database');
   let closing = false;
@@ -36,8 +43,22 @@ async function main(): Promise<void> {
         );
     });
   }
-  await app.listen({ host: config.host, port: config.port });
-  app.log.info(`Border Operations Console on http://localhost:${config.port} (database: ${database.kind})`);
+  await app.listen({ host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  app.log.info(
+    startupMessage({
+      host,
+      port,
+      database: describeDatabase(config, database.kind),
+      demoAccounts,
+      demoIncidentsSeeded,
+    }),
+  );
+  if (demoAccounts && exposed(host))
+    app.log.warn(
+      `HOST=${host} with demo accounts: anyone who can reach this machine can sign in with the README's password`,
+    );
 }
 
 main().catch((error: unknown) => {

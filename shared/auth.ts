@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 
 export const roles = ['consular', 'liaison', 'supervisor', 'central', 'admin'] as const;
 export const role = z.enum(roles);
@@ -10,7 +11,7 @@ export const country = z.enum(countries);
 export type Country = z.infer<typeof country>;
 
 export const loginBody = z.object({
-  username: z.string().trim().min(1).max(64),
+  username: safeText().trim().min(1).max(64),
   password: z.string().min(1).max(256),
 });
 export type LoginBody = z.infer<typeof loginBody>;

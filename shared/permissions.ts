@@ -3,8 +3,11 @@ import { inMechanismScope, overseeingRoles, roles, type Role, type SessionUser }
 interface Grant {
   /** Who may do it at all. */
   roles: readonly Role[];
-  /** `mechanism`: only on a subject within the user's mechanism scope (`inMechanismScope`). */
-  scope?: 'mechanism';
+  /**
+   * `mechanism`: only on a subject within the user's mechanism scope (`inMechanismScope`).
+   * `mechanismOrReporter`: that, or on what the user reported themselves.
+   */
+  scope?: 'mechanism' | 'mechanismOrReporter';
 }
 
 /**
@@ -22,8 +25,10 @@ export const permissions = {
   'live.subscribe': { roles },
   'apiDocs.read': { roles },
   // Plan of Action V, Rapid Response: officers of the mechanism where it happened, and the overseers.
-  'incident.read': { roles, scope: 'mechanism' },
-  'incident.report': { roles, scope: 'mechanism' },
+  // Whoever sees an emergency reports it, wherever it is; the report goes to the responsible
+  // mechanism, and its reporter keeps following it there.
+  'incident.read': { roles, scope: 'mechanismOrReporter' },
+  'incident.report': { roles },
   'incident.edit': { roles, scope: 'mechanism' },
   'incident.acknowledge': { roles, scope: 'mechanism' },
   'incident.investigate': { roles, scope: 'mechanism' },
@@ -55,9 +60,11 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
-/** Whatever a scoped permission is checked against: it belongs to one mechanism (or none). */
+/** Whatever a scoped permission is checked against: it belongs to one mechanism (or none), and may have a reporter. */
 export interface ScopedSubject {
   mechanismId: string | null;
+  /** The user who reported it (an account id), for `mechanismOrReporter` grants. */
+  reportedBy?: string;
 }
 
 /**
@@ -66,12 +73,13 @@ export interface ScopedSubject {
  * for the role alone: what a route guard or a navigation entry can know.
  */
 export function can(
-  user: Pick<SessionUser, 'role' | 'mechanismId'> | null,
+  user: Pick<SessionUser, 'id' | 'role' | 'mechanismId'> | null,
   permission: Permission,
   subject?: ScopedSubject,
 ): boolean {
   if (!user) return false;
   const grant: Grant = permissions[permission];
   if (!grant.roles.includes(user.role)) return false;
-  return !subject || grant.scope !== 'mechanism' || inMechanismScope(user, subject.mechanismId);
+  if (!subject || !grant.scope || inMechanismScope(user, subject.mechanismId)) return true;
+  return grant.scope === 'mechanismOrReporter' && subject.reportedBy === user.id;
 }

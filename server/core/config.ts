@@ -17,7 +17,8 @@ const flag = z
 /** Every setting the server reads from the environment, validated once at start. */
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Unset: 127.0.0.1 while demo accounts exist (their password is public), else 0.0.0.0 (server/main.ts). */
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
@@ -42,13 +43,16 @@ const envSchema = z.object({
   MAP_STYLE_URL: z.url().optional(),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `text`: one readable line per entry (a terminal); `json`: pino's lines (a log collector); `auto`: text on a terminal. */
+  LOG_FORMAT: z.enum(['auto', 'text', 'json']).default('auto'),
 });
 
 export type Env = z.input<typeof envSchema>;
 
 export interface Config {
   env: 'development' | 'production' | 'test';
-  host: string;
+  /** The interface to listen on; null: decided by whether demo accounts exist (server/main.ts). */
+  host: string | null;
   port: number;
   databaseUrl: string | undefined;
   dataDir: string;
@@ -66,6 +70,7 @@ export interface Config {
   mapStyleUrl: string | null;
   clientDir: string;
   logLevel: string;
+  logFormat: 'auto' | 'text' | 'json';
 }
 
 export class ConfigError extends Error {}
@@ -79,7 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     env: e.NODE_ENV,
-    host: e.HOST,
+    host: e.HOST ?? null,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
@@ -99,6 +104,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mapStyleUrl: e.MAP_STYLE_URL ?? null,
     clientDir: e.CLIENT_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }
 

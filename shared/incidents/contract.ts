@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { country } from '@shared/auth.js';
 import { latLon } from '@shared/reference/contract.js';
+import { placeDescription } from '@shared/reference/place.js';
+import { safeText } from '@shared/text.js';
 
 export const incidentTypes = [
   'migrant_distress',
@@ -30,6 +32,8 @@ export type IncidentStatus = z.infer<typeof incidentStatus>;
 
 /**
  * Hand-offs an officer may make. `resolved → responding` reopens; `closed` is final.
+ * `reported → acknowledged` happens by itself when both governments have acknowledged
+ * (kept here for API clients that still send it); officers hand off with `handOffTargets`.
  * Plan of Action V: "immediate attention to critical border incidents".
  */
 export const statusTransitions: Record<IncidentStatus, readonly IncidentStatus[]> = {
@@ -51,6 +55,9 @@ export const investigatedTypes: readonly IncidentType[] = [
   'incursion',
 ];
 
+/** Statuses in which an incident needs nothing more: its open alerts are settled and it never escalates. */
+export const finishedStatuses: readonly IncidentStatus[] = ['resolved', 'closed'];
+
 /** An investigation not updated for this long is flagged for supervisors. */
 export const staleInvestigationDays = 30;
 
@@ -66,10 +73,19 @@ export type People = z.infer<typeof people>;
 /** ISO 8601 with an explicit offset, so the instant never depends on a server's zone. */
 export const isoInstant = z.iso.datetime({ offset: true });
 
+/**
+ * The earliest `occurredAt` a report may give. The Plan of Action dates from June 2001 and
+ * nothing older is entered as a live report; an earlier date is a slip (a year typed as
+ * "1900" or "0026"), and the floor leaves room for the Plan's first incidents.
+ */
+export const OCCURRED_AT_FLOOR = '2000-01-01T00:00:00Z';
+/** How far ahead of the server's clock `occurredAt` may be: officers' clocks drift a little, not more. */
+export const OCCURRED_AT_MAX_FUTURE_MINUTES = 10;
+
 export const createIncidentBody = z.object({
   type: incidentType,
   severity,
-  summary: z.string().trim().min(1).max(SUMMARY_MAX),
+  summary: safeText().trim().min(1).max(SUMMARY_MAX),
   location: latLon,
   occurredAt: isoInstant,
   people: people.optional(),
@@ -80,9 +96,9 @@ export const updateIncidentBody = z.object({
   version: z.number().int().min(1),
   status: incidentStatus.optional(),
   severity: severity.optional(),
-  summary: z.string().trim().min(1).max(SUMMARY_MAX).optional(),
+  summary: safeText().trim().min(1).max(SUMMARY_MAX).optional(),
   people: people.optional(),
-  note: z.string().trim().min(1).max(SUMMARY_MAX).optional(),
+  note: safeText().trim().min(1).max(SUMMARY_MAX).optional(),
 });
 export type UpdateIncidentBody = z.infer<typeof updateIncidentBody>;
 
@@ -90,10 +106,10 @@ export const investigationStatuses = ['open', 'under_review', 'referred_to_prose
 export const investigationStatus = z.enum(investigationStatuses);
 
 export const investigationBody = z.object({
-  leadAgency: z.string().trim().min(1).max(200),
-  caseReference: z.string().trim().min(1).max(100),
+  leadAgency: safeText().trim().min(1).max(200),
+  caseReference: safeText().trim().min(1).max(100),
   status: investigationStatus,
-  notes: z.string().trim().max(SUMMARY_MAX).optional(),
+  notes: safeText().trim().max(SUMMARY_MAX).optional(),
 });
 export type InvestigationBody = z.infer<typeof investigationBody>;
 
@@ -122,6 +138,13 @@ export const incident = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Fictional demo data seeded beside the demo accounts: marked wherever it is shown. */
+  demo: z.boolean(),
+  /**
+   * Where it happened in words (areas, mechanism, nearest port or town, local time zone),
+   * from the reference geography. Absent on events recorded before it existed.
+   */
+  place: placeDescription.optional(),
 });
 export type Incident = z.infer<typeof incident>;
 
@@ -135,6 +158,8 @@ export const acknowledgement = z.object({
   tier: alertTier,
   by: z.string(),
   at: z.string(),
+  /** The reporting government's acknowledgement, recorded with the report itself: it has the alert in hand. */
+  withReport: z.boolean(),
 });
 export type Acknowledgement = z.infer<typeof acknowledgement>;
 
@@ -144,6 +169,11 @@ export const alert = z.object({
   raisedAt: z.string(),
   ackDeadline: z.string(),
   escalatedAt: z.string().nullable(),
+  /**
+   * When the alert stopped needing anything: both governments acknowledged, or the
+   * incident was resolved or closed first. A settled alert never escalates.
+   */
+  settledAt: z.string().nullable(),
   acknowledgements: z.array(acknowledgement),
 });
 export type Alert = z.infer<typeof alert>;
@@ -163,10 +193,14 @@ export const timelineEntry = z.object({
   ]),
   text: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
+  /** Who did it: a person's display name, or `consoleActor` for what the console did by itself. */
   by: z.string(),
   at: z.string(),
 });
 export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+/** The timeline's `by` for steps the console took by itself (an escalation at its deadline). */
+export const consoleActor = 'system';
 
 export const incidentDetail = incident.extend({
   timeline: z.array(timelineEntry),
@@ -184,6 +218,10 @@ export const incidentQuery = z.object({
   bbox: z.string().regex(bboxPattern, 'bbox must be minLon,minLat,maxLon,maxLat').optional(),
   status: incidentStatus.optional(),
   type: incidentType.optional(),
+  severity: severity.optional(),
+  mechanismId: safeText().trim().min(1).max(100).optional(),
+  /** Only incidents with an open alert this government has not acknowledged yet. */
+  awaiting: country.optional(),
   from: isoInstant.optional(),
   to: isoInstant.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -220,3 +258,13 @@ export const investigationFollowUp = z.object({
 });
 export const investigationList = z.object({ items: z.array(investigationFollowUp) });
 export type InvestigationFollowUp = z.infer<typeof investigationFollowUp>;
+
+/** A running alert the caller's government has still to acknowledge (the header's counter, the feed's countdowns). */
+export const awaitingAcknowledgement = z.object({
+  incidentId: z.string().uuid(),
+  alertId: z.string().uuid(),
+  tier: alertTier,
+  ackDeadline: z.string(),
+});
+export type AwaitingAcknowledgement = z.infer<typeof awaitingAcknowledgement>;
+export const awaitingList = z.object({ government: country, items: z.array(awaitingAcknowledgement) });

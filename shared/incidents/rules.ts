@@ -1,6 +1,11 @@
 import { countries, type Country } from '@shared/auth.js';
+import type { MessageRef } from '@shared/i18n/define.js';
+import { ref } from '@shared/i18n/index.js';
 import {
+  finishedStatuses,
   investigatedTypes,
+  OCCURRED_AT_FLOOR,
+  OCCURRED_AT_MAX_FUTURE_MINUTES,
   staleInvestigationDays,
   statusTransitions,
   type IncidentStatus,
@@ -36,6 +41,44 @@ export function handOffRefusal(
 ): HandOffRefusal | null {
   if (!statusTransitions[incident.status].includes(to)) return 'transition';
   if (to === 'closed' && requiresInvestigation(incident.type) && !hasInvestigation) return 'investigationRequired';
+  return null;
+}
+
+/**
+ * The hand-offs to offer an officer: what may follow the current status. Acknowledgement is
+ * the governments' own (each acknowledges its alert; the incident moves to `acknowledged`
+ * when both have), so it is never a hand-off.
+ */
+export function handOffTargets(status: IncidentStatus): IncidentStatus[] {
+  return statusTransitions[status].filter((to) => to !== 'acknowledged');
+}
+
+/** A resolved or closed incident needs no acknowledgement: its alerts are settled and never escalate. */
+export function isFinished(status: IncidentStatus): boolean {
+  return finishedStatuses.includes(status);
+}
+
+/** A closed incident is the record: its status, counts, summary and notes no longer change. */
+export const isReadOnly = (status: IncidentStatus) => status === 'closed';
+
+export type OccurredAtRefusal = 'beforeFloor' | 'future';
+
+/** What to tell the reporter, in either language, about an `occurredAt` the rule refuses. */
+export function occurredAtReason(refusal: OccurredAtRefusal): MessageRef {
+  return refusal === 'beforeFloor'
+    ? ref('incidentError.occurredAtBeforeFloor')
+    : ref('incidentError.occurredAtFuture', { minutes: OCCURRED_AT_MAX_FUTURE_MINUTES });
+}
+
+/**
+ * Why a report's `occurredAt` can't be right, or null: before `OCCURRED_AT_FLOOR`, or more
+ * than `OCCURRED_AT_MAX_FUTURE_MINUTES` ahead of `now` (the server's clock, or the browser's
+ * for instant feedback in the form).
+ */
+export function occurredAtRefusal(occurredAt: string, now: Date): OccurredAtRefusal | null {
+  const at = Date.parse(occurredAt);
+  if (at < Date.parse(OCCURRED_AT_FLOOR)) return 'beforeFloor';
+  if (at > now.getTime() + OCCURRED_AT_MAX_FUTURE_MINUTES * 60_000) return 'future';
   return null;
 }
 

@@ -7,7 +7,10 @@ import { can } from '@shared/permissions.js';
  * Action VIII; border-reference.json roles) — modelled as the consular officers scoped to
  * that very mechanism. An unscoped consular officer chairs none.
  */
-export function coordinates(user: Pick<SessionUser, 'role' | 'mechanismId'> | null, mechanismId: string): boolean {
+export function coordinates(
+  user: Pick<SessionUser, 'id' | 'role' | 'mechanismId'> | null,
+  mechanismId: string,
+): boolean {
   if (!user || !can(user, 'liaison.coordinate', { mechanismId })) return false;
   return overseeingRoles.includes(user.role) || user.mechanismId === mechanismId;
 }

@@ -146,3 +146,7 @@ export const station = z.object({
   sources: z.array(z.string()),
 });
 export type Station = z.infer<typeof station>;
+
+/** A work the reference data cites, by the id its records carry in `sources`. */
+export const source = z.object({ id: z.string(), title: z.string(), url: z.string().nullable() });
+export type Source = z.infer<typeof source>;

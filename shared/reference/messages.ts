@@ -4,6 +4,18 @@ import { defineMessages } from '@shared/i18n/define.js';
 export const referenceMessages = defineMessages({
   'map.title': { en: 'Border map', es: 'Mapa fronterizo' },
   'map.legend': { en: 'Layers', es: 'Capas' },
+  'map.inView': {
+    en: { one: '{count} feature in view', other: '{count} features in view' },
+    es: { one: '{count} elemento a la vista', other: '{count} elementos a la vista' },
+  },
+  'map.inViewEmpty': {
+    en: 'Nothing in view: zoom out or move the map.',
+    es: 'Nada a la vista: aleje o mueva el mapa.',
+  },
+  'map.inViewMore': {
+    en: 'The first {count} are listed: zoom in to list the rest.',
+    es: 'Se listan los primeros {count}: acerque el mapa para listar el resto.',
+  },
   'map.layer.areas': { en: 'High-risk areas', es: 'Zonas de alto riesgo' },
   'map.layer.mechanisms': { en: 'Border Liaison Mechanisms', es: 'Mecanismos de Enlace Fronterizo' },
   'map.layer.ports': { en: 'Ports of entry', es: 'Puertos de entrada' },

@@ -6,7 +6,7 @@ import { loadConfig } from '@server/core/config.js';
 const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1', SEED_DEMO: '1' });
 const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo });
 const app = await buildApp(config, { database });
-await app.listen({ host: config.host, port: 0 });
+await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
 process.on(

@@ -30,16 +30,17 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
 
     const us = await screen.findByTestId('ack-US');
     expect(us).toHaveAttribute('data-state', 'pending');
-    expect(us).toHaveTextContent('US pending 3 min · deadline in 7:00');
-    expect(screen.getByTestId('ack-MX')).toHaveTextContent('MX pending 3 min · deadline in 7:00');
+    expect(us).toHaveTextContent('U.S. pending 3 min · deadline in 7:00');
+    expect(screen.getByTestId('ack-MX')).toHaveTextContent('Mexico pending 3 min · deadline in 7:00');
   });
 
-  it('shows who acknowledged and when, on the clock of the reader’s zone', async () => {
+  it('shows who acknowledged and when, on the place’s clock with its zone', async () => {
     const mx = {
       government: 'MX' as const,
       tier: 'local' as const,
       by: 'Rodrigo Ficticio',
       at: '2026-07-04T21:02:00.000Z',
+      withReport: false,
     };
     const detail = anIncidentDetail({ alerts: [anAlert({ raisedAt, ackDeadline, acknowledgements: [mx] })] });
     serve(detail);
@@ -47,8 +48,8 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
 
     const clock = await screen.findByTestId('ack-MX');
     expect(clock).toHaveAttribute('data-state', 'acknowledged');
-    // Tijuana is on Pacific daylight time in July: 21:02 UTC is 14:02 there.
-    expect(clock).toHaveTextContent('MX acknowledged 14:02 by Rodrigo Ficticio');
+    // Tijuana is on Pacific daylight time in July: 21:02 UTC is 2:02 PM there.
+    expect(clock).toHaveTextContent('Mexico acknowledged 2:02 PM PDT by Rodrigo Ficticio');
     expect(screen.getByTestId('ack-US')).toHaveAttribute('data-state', 'pending');
   });
 
@@ -77,6 +78,7 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
       tier: 'local' as const,
       by: 'Jordan Placeholder',
       at: '2026-07-04T21:05:00.000Z',
+      withReport: false,
     };
     const acknowledged: IncidentDetail = { ...pending, alerts: [{ ...pending.alerts[0]!, acknowledgements: [us] }] };
     let current = pending;
@@ -89,10 +91,52 @@ describe('acknowledgement clocks (one per government, Plan of Action V)', () => 
     });
     renderPage(<ClocksOf id={pending.id} />, { now: minutesAfterRaise(5), user: aUser({ country: 'US' }) });
 
-    await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge for US' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Acknowledge for U.S.' }));
 
-    await screen.findByText('US acknowledged 14:05 by Jordan Placeholder');
+    await screen.findByText('U.S. acknowledged 2:05 PM PDT by Jordan Placeholder');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(server.to(`POST /api/incidents/${pending.id}/acknowledge`)).toHaveLength(1);
+  });
+
+  it('shows the reporting government’s acknowledgement as made with the report, in 24-hour Spanish', async () => {
+    const withReport = {
+      government: 'US' as const,
+      tier: 'local' as const,
+      by: 'Jordan Placeholder',
+      at: raisedAt,
+      withReport: true,
+    };
+    const detail = anIncidentDetail({
+      reportingCountry: 'US',
+      alerts: [anAlert({ raisedAt, ackDeadline, acknowledgements: [withReport] })],
+    });
+    serve(detail);
+    renderPage(<ClocksOf id={detail.id} />, {
+      now: minutesAfterRaise(3),
+      language: 'es',
+      user: aUser({ country: 'US' }),
+    });
+
+    const us = await screen.findByTestId('ack-US');
+    expect(us).toHaveTextContent('EE. UU. acusó recibo con el reporte 14:00 PDT por Jordan Placeholder');
+    expect(screen.getByTestId('ack-MX')).toHaveTextContent('México pendiente 3 min · plazo en 7:00');
+    // The reporter's government has nothing left to acknowledge.
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('asks nothing more once the incident is resolved: its alert is settled, no clock runs, no button', async () => {
+    const detail = anIncidentDetail({
+      status: 'resolved',
+      alerts: [anAlert({ raisedAt, ackDeadline, settledAt: '2026-07-04T21:04:00.000Z' })],
+    });
+    serve(detail);
+    renderPage(<ClocksOf id={detail.id} />, { now: minutesAfterRaise(30), user: aUser({ country: 'MX' }) });
+
+    const mx = await screen.findByTestId('ack-MX');
+    expect(mx).toHaveAttribute('data-state', 'settled');
+    expect(mx).toHaveTextContent('Mexico: no longer needed');
+    expect(screen.queryByText(/deadline/)).not.toBeInTheDocument();
+    expect(screen.getByTestId('alerts-settled')).toHaveTextContent('Settled 2:04 PM PDT: the incident is Resolved');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
 });

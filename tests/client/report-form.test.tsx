@@ -86,7 +86,9 @@ describe('report form', () => {
 
     await waitFor(() => expect(messageBeside('Latitude')).toBe('is outside the border region'));
     expect(messageBeside('Longitude')).toBeNull();
-    expect(screen.getByText('location.lat: is outside the border region')).toBeInTheDocument();
+    // The reason is beside its field; below the form, only that some fields need attention (no raw field names).
+    expect(screen.getByText('Some fields need attention.')).toBeInTheDocument();
+    expect(screen.queryByText(/location\.lat/)).not.toBeInTheDocument();
 
     await user.click(screen.getByTestId('language-es'));
     expect(messageBeside('Latitud')).toBe('está fuera de la región fronteriza');
@@ -117,5 +119,37 @@ describe('report form', () => {
       occurredAt: '2026-07-04T14:30:00-07:00',
       people: { rescued: 2, injured: 0, deceased: 0 },
     });
+  });
+
+  it('takes the date and time as the reader’s language writes them, and refuses a time in the future at once', async () => {
+    const created = anIncident();
+    const server = fakeServer({ 'POST /api/incidents': () => json(201, created) });
+    renderForm('es');
+    const user = userEvent.setup();
+    const date = () => screen.getByRole('textbox', { name: 'Fecha (dd/mm/aaaa)' });
+    const time = () => screen.getByRole('textbox', { name: 'Hora (p. ej. 14:30)' });
+    // 21:30 UTC on the 4th of July, in Tijuana: day first, 24-hour clock.
+    expect(date()).toHaveValue('04/07/2026');
+    expect(time()).toHaveValue('14:30');
+
+    await user.click(screen.getByTestId('language-en'));
+    expect(screen.getByRole('textbox', { name: 'Date (mm/dd/yyyy)' })).toHaveValue('07/04/2026');
+    expect(screen.getByRole('textbox', { name: 'Time (e.g. 2:30 PM)' })).toHaveValue('2:30 PM');
+    await user.click(screen.getByTestId('language-es'));
+
+    await user.clear(date());
+    await user.type(date(), '05/07/2026');
+    expect(await screen.findByText(/no debe estar más de 10 minutos en el futuro/)).toBeInTheDocument();
+    await user.clear(date());
+    await user.type(date(), '04/07/2026');
+    await user.clear(time());
+    await user.type(time(), '9:15');
+    await user.type(control('Resumen (en español o inglés)'), 'Persona en el canal');
+    await user.type(control('Latitud'), '32.53');
+    await user.type(control('Longitud'), '-117.05');
+    await user.click(screen.getByTestId('submit-incident'));
+
+    await waitFor(() => expect(server.to('POST /api/incidents')).toHaveLength(1));
+    expect(server.to('POST /api/incidents')[0]?.body).toMatchObject({ occurredAt: '2026-07-04T09:15:00-07:00' });
   });
 });

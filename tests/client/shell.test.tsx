@@ -19,6 +19,9 @@ describe('shell composed from the feature manifests', () => {
     await screen.findByText('No incidents match.');
     expect(links()).toEqual(['Incidents', 'Map', 'Repatriation', 'Liaison', 'Advisories']);
     expect(within(navigation()).queryAllByTestId('nav-coming-soon')).toEqual([]);
+    expect(within(navigation()).queryByText('Coming soon')).toBeNull();
+    // Language buttons say what their accessible names say.
+    for (const name of ['English', 'Español']) expect(screen.getByRole('button', { name })).toHaveTextContent(name);
     expect(within(navigation()).getByRole('link', { name: 'Incidents' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '@server/core/clock.js';
+import { seedDemoIncidents } from '@server/demo-incidents.js';
 import { createTestDatabase } from './db.js';
-import { startApp } from './app.js';
+import { startApp, testConfig } from './app.js';
 
 /** Real time that a test can move forward, e.g. past an acknowledgement deadline. */
 export class ShiftableClock implements Clock {
@@ -16,9 +17,10 @@ export class ShiftableClock implements Clock {
 
 /**
  * The real server (built client included, `npm test` builds it first) on a random port,
- * on a fresh seeded database with the demo accounts, for browser tests.
+ * on a fresh seeded database with the demo accounts (and, with `demoIncidents`, the
+ * fictional demo incidents `npm start` adds), for browser tests.
  */
-export async function startServer(): Promise<{
+export async function startServer(options: { demoIncidents?: boolean } = {}): Promise<{
   url: string;
   app: FastifyInstance;
   clock: ShiftableClock;
@@ -26,7 +28,9 @@ export async function startServer(): Promise<{
 }> {
   const db = await createTestDatabase();
   const clock = new ShiftableClock();
-  const app = await startApp(await db.open(), { clock, env: { DUE_WORK_POLL_MS: '1000' } });
+  const database = await db.open();
+  if (options.demoIncidents) await seedDemoIncidents(database, testConfig(), clock.now());
+  const app = await startApp(database, { clock, env: { DUE_WORK_POLL_MS: '1000' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -139,7 +139,8 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const liaison = await officer(officers.usLiaison);
     const first = await subscribe(suite.url, supervisor);
     const seen = await reportIncident(suite.app, supervisor);
-    const last = (await first.ws.waitFor(about(seen.id, 'alert.raised'))).seq as number;
+    // A report's last event: the reporting government's acknowledgement, recorded with it.
+    const last = (await first.ws.waitFor(about(seen.id, 'alert.acknowledged'))).seq as number;
     await first.ws.close();
 
     const missed: string[] = [];
@@ -147,7 +148,7 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
     const again = await subscribe(suite.url, supervisor, last);
     const afterwards = (await reportIncident(suite.app, supervisor)).id;
-    await again.ws.waitFor(about(afterwards, 'alert.raised'));
+    await again.ws.waitFor(about(afterwards, 'alert.acknowledged'));
 
     const received = again.ws.messages.filter(isEvent);
     const seqs = received.map((e) => e.seq);
@@ -155,7 +156,11 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(new Set(seqs).size).toBe(seqs.length);
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(received.map((e) => `${e.kind}:${e.data.incidentId}`)).toEqual(
-      [...missed, afterwards].flatMap((id) => [`incident.created:${id}`, `alert.raised:${id}`]),
+      [...missed, afterwards].flatMap((id) => [
+        `incident.created:${id}`,
+        `alert.raised:${id}`,
+        `alert.acknowledged:${id}`,
+      ]),
     );
     await again.ws.close();
   });

@@ -53,13 +53,23 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const inCanal = await report(supervisor, { location: places.canal, type: 'drowning' });
     expect(inCanal.areaIds).toContain('all-american-canal');
     expect(inCanal.mechanismId).toBe('calexico-mexicali');
+    // The place in words, for officers on the phone: mechanism, area, nearest town, local clock.
+    expect(inCanal.place).toMatchObject({
+      timeZone: 'America/Los_Angeles',
+      mechanism: { id: 'calexico-mexicali', name: { en: 'Calexico – Mexicali', es: 'Mexicali – Calexico' } },
+      areas: [{ id: 'all-american-canal', name: { en: expect.stringContaining('All-American Canal') } }],
+      nearest: { town: 'Calexico', country: 'US', km: 28, direction: 'E' },
+    });
+    const detail = (await get(supervisor, inCanal.id)).json();
+    expect(detail.place).toEqual(inCanal.place);
+    expect(detail.demo).toBe(false);
   });
 
   it('runs the lifecycle reported → acknowledged → responding → resolved → closed with a timeline', async () => {
     const liaison = await signedInUser(app, officers.usLiaison);
     const consul = await signedInUser(app, officers.mxConsul);
     const { id } = await report(liaison);
-    await acknowledge(liaison, id);
+    // The US acknowledged with the report; Mexico's acknowledgement completes the pair.
     await acknowledge(consul, id);
     let detail = (await get(liaison, id)).json();
     expect(detail.status).toBe('acknowledged');
@@ -78,14 +88,18 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const kinds = detail.timeline.map((e: { kind: string }) => e.kind);
     expect(kinds[0]).toBe('reported');
     expect(kinds.filter((k: string) => k === 'status')).toHaveLength(4);
-    expect(kinds.filter((k: string) => k === 'acknowledged')).toHaveLength(2);
+    expect(kinds.filter((k: string) => k === 'acknowledged')).toHaveLength(1);
 
+    // A closed incident is the record: nothing about it changes any more.
     const reopen = await patch(consul, id, { version: detail.version, status: 'responding' });
-    expect(reopen.statusCode).toBe(400);
-    expect(reopen.json().fields[0]).toEqual({
-      path: 'status',
-      message: { en: 'cannot go from Closed to Responding', es: 'no puede pasar de Cerrado a En atención' },
+    expect(reopen.statusCode).toBe(409);
+    expect(reopen.json()).toMatchObject({
+      code: 'incident_closed',
+      message: 'This incident is closed: it can no longer be changed.',
+      messageEs: 'Este incidente está cerrado: ya no se puede modificar.',
     });
+    expect((await patch(consul, id, { version: detail.version, note: 'one more thing' })).statusCode).toBe(409);
+    expect((await get(consul, id)).json().version).toBe(detail.version);
   });
 
   it('never lets two editors overwrite each other: a stale version gets 409 with the current state', async () => {
@@ -123,7 +137,7 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const detail = (await get(usSupervisor, id)).json();
     expect(detail.alerts).toHaveLength(1);
     expect(detail.alerts[0].acknowledgements).toEqual([
-      expect.objectContaining({ government: 'US', by: liaison.displayName }),
+      expect.objectContaining({ government: 'US', by: liaison.displayName, withReport: true }),
     ]);
     expect(detail.acknowledgements.map((a: { government: string }) => a.government)).toEqual(['US']);
     expect(detail.status).toBe('reported');
@@ -192,7 +206,7 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     }
   });
 
-  it('keeps a scoped officer to their own mechanism', async () => {
+  it('keeps a scoped officer to their own mechanism for what others reported', async () => {
     const supervisor = await signedInUser(app, officers.usSupervisor);
     const consul = await signedInUser(app, officers.mxConsul);
     const own = await report(consul);
@@ -202,10 +216,41 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect((await get(consul, elsewhere.id)).statusCode).toBe(403);
     expect((await acknowledge(consul, elsewhere.id)).statusCode).toBe(403);
     const feed = await list(consul, 'limit=500');
-    expect(feed.items.map((i: { id: string }) => i.id)).toContain(own.id);
-    expect(feed.items.every((i: { mechanismId: string }) => i.mechanismId === 'san-diego-tijuana')).toBe(true);
-    expect((await create(consul, incidentReport({ location: places.laredo }))).statusCode).toBe(403);
+    const ids = feed.items.map((i: { id: string }) => i.id);
+    expect(ids).toContain(own.id);
+    expect(ids).not.toContain(elsewhere.id);
     expect((await get(supervisor, elsewhere.id)).json().version).toBe(1);
+  });
+
+  it('accepts a report from outside the reporter’s scope, routes it, and lets the reporter follow it', async () => {
+    const liaison = await signedInUser(app, officers.usLiaison);
+    const consul = await signedInUser(app, officers.mxConsul);
+    const laredoLiaison = await signedInUser(app, { ...officers.usLiaison, mechanismId: 'laredo-nuevo-laredo' });
+    // Jacumba, inside the seeded "mountains east of San Diego" area: another mechanism's ground.
+    const jacumba = { lat: 32.617, lon: -116.19 };
+    const res = await create(liaison, incidentReport({ location: jacumba, summary: 'Hikers lost above Jacumba' }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().areaIds).toContain('east-san-diego-mountains');
+    expect((await get(liaison, res.json().id)).statusCode).toBe(200);
+
+    const canal = await create(liaison, incidentReport({ location: places.canal, type: 'drowning' }));
+    expect(canal.statusCode).toBe(201);
+    expect(canal.json().mechanismId).toBe('calexico-mexicali');
+    const atLaredo = await create(laredoLiaison, incidentReport({ location: places.tijuana }));
+    expect(atLaredo.json().mechanismId).toBe('san-diego-tijuana');
+
+    // The reporter reads it and finds it in their feed, wherever it went.
+    const followed = await get(liaison, canal.json().id);
+    expect(followed.statusCode).toBe(200);
+    expect((await list(liaison, 'limit=500')).items.map((i: { id: string }) => i.id)).toContain(canal.json().id);
+    // Scope still limits editing and acknowledging what belongs to another mechanism.
+    expect((await patch(liaison, canal.json().id, { version: 1, note: 'on my way' })).statusCode).toBe(403);
+    expect((await acknowledge(liaison, canal.json().id)).statusCode).toBe(403);
+    // Another scoped officer, of another mechanism, can neither read nor edit it.
+    expect((await get(laredoLiaison, canal.json().id)).statusCode).toBe(403);
+    expect((await patch(laredoLiaison, canal.json().id, { version: 1, severity: 'low' })).statusCode).toBe(403);
+    // The mechanism it went to can: a San Diego consul edits the report the Laredo liaison made at Tijuana.
+    expect((await patch(consul, atLaredo.json().id, { version: 1, severity: 'low' })).statusCode).toBe(200);
   });
 
   it('rejects bad input with 400 field messages and writes nothing', async () => {
@@ -249,13 +294,18 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
   it('filters by bbox, status, type and time and pages with a keyset cursor without repeats', async () => {
     const supervisor = await signedInUser(app, officers.usSupervisor);
-    // This test's incidents happened in 2031 and no other's did: the time filter isolates them.
-    const window = 'from=2031-01-01T00:00:00Z&to=2031-12-31T23:59:59Z';
-    const in2031 = (month: number) => ({ occurredAt: `2031-0${month}-15T10:00:00-07:00` });
-    const tijuana = await report(supervisor, in2031(1));
-    const laredo = await report(supervisor, { ...in2031(2), location: places.laredo });
-    const drowning = await report(supervisor, { ...in2031(3), location: places.canal, type: 'drowning' });
-    const closed = await report(supervisor, in2031(4));
+    // This test's incidents happened in 2011 and no other's did: the time filter isolates them.
+    const window = 'from=2011-01-01T00:00:00Z&to=2011-12-31T23:59:59Z';
+    const in2011 = (month: number) => ({ occurredAt: `2011-0${month}-15T10:00:00-07:00` });
+    const tijuana = await report(supervisor, in2011(1));
+    const laredo = await report(supervisor, { ...in2011(2), location: places.laredo });
+    const drowning = await report(supervisor, {
+      ...in2011(3),
+      location: places.canal,
+      type: 'drowning',
+      severity: 'critical',
+    });
+    const closed = await report(supervisor, in2011(4));
     for (const [status, version] of [
       ['responding', 1],
       ['resolved', 2],
@@ -283,20 +333,22 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(ids(await list(supervisor, `${window}&bbox=-106,25,-97,32`))).toEqual([laredo.id]);
     expect(ids(await list(supervisor, `${window}&type=drowning`))).toEqual([drowning.id]);
     expect(ids(await list(supervisor, `${window}&status=closed`))).toEqual([closed.id]);
-    const februaryToMarch = ids(await list(supervisor, 'from=2031-02-01T00:00:00Z&to=2031-03-31T23:59:59Z'));
+    expect(ids(await list(supervisor, `${window}&severity=critical`))).toEqual([drowning.id]);
+    expect(ids(await list(supervisor, `${window}&mechanismId=laredo-nuevo-laredo`))).toEqual([laredo.id]);
+    const februaryToMarch = ids(await list(supervisor, 'from=2011-02-01T00:00:00Z&to=2011-03-31T23:59:59Z'));
     expect(februaryToMarch.sort()).toEqual([drowning.id, laredo.id].sort());
     expect((await list(supervisor, 'from=2041-01-01T00:00:00Z')).items).toEqual([]);
   });
 
   it('exports RFC 7946 GeoJSON with [lon, lat] positions and the same filters', async () => {
     const supervisor = await signedInUser(app, officers.usSupervisor);
-    const window = 'from=2032-01-01T00:00:00Z&to=2032-12-31T23:59:59Z';
+    const window = 'from=2012-01-01T00:00:00Z&to=2012-12-31T23:59:59Z';
     const drowning = await report(supervisor, {
-      occurredAt: '2032-05-01T09:00:00-07:00',
+      occurredAt: '2012-05-01T09:00:00-07:00',
       location: places.canal,
       type: 'drowning',
     });
-    await report(supervisor, { occurredAt: '2032-05-01T09:00:00-07:00' });
+    await report(supervisor, { occurredAt: '2012-05-01T09:00:00-07:00' });
     const res = await app.inject({
       url: `/api/incidents.geojson?${window}&type=drowning`,
       headers: { cookie: supervisor.cookie },

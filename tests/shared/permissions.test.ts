@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { roles, type Role } from '@shared/auth.js';
-import { can, permissions, type Permission } from '@shared/permissions.js';
+import { can, permissions, type Permission, type ScopedSubject } from '@shared/permissions.js';
 
-const officer = (role: Role, mechanismId: string | null = 'san-diego-tijuana') => ({ role, mechanismId });
+const OFFICER_ID = '00000000-0000-4000-8000-000000000001';
+const officer = (role: Role, mechanismId: string | null = 'san-diego-tijuana') => ({
+  id: OFFICER_ID,
+  role,
+  mechanismId,
+});
 const here = { mechanismId: 'san-diego-tijuana' };
 const elsewhere = { mechanismId: 'laredo-nuevo-laredo' };
+/** Elsewhere, reported by the officer themselves. */
+const reportedElsewhere = { mechanismId: 'laredo-nuevo-laredo', reportedBy: OFFICER_ID };
 
 describe('the permission matrix', () => {
   it.each<[Permission, Role[]]>([
@@ -18,7 +25,30 @@ describe('the permission matrix', () => {
     expect(roles.filter((role) => can(officer(role), permission))).toEqual(granted);
   });
 
-  it.each<[string, Permission, ReturnType<typeof officer>, { mechanismId: string | null } | undefined, boolean]>([
+  it.each<[string, Permission, ReturnType<typeof officer>, ScopedSubject | undefined, boolean]>([
+    ['a scoped officer reports anywhere', 'incident.report', officer('liaison'), elsewhere, true],
+    [
+      'a scoped officer reads what they reported elsewhere',
+      'incident.read',
+      officer('liaison'),
+      reportedElsewhere,
+      true,
+    ],
+    ['a scoped officer reads nothing else elsewhere', 'incident.read', officer('liaison'), elsewhere, false],
+    [
+      'a scoped officer does not edit what they reported elsewhere',
+      'incident.edit',
+      officer('liaison'),
+      reportedElsewhere,
+      false,
+    ],
+    [
+      'a scoped officer does not acknowledge what they reported elsewhere',
+      'incident.acknowledge',
+      officer('liaison'),
+      reportedElsewhere,
+      false,
+    ],
     ['a scoped officer edits an incident of their mechanism', 'incident.edit', officer('liaison'), here, true],
     ['a scoped officer edits one elsewhere', 'incident.edit', officer('liaison'), elsewhere, false],
     ['an unscoped officer edits one anywhere', 'incident.edit', officer('consular', null), elsewhere, true],

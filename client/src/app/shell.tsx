@@ -22,31 +22,38 @@ export function Shell() {
     country: t(`government.${user.country}`),
   });
   const mine = widgets.filter((widget) => !widget.permission || can(widget.permission));
+  const entries = navigation.filter((entry) => !entry.permission || can(entry.permission));
+  const comingSoon = entries.filter((entry) => !entry.path);
 
   return (
     <div className="shell">
       <header className="topbar">
         <span className="brand">{t('app.title')}</span>
         <nav aria-label={t('nav.main')} className="nav">
-          {navigation
-            .filter((entry) => !entry.permission || can(entry.permission))
-            .map((entry) =>
-              entry.path ? (
+          {entries.map(
+            (entry) =>
+              entry.path && (
                 <NavLink key={entry.label} to={entry.path}>
                   {t(entry.label)}
                 </NavLink>
-              ) : (
-                <span
-                  key={entry.label}
-                  className="nav-disabled"
-                  aria-disabled="true"
-                  title={t('nav.comingSoon')}
-                  data-testid="nav-coming-soon"
-                >
-                  {t(entry.label)}
-                </span>
               ),
-            )}
+          )}
+          {comingSoon.length > 0 && (
+            // Features still to come: named, and explained on tap or keyboard, not on hover only.
+            <details className="coming-soon topbar-menu">
+              <summary>{t('nav.comingSoon')}</summary>
+              <div className="topbar-panel">
+                <ul>
+                  {comingSoon.map((entry) => (
+                    <li key={entry.label} className="nav-disabled" aria-disabled="true" data-testid="nav-coming-soon">
+                      {t(entry.label)}
+                    </li>
+                  ))}
+                </ul>
+                <p>{t('nav.comingSoonExplain')}</p>
+              </div>
+            </details>
+          )}
         </nav>
         <div className="topbar-tools">
           <LiveIndicator />

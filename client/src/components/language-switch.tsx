@@ -3,7 +3,7 @@ import { useI18n } from '@client/lib/i18n.js';
 
 const names = { en: 'English', es: 'Español' } as const;
 
-/** Each language is named in itself, so anyone can find their own. */
+/** Each language is named in itself, so anyone can find their own; the visible name is the accessible name. */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
@@ -13,13 +13,11 @@ export function LanguageSwitch() {
           key={option}
           type="button"
           lang={option}
-          title={names[option]}
-          aria-label={names[option]}
           aria-pressed={language === option}
           data-testid={`language-${option}`}
           onClick={() => setLanguage(option)}
         >
-          {option.toUpperCase()}
+          {names[option]}
         </button>
       ))}
     </div>

@@ -14,7 +14,7 @@ export function LiveIndicator() {
       role="status"
     >
       <span className="live-dot" aria-hidden="true" />
-      {state === 'live' ? t('shell.live') : t('shell.reconnecting')}
+      <span className="live-words">{state === 'live' ? t('shell.live') : t('shell.reconnecting')}</span>
     </span>
   );
 }

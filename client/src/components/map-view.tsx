@@ -11,13 +11,15 @@ type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'att
   styleUrl: string | null;
   className?: string;
   testId?: string;
+  /** Where it opens; the whole border by default. */
+  view?: { longitude: number; latitude: number; zoom: number };
 };
 
 /**
  * A MapLibre map (react-map-gl) opened on the US–Mexico border. Owners put `Source`,
  * `Layer`, `Marker` and `Popup` children in it and pass event handlers through.
  */
-export function MapView({ styleUrl, className, testId, children, ...mapProps }: Props) {
+export function MapView({ styleUrl, className, testId, view, children, ...mapProps }: Props) {
   const [offline, setOffline] = useState<StyleSpecification | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -46,7 +48,7 @@ export function MapView({ styleUrl, className, testId, children, ...mapProps }: 
           mapStyle={style}
           // Without an explicit URL the worker 404s after `vite build`.
           workerUrl={workerUrl}
-          initialViewState={{ bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+          initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: 24 } }}
           attributionControl={false}
           onError={(event) => {
             // No target: the map could not be created at all. Otherwise a tile or source failed; the map goes on.

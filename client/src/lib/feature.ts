@@ -64,6 +64,8 @@ export interface MapOverlay {
   layers: readonly OverlayLayer[];
   /** The record behind a clicked feature (`properties.id`), as a React component. */
   Popup?: ComponentType<{ featureId: string }>;
+  /** The feature's name in one line, for the list of features in view (the map's keyboard alternative). */
+  FeatureLabel?: ComponentType<{ featureId: string }>;
 }
 
 export interface OverlaySources {

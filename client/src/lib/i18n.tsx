@@ -10,6 +10,7 @@ import {
 } from '@shared/i18n/index.js';
 import { ApiError } from './api-client.js';
 import { readPreference, writePreference } from './preference.js';
+import { formatClockIn, formatDateTimeIn, viewerTimeZone, zoneName } from './zoned-time.js';
 
 const LANGUAGE_KEY = 'boc.language';
 
@@ -22,15 +23,26 @@ export interface I18n {
   pick: (text: BilingualText) => string;
   /** A number as the current language writes it (grouping and decimals of its locale). */
   formatNumber: (value: number) => string;
-  /** A date and time in the current language and the browser's zone (Spanish: 24-hour). */
-  formatTime: (iso: string) => string;
-  /** Just the hour and minute, for clocks ("14:02"). */
-  formatClock: (iso: string) => string;
+  /**
+   * A date and time with its zone's abbreviation, in `timeZone` (default: the browser's),
+   * in the current language: "Jul 4, 2026, 2:30 PM PDT" / "4 jul 2026, 14:30 PDT".
+   */
+  formatTime: (iso: string, timeZone?: string) => string;
+  /** Just the hour and minute with the zone's abbreviation, for clocks: "2:02 PM PDT" / "14:02 PDT". */
+  formatClock: (iso: string, timeZone?: string) => string;
+  /** A zone's name for readers ("Pacific Time" / "hora del Pacífico"), at `iso` (default now). */
+  zoneName: (timeZone: string, iso?: string) => string;
+  /** The zone the browser keeps its clock in. */
+  viewerTimeZone: string;
   /** What to tell a user about a failed API call, in the current language. */
   describeError: (error: unknown) => string;
 }
 
 const I18nContext = createContext<I18n | null>(null);
+
+/** A field's reason reads as a sentence on its own: "An investigation … is required …". */
+const capitalise = (text: string) =>
+  (text.endsWith('.') ? text : `${text}.`).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 function preferredLanguage(): Language {
   const stored = readPreference(LANGUAGE_KEY);
@@ -56,23 +68,23 @@ export function I18nProvider({ children, initialLanguage }: { children: ReactNod
     const t = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => translate(language, key, ...params);
     const locale = localeOf[language];
     const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
-    const dateTime = new Intl.DateTimeFormat(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      hourCycle: language === 'es' ? 'h23' : undefined,
-    });
-    const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const viewer = viewerTimeZone();
     return {
       language,
       setLanguage,
       t,
       pick: (text) => text[language],
       formatNumber: (value) => numbers.format(value),
-      formatTime: (iso) => dateTime.format(new Date(iso)),
-      formatClock: (iso) => clock.format(new Date(iso)),
+      formatTime: (iso, timeZone = viewer) => formatDateTimeIn(iso, timeZone, language),
+      formatClock: (iso, timeZone = viewer) => formatClockIn(iso, timeZone, language),
+      zoneName: (timeZone, iso) => zoneName(timeZone, iso ? new Date(iso) : new Date(), language),
+      viewerTimeZone: viewer,
       describeError: (error) => {
         if (!(error instanceof ApiError)) return t('error.unexpected');
         if (!error.body) return error.status === 0 ? t('error.network') : t('error.internal');
+        // The reasons field by field, in the reader's language, without the API's field names.
+        const reasons = error.body.fields?.map((field) => capitalise(field.message[language])) ?? [];
+        if (reasons.length > 0) return reasons.join(' ');
         return language === 'es' && error.body.messageEs ? error.body.messageEs : error.body.message;
       },
     };

@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { alertTiers } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { incidents } from './incidents.js';
@@ -21,7 +21,7 @@ export const alerts = pgTable(
     raisedAt: timestamp({ withTimezone: true }).notNull(),
     ackDeadline: timestamp({ withTimezone: true }).notNull(),
     escalatedAt: timestamp({ withTimezone: true }),
-    /** Both governments acknowledged in time: the timer is off. */
+    /** Both governments acknowledged, or the incident was resolved or closed first: the timer is off. */
     settledAt: timestamp({ withTimezone: true }),
   },
   (t) => [index('alerts_incident_idx').on(t.incidentId)],
@@ -40,6 +40,8 @@ export const acknowledgements = pgTable(
       .references(() => users.id),
     userName: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
+    /** The reporting government's, recorded with the report: it has the alert in hand by reporting it. */
+    withReport: boolean().notNull().default(false),
   },
   (t) => [primaryKey({ columns: [t.alertId, t.government] })],
 );

@@ -1,4 +1,16 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, point, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  point,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { incidentStatuses, incidentTypes, investigationStatuses, severities } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
 import { mechanisms } from './reference.js';
@@ -32,6 +44,8 @@ export const incidents = pgTable(
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Fictional demo data (seeds/demo-incidents.ts), marked wherever it is shown. */
+    demo: boolean().notNull().default(false),
   },
   (t) => [
     index('incidents_location_idx').using('gist', t.location),

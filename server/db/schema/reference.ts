@@ -115,3 +115,11 @@ export const portStatusChanges = pgTable(
   },
   (t) => [index('port_status_changes_port_idx').on(t.portId, t.id)],
 );
+
+/** The works the reference data cites (`sources` of every record above), shown by title with a link. */
+export const sources = pgTable('sources', {
+  id: text().primaryKey(),
+  title: text().notNull(),
+  /** Where to read it; null for a source with no address to open (a local computation). */
+  url: text(),
+});

@@ -3,10 +3,18 @@ import type { Country, SessionUser } from '@shared/auth.js';
 import type { Alert } from '@shared/incidents/contract.js';
 import type { ChangeRecorder } from '@server/core/changes.js';
 import type { Executor } from '@server/core/db.js';
-import { alertsOf, escalatedIncidentIds } from './repository.js';
-import { acknowledge, escalate, raiseAlert, type AddedAcknowledgement, type AlertedIncident } from './service.js';
+import { alertsOf, awaitingAcknowledgement, escalatedIncidentIds, type AwaitingRow } from './repository.js';
+import {
+  acknowledge,
+  escalate,
+  raiseAlert,
+  settleAlerts,
+  type AddedAcknowledgement,
+  type AlertedIncident,
+} from './service.js';
 
 export type { AddedAcknowledgement, AlertedIncident } from './service.js';
+export type { AwaitingRow } from './repository.js';
 
 export interface RaisedAlert {
   id: string;
@@ -18,8 +26,11 @@ export interface RaisedAlert {
  * Writes take the caller's transaction and recorder: an alert commits with the change that raised it.
  */
 export interface AlertsApi {
-  /** Raises the local alert; its deadline (`ackDeadline`) is when the caller's escalation falls due. */
-  raise(tx: Executor, record: ChangeRecorder, incident: AlertedIncident): Promise<RaisedAlert>;
+  /**
+   * Raises the local alert, acknowledged for the reporter's government with the report; its
+   * deadline (`ackDeadline`) is when the caller's escalation falls due.
+   */
+  raise(tx: Executor, record: ChangeRecorder, incident: AlertedIncident, reporter: SessionUser): Promise<RaisedAlert>;
   /** The user's government acknowledges every open alert of the incident (idempotent). */
   acknowledge(
     tx: Executor,
@@ -34,6 +45,10 @@ export interface AlertsApi {
     alertId: string,
     incident: AlertedIncident,
   ): Promise<{ pending: Country[] } | null>;
+  /** Settles the incident's open alerts (resolved or closed): no escalation, nothing left to acknowledge. */
+  settle(tx: Executor, record: ChangeRecorder, incident: AlertedIncident): Promise<string[]>;
+  /** Running alerts `government` has not acknowledged, one per incident, earliest deadline first. */
+  awaiting(db: Executor, government: Country): Promise<AwaitingRow[]>;
   /** Alerts of these incidents with their acknowledgements, oldest first. */
   of(db: Executor, incidentIds: string[]): Promise<Map<string, Alert[]>>;
   /** Incidents with an escalated alert, most recent escalation first. */
@@ -52,9 +67,11 @@ export default fp(
     const { clock } = app;
     const deadlines = app.config.ackDeadlineMinutes;
     app.decorate('alerts', {
-      raise: (tx, record, incident) => raiseAlert(tx, record, incident, clock.now(), deadlines),
+      raise: (tx, record, incident, reporter) => raiseAlert(tx, record, incident, reporter, clock.now(), deadlines),
       acknowledge: (tx, record, incident, user) => acknowledge(tx, record, incident, user, clock.now()),
       escalate: (tx, record, alertId, incident) => escalate(tx, record, alertId, incident, clock.now(), deadlines),
+      settle: (tx, record, incident) => settleAlerts(tx, record, incident, clock.now()),
+      awaiting: awaitingAcknowledgement,
       of: alertsOf,
       escalatedIncidentIds,
     } satisfies AlertsApi);

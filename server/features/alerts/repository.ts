@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, notExists, sql } from 'drizzle-orm';
 import type { Country } from '@shared/auth.js';
 import type { Alert } from '@shared/incidents/contract.js';
 import type { Executor } from '@server/core/db.js';
@@ -43,9 +44,16 @@ export async function alertsOf(db: Executor, incidentIds: string[]): Promise<Map
       raisedAt: row.raisedAt.toISOString(),
       ackDeadline: row.ackDeadline.toISOString(),
       escalatedAt: row.escalatedAt?.toISOString() ?? null,
+      settledAt: row.settledAt?.toISOString() ?? null,
       acknowledgements: acks
         .filter((a) => a.alertId === row.id)
-        .map((a) => ({ government: a.government, tier: row.tier, by: a.userName, at: a.at.toISOString() })),
+        .map((a) => ({
+          government: a.government,
+          tier: row.tier,
+          by: a.userName,
+          at: a.at.toISOString(),
+          withReport: a.withReport,
+        })),
     });
     byIncident.set(row.incidentId, list);
   }
@@ -70,12 +78,66 @@ export async function insertAcknowledgement(db: Executor, ack: typeof acknowledg
   return inserted.length > 0;
 }
 
+/** The governments that acknowledged any of the incident's alerts (the local one, or the central one after escalation). */
+export async function governmentsThatAcknowledgedIncident(db: Executor, incidentId: string): Promise<Country[]> {
+  const rows = await db
+    .selectDistinct({ government: acknowledgements.government })
+    .from(acknowledgements)
+    .innerJoin(alerts, eq(alerts.id, acknowledgements.alertId))
+    .where(eq(alerts.incidentId, incidentId));
+  return rows.map((r) => r.government);
+}
+
 export async function governmentsThatAcknowledged(db: Executor, alertId: string): Promise<Country[]> {
   const rows = await db
     .select({ government: acknowledgements.government })
     .from(acknowledgements)
     .where(eq(acknowledgements.alertId, alertId));
   return rows.map((r) => r.government);
+}
+
+/** Settles the incident's open alerts (it was resolved or closed); returns the ids it settled. */
+export async function settleOpenAlerts(db: Executor, incidentId: string, at: Date): Promise<string[]> {
+  const rows = await db
+    .update(alerts)
+    .set({ settledAt: at })
+    .where(and(eq(alerts.incidentId, incidentId), isNull(alerts.settledAt)))
+    .returning({ id: alerts.id });
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Running alerts of incidents `government` has not acknowledged, earliest deadline first:
+ * open and not escalated (an escalated local alert's clock is its central alert's now), so
+ * one per incident.
+ */
+export async function awaitingAcknowledgement(db: Executor, government: Country): Promise<AwaitingRow[]> {
+  const acknowledged = alias(alerts, 'acknowledged_alert');
+  const rows = await db
+    .select({ incidentId: alerts.incidentId, alertId: alerts.id, tier: alerts.tier, ackDeadline: alerts.ackDeadline })
+    .from(alerts)
+    .where(
+      and(
+        isNull(alerts.settledAt),
+        isNull(alerts.escalatedAt),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(acknowledgements)
+            .innerJoin(acknowledged, eq(acknowledged.id, acknowledgements.alertId))
+            .where(and(eq(acknowledged.incidentId, alerts.incidentId), eq(acknowledgements.government, government))),
+        ),
+      ),
+    )
+    .orderBy(asc(alerts.ackDeadline));
+  return rows.map((r) => ({ ...r, ackDeadline: r.ackDeadline.toISOString() }));
+}
+
+export interface AwaitingRow {
+  incidentId: string;
+  alertId: string;
+  tier: AlertRow['tier'];
+  ackDeadline: string;
 }
 
 export async function markAlert(

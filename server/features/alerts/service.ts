@@ -28,11 +28,14 @@ const addMinutes = (at: Date, minutes: number) => new Date(at.getTime() + minute
 /**
  * Plan of Action V: early alert to the authorities of both governments. One local alert
  * per incident, with a deadline by severity after which it escalates to the central desks.
+ * The reporter's government has the alert in hand by reporting it: its acknowledgement is
+ * recorded with the alert (`withReport`), so the clock runs for the other government.
  */
 export async function raiseAlert(
   tx: Executor,
   record: ChangeRecorder,
   incident: AlertedIncident,
+  reporter: SessionUser,
   now: Date,
   deadlines: AckDeadlines,
 ): Promise<repo.AlertRow> {
@@ -49,13 +52,53 @@ export async function raiseAlert(
     ackDeadline: alert.ackDeadline.toISOString(),
   };
   record.event('alert.raised', payload, incident.audience);
+  await recordAcknowledgement(tx, record, incident, alert, reporter, now, true);
   return alert;
+}
+
+/** Writes one government's acknowledgement of one alert, its audit row and its event; false when it had one already. */
+async function recordAcknowledgement(
+  tx: Executor,
+  record: ChangeRecorder,
+  incident: AlertedIncident,
+  alert: repo.AlertRow,
+  user: SessionUser,
+  now: Date,
+  withReport: boolean,
+): Promise<boolean> {
+  const government = user.country;
+  const inserted = await repo.insertAcknowledgement(tx, {
+    alertId: alert.id,
+    government,
+    userId: user.id,
+    userName: user.displayName,
+    at: now,
+    withReport,
+  });
+  if (!inserted) return false;
+  record.audit({
+    action: 'alert.acknowledge',
+    entity: 'alert',
+    entityId: alert.id,
+    after: { government, tier: alert.tier, at: now.toISOString(), withReport },
+  });
+  const payload = {
+    incidentId: incident.id,
+    alertId: alert.id,
+    tier: alert.tier,
+    government,
+    by: user.displayName,
+    at: now.toISOString(),
+  };
+  record.event('alert.acknowledged', payload, incident.audience);
+  return true;
 }
 
 /**
  * The caller acknowledges for their own government on every open alert of the incident;
- * idempotent per government. Returns whether both governments have now acknowledged the
- * local alert, and the acknowledgements this call added.
+ * idempotent per government. When every government has acknowledged one of the incident's
+ * alerts, its open alerts are settled (`bothAcknowledged`). Returns the acknowledgements
+ * this call added.
  */
 export async function acknowledge(
   tx: Executor,
@@ -64,39 +107,37 @@ export async function acknowledge(
   user: SessionUser,
   now: Date,
 ): Promise<{ government: Country; bothAcknowledged: boolean; added: AddedAcknowledgement[] }> {
-  const government = user.country;
-  let bothAcknowledged = false;
   const added: AddedAcknowledgement[] = [];
-  for (const alert of await repo.openAlertsOf(tx, incident.id)) {
-    const inserted = await repo.insertAcknowledgement(tx, {
-      alertId: alert.id,
-      government,
-      userId: user.id,
-      userName: user.displayName,
-      at: now,
-    });
-    const complete = pendingGovernments(await repo.governmentsThatAcknowledged(tx, alert.id)).length === 0;
-    if (complete) await repo.markAlert(tx, alert.id, { settledAt: now });
-    if (alert.tier === 'local') bothAcknowledged = complete;
-    if (!inserted) continue;
-    added.push({ alertId: alert.id, tier: alert.tier });
-    record.audit({
-      action: 'alert.acknowledge',
-      entity: 'alert',
-      entityId: alert.id,
-      after: { government, tier: alert.tier, at: now.toISOString() },
-    });
-    const payload = {
-      incidentId: incident.id,
-      alertId: alert.id,
-      tier: alert.tier,
-      government,
-      by: user.displayName,
-      at: now.toISOString(),
-    };
-    record.event('alert.acknowledged', payload, incident.audience);
+  const open = await repo.openAlertsOf(tx, incident.id);
+  for (const alert of open) {
+    if (await recordAcknowledgement(tx, record, incident, alert, user, now, false))
+      added.push({ alertId: alert.id, tier: alert.tier });
   }
-  return { government, bothAcknowledged, added };
+  const bothAcknowledged =
+    pendingGovernments(await repo.governmentsThatAcknowledgedIncident(tx, incident.id)).length === 0;
+  if (bothAcknowledged) for (const alert of open) await repo.markAlert(tx, alert.id, { settledAt: now });
+  return { government: user.country, bothAcknowledged, added };
+}
+
+/**
+ * The incident was resolved or closed: its open alerts need nothing more. They are settled,
+ * so no escalation fires for them and no government is asked to acknowledge them.
+ */
+export async function settleAlerts(
+  tx: Executor,
+  record: ChangeRecorder,
+  incident: AlertedIncident,
+  now: Date,
+): Promise<string[]> {
+  const settled = await repo.settleOpenAlerts(tx, incident.id, now);
+  if (settled.length > 0)
+    record.audit({
+      action: 'alert.settle',
+      entity: 'incident',
+      entityId: incident.id,
+      after: { alertIds: settled, at: now.toISOString() },
+    });
+  return settled;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   investigatedTypes,
   type Incident,
@@ -32,6 +32,7 @@ export function toIncident(row: IncidentRow): Incident {
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    demo: row.demo,
   };
 }
 
@@ -122,15 +123,21 @@ export interface IncidentFilter {
   query: Omit<IncidentQuery, 'bbox' | 'cursor'>;
   bbox: [number, number, number, number] | null;
   after: { createdAt: Date; id: string } | null;
-  /** Only this mechanism's incidents (a scoped officer); null = all. */
-  mechanismId: string | null;
+  /** A scoped officer's: their mechanism's incidents and those they reported; null = all. */
+  scope: { mechanismId: string; reportedBy: string } | null;
+  /** Only these incidents; null = any. */
+  ids: string[] | null;
 }
 
 export async function listIncidents(db: Executor, f: IncidentFilter): Promise<IncidentRow[]> {
-  const where: SQL[] = [];
-  if (f.mechanismId) where.push(eq(incidents.mechanismId, f.mechanismId));
+  const where: Array<SQL | undefined> = [];
+  if (f.scope)
+    where.push(or(eq(incidents.mechanismId, f.scope.mechanismId), eq(incidents.reportedBy, f.scope.reportedBy)));
+  if (f.ids) where.push(f.ids.length > 0 ? inArray(incidents.id, f.ids) : sql`false`);
   if (f.query.status) where.push(eq(incidents.status, f.query.status));
   if (f.query.type) where.push(eq(incidents.type, f.query.type));
+  if (f.query.severity) where.push(eq(incidents.severity, f.query.severity));
+  if (f.query.mechanismId) where.push(eq(incidents.mechanismId, f.query.mechanismId));
   if (f.query.from) where.push(gte(incidents.occurredAt, new Date(f.query.from)));
   if (f.query.to) where.push(lte(incidents.occurredAt, new Date(f.query.to)));
   if (f.bbox) {

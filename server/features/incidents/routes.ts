@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { errorBody } from '@shared/errors.js';
 import { ref } from '@shared/i18n/index.js';
 import {
   acknowledgeResponse,
+  awaitingList,
   createIncidentBody,
   escalationList,
   incident,
@@ -25,20 +25,30 @@ const featureCollection = z.object({ type: z.literal('FeatureCollection'), featu
 const idParams = z.object({ id: z.string().uuid() });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 
-function parseFilter(user: SessionUser, q: IncidentQuery): repo.IncidentFilter {
-  let bbox: repo.IncidentFilter['bbox'] = null;
-  if (q.bbox) {
-    const [minLon, minLat, maxLon, maxLat] = q.bbox.split(',').map(Number) as [number, number, number, number];
-    const inRange =
-      minLon >= -180 && maxLon <= 180 && minLat >= -90 && maxLat <= 90 && minLon <= maxLon && minLat <= maxLat;
-    if (!inRange) throw invalidField('bbox', ref('validation.pattern'));
-    bbox = [minLon, minLat, maxLon, maxLat];
+type Bbox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
+
+/** `minLon,minLat,maxLon,maxLat` (the schema checked the shape): each in range, each minimum below its maximum. */
+function parseBbox(text: string): Bbox {
+  const bbox = text.split(',').map(Number) as Bbox;
+  const [minLon, minLat, maxLon, maxLat] = bbox;
+  const inRange =
+    [minLon, maxLon].every((lon) => Math.abs(lon) <= 180) && [minLat, maxLat].every((lat) => Math.abs(lat) <= 90);
+  if (!inRange) throw invalidField('bbox', ref('incidentError.bboxRange'));
+  for (const [axis, min, max] of [
+    ['axis.longitude', minLon, maxLon],
+    ['axis.latitude', minLat, maxLat],
+  ] as const) {
+    if (min > max) throw invalidField('bbox', ref('incidentError.bboxOrder', { axis: ref(axis), min, max }));
   }
+  return bbox;
+}
+
+function parseFilter(q: IncidentQuery): Omit<repo.IncidentFilter, 'scope' | 'ids'> {
   const after = q.cursor ? repo.decodeCursor(q.cursor) : null;
   if (q.cursor && !after) throw invalidField('cursor', ref('validation.invalid'));
-  if (q.from && q.to && new Date(q.from) > new Date(q.to)) throw invalidField('to', ref('validation.invalid'));
-  const { bbox: _b, cursor: _c, ...query } = q;
-  return { query, bbox, after, mechanismId: mechanismScopeOf(user) };
+  if (q.from && q.to && new Date(q.from) > new Date(q.to)) throw invalidField('to', ref('incidentError.rangeOrder'));
+  const { bbox, cursor: _c, ...query } = q;
+  return { query, bbox: bbox ? parseBbox(bbox) : null, after };
 }
 
 export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }> = async (app, { service }) => {
@@ -53,10 +63,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
         response: { 201: incident, ...errors },
       },
     },
-    async (request, reply) => {
-      const row = await service.create(request.user!, request.body);
-      return reply.status(201).send(repo.toIncident(row));
-    },
+    async (request, reply) => reply.status(201).send(await service.create(request.user!, request.body)),
   );
 
   app.get(
@@ -71,14 +78,14 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       },
     },
     async (request) => {
-      const filter = parseFilter(request.user!, request.query);
-      const rows = await repo.listIncidents(app.db, {
+      const filter = parseFilter(request.query);
+      const rows = await service.list(app.db, request.user!, {
         ...filter,
         query: { ...filter.query, limit: filter.query.limit + 1 },
       });
       const page = rows.slice(0, filter.query.limit);
       return {
-        items: page.map(repo.toIncident),
+        items: await service.present(page),
         nextCursor: rows.length > page.length ? repo.encodeCursor(page[page.length - 1]!) : null,
       };
     },
@@ -96,9 +103,26 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       },
     },
     async (request, reply) => {
-      const rows = await repo.listIncidents(app.db, parseFilter(request.user!, request.query));
+      const rows = await service.list(app.db, request.user!, parseFilter(request.query));
       return reply.type('application/geo+json').send(toFeatureCollection(rows.map(repo.toIncident)));
     },
+  );
+
+  app.get(
+    '/api/incidents/awaiting-acknowledgement',
+    {
+      config: { permission: 'incident.acknowledge' },
+      schema: {
+        tags: ['incidents'],
+        summary:
+          "Incidents whose running alert the caller's government has still to acknowledge, earliest deadline first",
+        response: { 200: awaitingList, ...errors },
+      },
+    },
+    async (request) => ({
+      government: request.user!.country,
+      items: await service.awaitingAcknowledgement(app.db, request.user!),
+    }),
   );
 
   app.get(
@@ -122,10 +146,11 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       config: { permission: 'incident.edit' },
       schema: {
         tags: ['incidents'],
-        summary: 'Change status, severity, summary or people counts, or add a note; 409 when `version` is stale',
+        summary:
+          'Change status, severity, summary or people counts, or add a note; 409 when `version` is stale (with `current`) or the incident is closed',
         params: idParams,
         body: updateIncidentBody,
-        response: { 200: incidentDetail, 409: errorBody.extend({ current: incidentDetail }), ...errors },
+        response: { 200: incidentDetail, 409: errorBody.extend({ current: incidentDetail.optional() }), ...errors },
       },
     },
     async (request) => service.detail(app.db, await service.update(request.user!, request.params.id, request.body)),

@@ -1,18 +1,31 @@
 import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { assignFromGeometry } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
-import type {
-  Alert,
-  CreateIncidentBody,
-  IncidentDetail,
-  IncidentWithAlerts,
-  InvestigationBody,
-  InvestigationFollowUp,
-  UpdateIncidentBody,
+import {
+  consoleActor,
+  type Alert,
+  type AwaitingAcknowledgement,
+  type CreateIncidentBody,
+  type Incident,
+  type IncidentDetail,
+  type IncidentWithAlerts,
+  type InvestigationBody,
+  type InvestigationFollowUp,
+  type UpdateIncidentBody,
 } from '@shared/incidents/contract.js';
 import { incidentAudience } from '@shared/incidents/events.js';
-import { followUpFlag, followUpRank, handOffRefusal, requiresInvestigation } from '@shared/incidents/rules.js';
+import {
+  followUpFlag,
+  followUpRank,
+  handOffRefusal,
+  isFinished,
+  isReadOnly,
+  occurredAtReason,
+  occurredAtRefusal,
+  requiresInvestigation,
+} from '@shared/incidents/rules.js';
 import { can, type Permission } from '@shared/permissions.js';
+import { describePlace, type PlaceGeography } from '@shared/reference/place.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -41,6 +54,12 @@ export interface IncidentDependencies {
 const acknowledgementsOf = (alerts: Alert[]) =>
   alerts.flatMap((a) => a.acknowledgements).sort((a, b) => a.at.localeCompare(b.at));
 
+/** The incident with its place in words (shared/reference/place.ts). */
+const withPlace = (incident: Incident, places: PlaceGeography): Incident => ({
+  ...incident,
+  place: describePlace(incident, places),
+});
+
 /** What the alerts feature needs of an incident. */
 const alerted = (row: repo.IncidentRow): AlertedIncident => ({
   id: row.id,
@@ -52,11 +71,17 @@ const alerted = (row: repo.IncidentRow): AlertedIncident => ({
 export class IncidentService {
   constructor(private readonly deps: IncidentDependencies) {}
 
-  async create(user: SessionUser, body: CreateIncidentBody): Promise<repo.IncidentRow> {
+  /**
+   * Plan of Action V: whoever sees an emergency reports it, wherever it is. The report goes
+   * to the mechanism responsible for the place (any signed-in officer may report anywhere),
+   * alerts both governments, and counts as the reporting government's acknowledgement.
+   */
+  async create(user: SessionUser, body: CreateIncidentBody): Promise<Incident> {
     const { changes, alerts, geography, dueWork, clock } = this.deps;
-    const { areas, mechanisms } = await geography.forAssignment();
+    const refusal = occurredAtRefusal(body.occurredAt, clock.now());
+    if (refusal) throw invalidField('occurredAt', occurredAtReason(refusal));
+    const [{ areas, mechanisms }, places] = await Promise.all([geography.forAssignment(), geography.forPlaces()]);
     const { mechanismId, areaIds } = assignFromGeometry(body.location, areas, mechanisms);
-    if (!can(user, 'incident.report', { mechanismId })) throw outOfScope();
     return changes.run(actorOf(user), async (tx, record) => {
       const now = clock.now();
       const row = await repo.insertIncident(tx, {
@@ -74,7 +99,6 @@ export class IncidentService {
         createdAt: now,
         updatedAt: now,
       });
-      const incident = repo.toIncident(row);
       await repo.appendTimeline(tx, [
         {
           incidentId: row.id,
@@ -85,16 +109,17 @@ export class IncidentService {
           at: now,
         },
       ]);
-      record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: incident });
+      const incident = withPlace(repo.toIncident(row), places);
+      record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: repo.toIncident(row) });
       record.event('incident.created', { incidentId: row.id, incident }, incidentAudience(row));
-      const alert = await alerts.raise(tx, record, alerted(row));
+      const alert = await alerts.raise(tx, record, alerted(row), user);
       await dueWork.schedule(tx, {
         kind: ESCALATION,
         subjectId: row.id,
         dueAt: alert.ackDeadline,
         payload: { alertId: alert.id },
       });
-      return row;
+      return incident;
     });
   }
 
@@ -117,9 +142,11 @@ export class IncidentService {
 
   /** Applies the changes; returns the incident as it stands afterwards. */
   async update(user: SessionUser, id: string, body: UpdateIncidentBody): Promise<repo.IncidentRow> {
-    const { changes, clock } = this.deps;
+    const { changes, alerts, geography, clock } = this.deps;
+    const places = await geography.forPlaces();
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, 'incident.edit', true);
+      if (isReadOnly(before.status)) throw new AppError(409, 'incident_closed', bilingual('incidentError.closed'));
       if (before.version !== body.version) {
         throw new AppError(409, 'version_conflict', bilingual('incidentError.versionConflict'), {
           extra: { current: await this.detail(tx, before) },
@@ -150,6 +177,8 @@ export class IncidentService {
           throw invalidField('status', ref('incidentError.investigationRequired'));
         changed.status = body.status;
         timeline.push(entry('status', { from: before.status, to: body.status }));
+        // Resolved or closed: nothing is left to acknowledge, and nothing may escalate.
+        if (isFinished(body.status)) await alerts.settle(tx, record, alerted(before));
       }
       if (body.severity && body.severity !== before.severity) {
         changed.severity = body.severity;
@@ -172,25 +201,28 @@ export class IncidentService {
 
       const after = await repo.updateIncidentRow(tx, id, { ...changed, version: before.version + 1, updatedAt: now });
       await repo.appendTimeline(tx, timeline);
-      this.announceUpdate(record, before, after);
+      this.announceUpdate(record, before, after, places);
       return after;
     });
   }
 
   async acknowledge(user: SessionUser, id: string) {
-    const { changes, alerts, clock } = this.deps;
+    const { changes, alerts, geography, clock } = this.deps;
+    const places = await geography.forPlaces();
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, 'incident.acknowledge', true);
       const { government, bothAcknowledged, added } = await alerts.acknowledge(tx, record, alerted(before), user);
       const now = clock.now();
-      const timeline: repo.TimelineInsert[] = added.map(({ tier }) => ({
+      const entry = (kind: string, data: Record<string, unknown>): repo.TimelineInsert => ({
         incidentId: id,
-        kind: 'acknowledged',
+        kind,
         text: null,
-        data: { government, tier },
+        data,
         actorName: user.displayName,
         at: now,
-      }));
+      });
+      // One acknowledgement, one timeline entry, however many open alerts (local, central) it covered.
+      const timeline = added.length > 0 ? [entry('acknowledged', { government, tiers: added.map((a) => a.tier) })] : [];
       // Both governments have the alert in hand: the incident moves on by itself.
       if (bothAcknowledged && before.status === 'reported') {
         const after = await repo.updateIncidentRow(tx, id, {
@@ -198,15 +230,8 @@ export class IncidentService {
           version: before.version + 1,
           updatedAt: now,
         });
-        timeline.push({
-          incidentId: id,
-          kind: 'status',
-          text: null,
-          data: { from: 'reported', to: 'acknowledged' },
-          actorName: user.displayName,
-          at: now,
-        });
-        this.announceUpdate(record, before, after);
+        timeline.push(entry('status', { from: 'reported', to: 'acknowledged' }));
+        this.announceUpdate(record, before, after, places);
       }
       await repo.appendTimeline(tx, timeline);
       const incidentAlerts = (await alerts.of(tx, [id])).get(id) ?? [];
@@ -221,7 +246,8 @@ export class IncidentService {
    */
   async escalate(tx: Tx, record: ChangeRecorder, incidentId: string, alertId: string, now: Date): Promise<void> {
     const incident = await repo.findIncident(tx, incidentId, true);
-    if (!incident) return;
+    // A resolved or closed incident settled its alerts: nothing escalates after the incident is over.
+    if (!incident || isFinished(incident.status)) return;
     const escalation = await this.deps.alerts.escalate(tx, record, alertId, alerted(incident));
     if (!escalation) return;
     await repo.appendTimeline(tx, [
@@ -230,7 +256,7 @@ export class IncidentService {
         kind: 'escalated',
         text: null,
         data: { pending: escalation.pending },
-        actorName: 'system',
+        actorName: consoleActor,
         at: now,
       },
     ]);
@@ -238,7 +264,8 @@ export class IncidentService {
 
   /** Records the investigation; returns the incident it belongs to. */
   async setInvestigation(user: SessionUser, id: string, body: InvestigationBody): Promise<repo.IncidentRow> {
-    const { changes, clock } = this.deps;
+    const { changes, geography, clock } = this.deps;
+    const places = await geography.forPlaces();
     return changes.run(actorOf(user), async (tx, record) => {
       const incident = await this.authorised(tx, user, id, 'incident.investigate', true);
       const before = await repo.findInvestigation(tx, id);
@@ -265,7 +292,7 @@ export class IncidentService {
       record.audit({ action: 'investigation.put', entity: 'incident', entityId: id, before, after });
       record.event(
         'incident.updated',
-        { incidentId: id, incident: repo.toIncident(incident) },
+        { incidentId: id, incident: withPlace(repo.toIncident(incident), places) },
         incidentAudience(incident),
       );
       return incident;
@@ -273,14 +300,15 @@ export class IncidentService {
   }
 
   async detail(db: Executor, row: repo.IncidentRow): Promise<IncidentDetail> {
-    const [timeline, alerts, investigation] = await Promise.all([
+    const [timeline, alerts, investigation, places] = await Promise.all([
       repo.timelineOf(db, row.id),
       this.deps.alerts.of(db, [row.id]),
       repo.findInvestigation(db, row.id),
+      this.deps.geography.forPlaces(),
     ]);
     const incidentAlerts = alerts.get(row.id) ?? [];
     return {
-      ...repo.toIncident(row),
+      ...withPlace(repo.toIncident(row), places),
       timeline,
       alerts: incidentAlerts,
       acknowledgements: acknowledgementsOf(incidentAlerts),
@@ -289,26 +317,76 @@ export class IncidentService {
     };
   }
 
-  /** The central desks' list: incidents whose alert escalated, with their alerts. */
+  /** Incidents as the API shows them: with their place in words. */
+  async present(rows: repo.IncidentRow[]): Promise<Incident[]> {
+    const places = await this.deps.geography.forPlaces();
+    return rows.map((row) => withPlace(repo.toIncident(row), places));
+  }
+
+  /**
+   * The feed: the user's scope (a scoped officer sees their mechanism's incidents and those
+   * they reported anywhere), the query's filters, newest first. `awaiting` keeps incidents
+   * whose running alert that government has not acknowledged.
+   */
+  async list(db: Executor, user: SessionUser, filter: Omit<repo.IncidentFilter, 'scope' | 'ids'>) {
+    const scope = mechanismScopeOf(user);
+    const ids = filter.query.awaiting
+      ? (await this.deps.alerts.awaiting(db, filter.query.awaiting)).map((a) => a.incidentId)
+      : null;
+    return repo.listIncidents(db, {
+      ...filter,
+      ids,
+      scope: scope ? { mechanismId: scope, reportedBy: user.id } : null,
+    });
+  }
+
+  /**
+   * Plan of Action V: the incidents whose running alert the user's government has still to
+   * acknowledge and the user may acknowledge, earliest deadline first: the header's counter
+   * and the feed's countdowns.
+   */
+  async awaitingAcknowledgement(db: Executor, user: SessionUser): Promise<AwaitingAcknowledgement[]> {
+    const awaiting = await this.deps.alerts.awaiting(db, user.country);
+    const rows = await repo.incidentsByIds(
+      db,
+      awaiting.map((a) => a.incidentId),
+    );
+    const mayAcknowledge = new Set(rows.filter((row) => can(user, 'incident.acknowledge', row)).map((row) => row.id));
+    return awaiting.filter((a) => mayAcknowledge.has(a.incidentId));
+  }
+
+  /** The central desks' list: incidents whose alert escalated, with their alerts (settled ones say so). */
   async escalations(db: Executor): Promise<IncidentWithAlerts[]> {
     const ids = await this.deps.alerts.escalatedIncidentIds(db, ESCALATION_LIST_LIMIT);
-    const rows = await repo.incidentsByIds(db, ids);
-    const alerts = await this.deps.alerts.of(db, ids);
-    return rows.map((r) => ({ ...repo.toIncident(r), alerts: alerts.get(r.id) ?? [] }));
+    const [rows, alerts] = await Promise.all([repo.incidentsByIds(db, ids), this.deps.alerts.of(db, ids)]);
+    const incidents = await this.present(rows);
+    return incidents.map((incident) => ({ ...incident, alerts: alerts.get(incident.id) ?? [] }));
   }
 
   /** Incidents that need an investigation, in the user's scope: missing records first, then stale, then current. */
   async investigationFollowUps(db: Executor, user: SessionUser): Promise<InvestigationFollowUp[]> {
     const now = this.deps.clock.now();
-    const rows = await repo.investigationFollowUps(db, mechanismScopeOf(user));
+    const [rows, places] = await Promise.all([
+      repo.investigationFollowUps(db, mechanismScopeOf(user)),
+      this.deps.geography.forPlaces(),
+    ]);
     const items = rows.map(({ incident, investigation: row }) => {
       const investigation = row ? repo.toInvestigation(row, now) : null;
-      return { incident: repo.toIncident(incident), investigation, flag: followUpFlag(investigation) };
+      return {
+        incident: withPlace(repo.toIncident(incident), places),
+        investigation,
+        flag: followUpFlag(investigation),
+      };
     });
     return items.sort((a, b) => followUpRank[a.flag] - followUpRank[b.flag]);
   }
 
-  private announceUpdate(record: ChangeRecorder, before: repo.IncidentRow, after: repo.IncidentRow): void {
+  private announceUpdate(
+    record: ChangeRecorder,
+    before: repo.IncidentRow,
+    after: repo.IncidentRow,
+    places: PlaceGeography,
+  ): void {
     const incident = repo.toIncident(after);
     record.audit({
       action: 'incident.update',
@@ -317,6 +395,7 @@ export class IncidentService {
       before: repo.toIncident(before),
       after: incident,
     });
-    record.event('incident.updated', { incidentId: after.id, incident }, incidentAudience(after));
+    const announced = withPlace(incident, places);
+    record.event('incident.updated', { incidentId: after.id, incident: announced }, incidentAudience(after));
   }
 }

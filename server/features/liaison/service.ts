@@ -382,7 +382,7 @@ export class LiaisonService {
 
   /** An administrator redraws where the mechanism's responsibility ends; new incidents follow it. */
   async setArea(user: SessionUser, id: string, area: PolygonGeometry): Promise<Mechanism> {
-    return this.deps.changes.run(actorOf(user), async (tx, record) => {
+    const mechanism = await this.deps.changes.run(actorOf(user), async (tx, record) => {
       const before = await this.mechanism(tx, id);
       const after = await this.deps.geography.setMechanismArea(tx, id, area);
       record.audit({
@@ -395,6 +395,9 @@ export class LiaisonService {
       record.event('roster.updated', { mechanismId: id, what: 'area', id }, liaisonAudience(id));
       return after!;
     });
+    // Assignment reads the cached geography: drop it once the new area is committed.
+    this.deps.geography.invalidate();
+    return mechanism;
   }
 
   // ——— meetings and commitments ———

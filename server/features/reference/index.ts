@@ -1,14 +1,16 @@
 import fp from 'fastify-plugin';
 import type { AreaShape, MechanismArea } from '@shared/geo.js';
 import type { Mechanism, PolygonGeometry, Port } from '@shared/reference/contract.js';
+import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Executor } from '@server/core/db.js';
+import { cached } from './cache.js';
 import {
-  assignmentGeography,
   findMechanism,
   listMechanisms,
   listPorts,
   listPortSummaries,
   preparedPortSummaries,
+  referenceGeography,
   setMechanismArea,
   type PortSummary,
 } from './repository.js';
@@ -16,10 +18,17 @@ import {
 export type { PortSummary } from './repository.js';
 import { referenceRoutes } from './routes.js';
 
-/** The public API of the reference feature: the geography other features assign things by. */
+/** How long another instance's change to the reference geography may go unseen here. */
+const GEOGRAPHY_CACHE_MS = 60_000;
+
+/** The public API of the reference feature: the geography other features assign and describe things by. */
 export interface GeographyApi {
   /** High-risk areas and mechanism areas for `assignFromGeometry` / `responsibleMechanismFor` (shared/geo.ts). */
   forAssignment(): Promise<{ areas: AreaShape[]; mechanisms: MechanismArea[] }>;
+  /** Ports, area and mechanism names for `describePlace` (shared/reference/place.ts). */
+  forPlaces(): Promise<PlaceGeography>;
+  /** Drops the cached geography: whoever changes ports, areas or mechanisms calls it after committing. */
+  invalidate(): void;
   /** Every mechanism: the border ones west to east, then the interior ones. */
   mechanisms(db: Executor): Promise<Mechanism[]>;
   mechanism(db: Executor, id: string): Promise<Mechanism | null>;
@@ -38,14 +47,22 @@ declare module 'fastify' {
 }
 
 /**
- * Ports, mechanisms, high-risk areas and stations (seeded reference data, read-only), and the
+ * Ports, mechanisms, high-risk areas, stations and sources (seeded reference data), and the
  * one thing about them that changes in operation: a port's status (open, restricted, closed).
+ * The geography is read once and cached: every incident report assigns and describes by it.
  */
 export default fp(
   async (app) => {
+    const geography = cached(
+      () => referenceGeography(app.db),
+      GEOGRAPHY_CACHE_MS,
+      () => app.clock.now().getTime(),
+    );
     const pooledSummaries = preparedPortSummaries(app.db);
     app.decorate('geography', {
-      forAssignment: () => assignmentGeography(app.db),
+      forAssignment: async () => (await geography.get()).assignment,
+      forPlaces: async () => (await geography.get()).places,
+      invalidate: geography.invalidate,
       mechanisms: listMechanisms,
       mechanism: findMechanism,
       setMechanismArea,

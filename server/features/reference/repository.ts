@@ -1,8 +1,9 @@
-import { asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { AreaShape, MechanismArea } from '@shared/geo.js';
-import type { AreaFeature, Mechanism, PolygonGeometry, Port, Station } from '@shared/reference/contract.js';
+import type { AreaFeature, Mechanism, PolygonGeometry, Port, Source, Station } from '@shared/reference/contract.js';
+import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Db, Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, portStatusChanges, stations } from '@server/db/schema/reference.js';
+import { areas, mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
@@ -120,15 +121,41 @@ export async function listStations(db: Executor): Promise<Station[]> {
   return rows.map((s) => ({ ...s, location: latLonOf(s.location) }));
 }
 
-/** Just what assignment needs from the geography (Plan of Action I and VIII), border mechanisms first. */
-export async function assignmentGeography(db: Executor): Promise<{ areas: AreaShape[]; mechanisms: MechanismArea[] }> {
-  const [areaRows, mechanismRows] = await Promise.all([
-    db.select({ id: areas.id, geometry: areas.geometry }).from(areas),
+export async function listSources(db: Executor): Promise<Source[]> {
+  return db.select().from(sources).orderBy(asc(sources.id));
+}
+
+/** What other features assign and describe places by (Plan of Action I and VIII), read in one go. */
+export interface ReferenceGeography {
+  assignment: { areas: AreaShape[]; mechanisms: MechanismArea[] };
+  places: PlaceGeography;
+}
+
+export async function referenceGeography(db: Executor): Promise<ReferenceGeography> {
+  const [areaRows, mechanismRows, portRows] = await Promise.all([
+    db.select({ id: areas.id, geometry: areas.geometry, nameEn: areas.nameEn, nameEs: areas.nameEs }).from(areas),
+    // Border mechanisms first: where an interior mechanism's illustrative circle overlaps the band, the border one answers.
     db
-      .select({ mechanismId: mechanisms.id, area: mechanisms.area })
+      .select({
+        id: mechanisms.id,
+        area: mechanisms.area,
+        usCity: mechanisms.usCity,
+        mxCity: mechanisms.mxCity,
+        timeZone: mechanisms.timeZone,
+      })
       .from(mechanisms)
-      .where(isNotNull(mechanisms.area))
       .orderBy(asc(mechanisms.kind), asc(mechanisms.id)),
+    listPorts(db),
   ]);
-  return { areas: areaRows, mechanisms: mechanismRows.map((m) => ({ mechanismId: m.mechanismId, area: m.area! })) };
+  return {
+    assignment: {
+      areas: areaRows.map(({ id, geometry }) => ({ id, geometry })),
+      mechanisms: mechanismRows.flatMap(({ id, area }) => (area ? [{ mechanismId: id, area }] : [])),
+    },
+    places: {
+      ports: portRows,
+      areas: areaRows.map(({ id, nameEn, nameEs }) => ({ id, name: { en: nameEn, es: nameEs } })),
+      mechanisms: mechanismRows.map(({ id, usCity, mxCity, timeZone }) => ({ id, usCity, mxCity, timeZone })),
+    },
+  };
 }

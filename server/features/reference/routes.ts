@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { areaCollection, port, portStatusBody, station } from '@shared/reference/contract.js';
+import { areaCollection, port, portStatusBody, source, station } from '@shared/reference/contract.js';
 import { setPortStatus } from './port-status.js';
-import { listAreas, listPorts, listStations } from './repository.js';
+import { listAreas, listPorts, listSources, listStations } from './repository.js';
 
 /**
  * Read-only reference geography for the map and for every feature's forms, west to east.
@@ -35,7 +35,11 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: port, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
       },
     },
-    (request) => setPortStatus(app, request.user!, request.params.id, request.body),
+    async (request) => {
+      const port = await setPortStatus(app, request.user!, request.params.id, request.body);
+      app.geography.invalidate();
+      return port;
+    },
   );
   app.get(
     '/api/areas',
@@ -63,5 +67,17 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     () => listStations(app.db),
+  );
+  app.get(
+    '/api/sources',
+    {
+      config,
+      schema: {
+        tags: ['reference'],
+        summary: 'The works the reference data cites, by the ids its records carry in `sources`',
+        response: { 200: z.array(source) },
+      },
+    },
+    () => listSources(app.db),
   );
 };

@@ -40,6 +40,13 @@ export const anIncident = (overrides: Partial<Incident> = {}): Incident => {
     version: 1,
     createdAt: at,
     updatedAt: at,
+    demo: false,
+    place: {
+      timeZone: 'America/Tijuana',
+      mechanism: { id: 'san-diego-tijuana', name: { en: 'San Diego – Tijuana', es: 'Tijuana – San Diego' } },
+      areas: [],
+      nearest: { town: 'San Ysidro', country: 'US', km: 1, direction: 'S' },
+    },
     ...overrides,
   };
 };
@@ -52,6 +59,7 @@ export const anAlert = (overrides: Partial<Alert> = {}): Alert => ({
   raisedAt: '2026-07-04T21:00:00.000Z',
   ackDeadline: '2026-07-04T21:10:00.000Z',
   escalatedAt: null,
+  settledAt: null,
   acknowledgements: [],
   ...overrides,
 });

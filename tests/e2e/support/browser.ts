@@ -41,10 +41,13 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh server and browser for the enclosing describe block, closed after it. */
-export function serverAndBrowser(): { server: Awaited<ReturnType<typeof startServer>>; browser: Browser } {
+export function serverAndBrowser(options: Parameters<typeof startServer>[0] = {}): {
+  server: Awaited<ReturnType<typeof startServer>>;
+  browser: Browser;
+} {
   const env = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
   beforeAll(async () => {
-    [env.server, env.browser] = await Promise.all([startServer(), launchBrowser()]);
+    [env.server, env.browser] = await Promise.all([startServer(options), launchBrowser()]);
   }, E2E_TIMEOUT_MS);
   afterAll(async () => {
     await env.browser?.close();
@@ -53,9 +56,40 @@ export function serverAndBrowser(): { server: Awaited<ReturnType<typeof startSer
   return env;
 }
 
-export async function newSignedInPage(browser: Browser, baseUrl: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-  const page = await context.newPage();
+export interface PageOptions {
+  viewport?: { width: number; height: number };
+  /** The console's language (its remembered preference), English by default. */
+  language?: 'en' | 'es';
+  /** The browser's own time zone; the machine's by default. */
+  timezoneId?: string;
+}
+
+export const desktop = { width: 1280, height: 800 };
+export const phone = { width: 390, height: 844 };
+
+/** A page in a context of its own (cookies, storage), not yet signed in. */
+export async function newPage(browser: Browser, options: PageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? desktop,
+    locale: options.language === 'es' ? 'es-MX' : 'en-US',
+    timezoneId: options.timezoneId,
+  });
+  if (options.language) {
+    await context.addInitScript((language) => {
+      const { localStorage } = globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } };
+      localStorage.setItem('boc.language', language);
+    }, options.language);
+  }
+  return context.newPage();
+}
+
+export async function newSignedInPage(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  options: PageOptions = {},
+): Promise<Page> {
+  const page = await newPage(browser, options);
   page.on('pageerror', (error) => console.error(`[${username}] page error:`, error));
   await page.goto(baseUrl);
   await signIn(page, username);

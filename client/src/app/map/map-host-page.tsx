@@ -1,11 +1,13 @@
 import { useCallback, useState } from 'react';
+import type { Geometry } from 'geojson';
+import type { Map as MaplibreMap } from 'maplibre-gl';
 import { Popup, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
 import { ErrorBoundary } from '@client/components/error-boundary.js';
 import { MapView } from '@client/components/map-view.js';
-import type { MapOverlay } from '@client/lib/feature.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { mapOverlays } from '../features.js';
+import { FeaturesInView, type FeatureInView } from './features-in-view.js';
 import { MapLegend } from './map-legend.js';
 import { OverlayLayers, type OverlayFailure } from './overlay-layers.js';
 
@@ -17,11 +19,41 @@ const clickableLayers = mapOverlays
   .reverse();
 const overlayOfLayer = new Map(mapOverlays.flatMap((o) => o.layers.map((layer) => [layer.spec.id, o] as const)));
 
-interface Selection {
-  overlay: MapOverlay;
-  featureId: string;
-  longitude: number;
-  latitude: number;
+type Selection = FeatureInView;
+
+/** Where to open a listed feature's popup: the point itself, or the middle of a shape's extent. */
+function anchorOf(geometry: Geometry): [number, number] | null {
+  const positions: number[][] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') positions.push(value as number[]);
+    else if (Array.isArray(value)) value.forEach(collect);
+  };
+  collect('coordinates' in geometry ? geometry.coordinates : []);
+  if (positions.length === 0) return null;
+  const lons = positions.map((p) => p[0]!);
+  const lats = positions.map((p) => p[1]!);
+  return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+}
+
+const keyOf = (f: FeatureInView) => `${f.overlay.id}:${f.featureId}`;
+const sameFeatures = (a: readonly FeatureInView[], b: readonly FeatureInView[]) =>
+  a.length === b.length && a.every((f, i) => keyOf(f) === keyOf(b[i]!));
+
+/** Every clickable feature drawn in the view, topmost layer first, each once. */
+function featuresInView(map: MaplibreMap): FeatureInView[] {
+  const layers = clickableLayers.filter((id) => map.getLayer(id));
+  const seen = new Set<string>();
+  const found: FeatureInView[] = [];
+  for (const feature of map.queryRenderedFeatures({ layers })) {
+    const overlay = overlayOfLayer.get(feature.layer.id);
+    const featureId = String(feature.properties.id);
+    const anchor = anchorOf(feature.geometry);
+    if (!overlay || !anchor || seen.has(`${overlay.id}:${featureId}`)) continue;
+    seen.add(`${overlay.id}:${featureId}`);
+    found.push({ overlay, featureId, longitude: anchor[0], latitude: anchor[1] });
+  }
+  const rank = (f: FeatureInView) => clickableLayers.findIndex((id) => overlayOfLayer.get(id) === f.overlay);
+  return found.sort((a, b) => rank(a) - rank(b));
 }
 
 /**
@@ -35,6 +67,7 @@ export function MapHostPage() {
   const [selected, setSelected] = useState<Selection | null>(null);
   const [failures, setFailures] = useState<Readonly<Record<string, OverlayFailure>>>({});
   const [pointer, setPointer] = useState(false);
+  const [inView, setInView] = useState<FeatureInView[]>([]);
 
   const onFailure = useCallback(
     (id: string, failure: OverlayFailure | null) =>
@@ -89,6 +122,11 @@ export function MapHostPage() {
           onMouseEnter={() => setPointer(true)}
           onMouseLeave={() => setPointer(false)}
           onClick={select}
+          onIdle={(event) => {
+            const found = featuresInView(event.target);
+            // Idle fires after every frame that settles: keep the list (and skip a render) when nothing changed.
+            setInView((current) => (sameFeatures(current, found) ? current : found));
+          }}
         >
           {mapOverlays.map((overlay) => (
             <OverlayLayers key={overlay.id} overlay={overlay} visible={!hidden[overlay.id]} onFailure={onFailure} />
@@ -114,6 +152,7 @@ export function MapHostPage() {
           visible={Object.fromEntries(mapOverlays.map((o) => [o.id, !hidden[o.id]]))}
           onToggle={(id) => setHidden((current) => ({ ...current, [id]: !current[id] }))}
         />
+        <FeaturesInView features={inView} onOpen={setSelected} />
         {failure ? (
           <div role="alert" className="error">
             <p>{describeError(failure.error)}</p>

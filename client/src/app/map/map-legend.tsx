@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { MapOverlay } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
 
@@ -7,12 +8,16 @@ interface Props {
   onToggle: (overlayId: string) => void;
 }
 
-/** One switch per overlay, with its colours: built from the overlays, not written by hand. */
+/** Phones start with the legend folded: open, it would cover a fifth of the map. */
+const PHONE = '(max-width: 700px)';
+
+/** One switch per overlay, with its colours: built from the overlays, not written by hand. Folds away. */
 export function MapLegend({ overlays, visible, onToggle }: Props) {
   const { t } = useI18n();
+  const [open] = useState(() => !window.matchMedia?.(PHONE).matches);
   return (
-    <fieldset className="map-legend">
-      <legend>{t('map.legend')}</legend>
+    <details className="map-legend" open={open} data-testid="map-legend">
+      <summary>{t('map.legend')}</summary>
       {overlays.map(({ id, legend }) => (
         <label key={id}>
           <input type="checkbox" checked={visible[id] ?? true} onChange={() => onToggle(id)} />
@@ -22,6 +27,6 @@ export function MapLegend({ overlays, visible, onToggle }: Props) {
           {t(legend.label)}
         </label>
       ))}
-    </fieldset>
+    </details>
   );
 }

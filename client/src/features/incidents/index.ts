@@ -1,6 +1,8 @@
 import type { FeatureManifest } from '@client/lib/feature.js';
 import { AlertSoundToggle } from './components/alert-sound-toggle.js';
+import { AwaitingCounter } from './components/awaiting-counter.js';
 import { IncidentToasts } from './components/incident-toasts.js';
+import { UnreadAlerts } from './components/unread-alerts.js';
 import { incidentsLiveBridge } from './live-bridge.js';
 import { incidentsOverlay } from './map/overlay.js';
 
@@ -44,6 +46,8 @@ export const incidentsManifest: FeatureManifest = {
     { label: 'nav.investigations', path: '/investigations', permission: 'investigation.followUp', order: 40 },
   ],
   widgets: [
+    { id: 'awaiting-acknowledgement', slot: 'topbar', Component: AwaitingCounter, permission: 'incident.acknowledge' },
+    { id: 'unread-alerts', slot: 'topbar', Component: UnreadAlerts },
     { id: 'alert-sound', slot: 'topbar', Component: AlertSoundToggle },
     { id: 'incident-toasts', slot: 'overlay', Component: IncidentToasts },
   ],

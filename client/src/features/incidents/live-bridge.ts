@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import type { LiveBridge } from '@client/lib/live.js';
 import { incidentKeys } from './api/keys.js';
-import { placeIncident } from './api/list-incidents.js';
+import { placeIncident, reloadAwaitingFeeds } from './api/list-incidents.js';
 
 /**
  * An open incident page loads again when its incident changes, unless it already shows
@@ -12,6 +12,12 @@ function refreshDetail(queryClient: QueryClient, id: string, version?: number): 
   const shown = queryClient.getQueryData<IncidentDetail>(incidentKeys.detail(id));
   if (shown && version !== undefined && shown.version >= version) return;
   void queryClient.invalidateQueries({ queryKey: incidentKeys.detail(id), exact: true });
+}
+
+/** Who must acknowledge what changes with every report, acknowledgement, escalation and hand-off. */
+function refreshAwaiting(queryClient: QueryClient): void {
+  void queryClient.invalidateQueries({ queryKey: incidentKeys.awaiting(), exact: true });
+  reloadAwaitingFeeds(queryClient);
 }
 
 /**
@@ -24,14 +30,22 @@ export const incidentsLiveBridge: LiveBridge = {
   'incident.updated': ({ incident }, queryClient) => {
     placeIncident(queryClient, incident);
     refreshDetail(queryClient, incident.id, incident.version);
+    // A resolved or closed incident's alerts are settled: off the desks' and the awaiting lists.
+    void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });
+    refreshAwaiting(queryClient);
   },
-  'alert.raised': ({ incidentId }, queryClient) => refreshDetail(queryClient, incidentId),
+  'alert.raised': ({ incidentId }, queryClient) => {
+    refreshDetail(queryClient, incidentId);
+    refreshAwaiting(queryClient);
+  },
   'alert.acknowledged': ({ incidentId }, queryClient) => {
     refreshDetail(queryClient, incidentId);
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });
+    refreshAwaiting(queryClient);
   },
   'alert.escalated': ({ incidentId }, queryClient) => {
     refreshDetail(queryClient, incidentId);
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });
+    refreshAwaiting(queryClient);
   },
 };

@@ -4,6 +4,8 @@ import { mechanismsOverlay } from './map/overlay.js';
 
 /** For other features: "who do I call now for this place?" (the incident page shows it for the incident's place). */
 export { WhoToCallPanel } from './components/who-to-call-panel.js';
+/** The mechanisms, for other features' filters and forms. */
+export { useMechanisms } from './api/mechanisms.js';
 
 /**
  * The liaison mechanisms (Plan of Action VIII): the list with its flags, a mechanism's

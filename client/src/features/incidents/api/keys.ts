@@ -9,4 +9,5 @@ export const incidentKeys = {
   detail: (id: string) => ['incidents', 'detail', id] as const,
   escalations: () => ['incidents', 'escalations'] as const,
   investigations: () => ['incidents', 'investigations'] as const,
+  awaiting: () => ['incidents', 'awaiting-acknowledgement'] as const,
 };

@@ -8,9 +8,11 @@ import {
   type QueryKey,
 } from '@tanstack/react-query';
 import { z } from 'zod';
+import type { Country } from '@shared/auth.js';
 import {
   incidentStatus,
   incidentType,
+  severity,
   type Incident,
   type IncidentPage,
   type IncidentQuery,
@@ -23,28 +25,57 @@ function listIncidents(params: Partial<IncidentQuery>): Promise<IncidentPage> {
   return api('GET', `/api/incidents${query(params)}`);
 }
 
-/** The feed's filters, as they appear in its URL (`#/incidents?status=responding`). */
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * The feed's filters, as they appear in its URL (`#/incidents?status=responding&from=2026-07-01`):
+ * dates are days in the reader's zone; `awaiting=mine` keeps what the reader's government
+ * has still to acknowledge.
+ */
 export const feedFilters = z.object({
   status: incidentStatus.optional().catch(undefined),
   type: incidentType.optional().catch(undefined),
+  severity: severity.optional().catch(undefined),
+  mechanism: z.string().min(1).max(100).optional().catch(undefined),
+  from: localDate.optional().catch(undefined),
+  to: localDate.optional().catch(undefined),
+  awaiting: z.literal('mine').optional().catch(undefined),
 });
 export type FeedFilters = z.output<typeof feedFilters>;
 
 const FEED_PAGE_SIZE = 50;
 
+/** The first and last instants of the filters' days, in the browser's zone. */
+const startOfDay = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+const endOfDay = (day: string) => new Date(`${day}T23:59:59.999`).toISOString();
+
+/** The API's query for the feed's filters, as read by an officer of `government`. */
+function apiQuery(filters: FeedFilters, government: Country): Partial<IncidentQuery> {
+  const { mechanism, from, to, awaiting, ...rest } = filters;
+  return {
+    ...rest,
+    mechanismId: mechanism,
+    from: from && startOfDay(from),
+    to: to && endOfDay(to),
+    awaiting: awaiting && government,
+  };
+}
+
 /**
  * One cache entry per set of filters: changing a filter shows that filter's own answer,
  * never a slower answer to the previous one.
  */
-export const incidentFeedQuery = (filters: FeedFilters) =>
+export const incidentFeedQuery = (filters: FeedFilters, government: Country) =>
   infiniteQueryOptions({
     queryKey: incidentKeys.feed(filters),
-    queryFn: ({ pageParam }) => listIncidents({ ...filters, cursor: pageParam, limit: FEED_PAGE_SIZE }),
+    queryFn: ({ pageParam }) =>
+      listIncidents({ ...apiQuery(filters, government), cursor: pageParam, limit: FEED_PAGE_SIZE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
-export const useIncidentFeed = (filters: FeedFilters) => useInfiniteQuery(incidentFeedQuery(filters));
+export const useIncidentFeed = (filters: FeedFilters, government: Country) =>
+  useInfiniteQuery(incidentFeedQuery(filters, government));
 
 /** The border strip from the Pacific to the Gulf, with room for the mechanisms' reach. */
 const BORDER_BBOX = '-125,20,-90,37';
@@ -61,7 +92,15 @@ export const useIncidentsOnMap = () => useQuery(incidentsOnMapQuery);
 const newestFirst = (a: Incident, b: Incident) => b.createdAt.localeCompare(a.createdAt);
 
 function matchesFeed(incident: Incident, filters: FeedFilters): boolean {
-  return (!filters.status || incident.status === filters.status) && (!filters.type || incident.type === filters.type);
+  const occurred = incident.occurredAt;
+  return (
+    (!filters.status || incident.status === filters.status) &&
+    (!filters.type || incident.type === filters.type) &&
+    (!filters.severity || incident.severity === filters.severity) &&
+    (!filters.mechanism || incident.mechanismId === filters.mechanism) &&
+    (!filters.from || Date.parse(occurred) >= Date.parse(startOfDay(filters.from))) &&
+    (!filters.to || Date.parse(occurred) <= Date.parse(endOfDay(filters.to)))
+  );
 }
 
 type FeedData = InfiniteData<IncidentPage, string | undefined>;
@@ -94,14 +133,31 @@ function patchOrReload<T>(queryClient: QueryClient, queryKey: QueryKey, patch: (
   else queryClient.setQueryData<T>(queryKey, (data) => data && patch(data));
 }
 
+/** The cached feeds and their filters. */
+const cachedFeeds = (queryClient: QueryClient) =>
+  queryClient
+    .getQueryCache()
+    .findAll({ queryKey: incidentKeys.feeds() })
+    .map(({ queryKey }) => ({ queryKey, filters: (queryKey as ReturnType<typeof incidentKeys.feed>)[2] }));
+
+/**
+ * Feeds filtered to what awaits the reader's acknowledgement depend on alerts the incident
+ * doesn't carry: they load again (by exact key) when an alert changes.
+ */
+export function reloadAwaitingFeeds(queryClient: QueryClient): void {
+  for (const { queryKey, filters } of cachedFeeds(queryClient))
+    if (filters.awaiting) void queryClient.invalidateQueries({ queryKey, exact: true });
+}
+
 /** A reported or changed incident (live event) goes where each cached list shows it; nothing is refetched. */
 export function placeIncident(queryClient: QueryClient, incident: Incident): void {
-  for (const { queryKey } of queryClient.getQueryCache().findAll({ queryKey: incidentKeys.feeds() })) {
-    const [, , filters] = queryKey as ReturnType<typeof incidentKeys.feed>;
+  for (const { queryKey, filters } of cachedFeeds(queryClient)) {
+    if (filters.awaiting) continue;
     patchOrReload<FeedData>(queryClient, queryKey, (data) =>
       placeInPages(data, incident, matchesFeed(incident, filters)),
     );
   }
+  reloadAwaitingFeeds(queryClient);
   patchOrReload<Incident[]>(queryClient, incidentKeys.onMap(), (incidents) => [
     incident,
     ...incidents.filter((other) => other.id !== incident.id),

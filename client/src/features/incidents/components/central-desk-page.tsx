@@ -1,13 +1,19 @@
 import { Link } from 'react-router';
+import { pendingGovernments } from '@shared/incidents/rules.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useEscalations } from '../api/list-escalations.js';
-import { pendingGovernments } from '@shared/incidents/rules.js';
-import { acknowledgingGovernments } from '../acknowledgements.js';
+import { acknowledgingGovernments, settledAt } from '../acknowledgements.js';
 import { IncidentBadges } from './incident-badges.js';
+import { PlaceLine } from './place-line.js';
 
-/** Plan of Action V: central authorities (Washington – Mexico City) take over what local ones missed. */
+/**
+ * Plan of Action V: central authorities (Washington – Mexico City) take over what local
+ * ones missed. An escalation both governments have since acknowledged, or whose incident
+ * was resolved or closed, shows as settled.
+ */
 export function CentralDeskPage() {
-  const { t, formatTime, describeError } = useI18n();
+  const { t, viewerTimeZone, describeError } = useI18n();
   const { data: items, error } = useEscalations();
 
   return (
@@ -22,20 +28,40 @@ export function CentralDeskPage() {
       {items?.length === 0 && <p className="muted">{t('centralDesk.empty')}</p>}
       <ul className="feed" data-testid="escalations">
         {items?.map((incident) => {
-          const escalated = incident.alerts.find((alert) => alert.escalatedAt);
+          const zone = incident.place?.timeZone ?? viewerTimeZone;
+          const escalated = incident.alerts.find((alert) => alert.escalatedAt)?.escalatedAt;
+          const settled = settledAt(incident.alerts);
           const missing = pendingGovernments(acknowledgingGovernments(incident.alerts)).map((g) =>
             t(`government.${g}`),
           );
           return (
-            <li key={incident.id} className={`feed-row severity-edge-${incident.severity}`}>
+            <li
+              key={incident.id}
+              className={`feed-row severity-edge-${incident.severity} ${settled ? 'settled' : ''}`}
+              data-testid="escalation-row"
+              data-state={settled ? 'settled' : 'open'}
+            >
               <Link to={`/incidents/${incident.id}`} className="feed-link">
                 <span className="feed-title">{t(`incidentType.${incident.type}`)}</span>
                 <IncidentBadges incident={incident} />
+                <PlaceLine incident={incident} />
                 <span className="feed-summary">{incident.summary}</span>
                 <span className="muted">
-                  {escalated?.escalatedAt && t('centralDesk.escalatedAt', { time: formatTime(escalated.escalatedAt) })}
-                  {missing.length > 0 && ` · ${t('centralDesk.missing', { governments: missing.join(', ') })}`}
+                  {escalated && (
+                    <>
+                      {t('centralDesk.escalatedAt')} <ZonedTime iso={escalated} timeZone={zone} />
+                    </>
+                  )}
                 </span>
+                {settled ? (
+                  <span className="ack-done" data-testid="escalation-settled">
+                    {t('centralDesk.settled')} <ZonedTime iso={settled} timeZone={zone} />
+                  </span>
+                ) : (
+                  missing.length > 0 && (
+                    <span className="ack-pending">{t('centralDesk.missing', { governments: missing.join(', ') })}</span>
+                  )
+                )}
               </Link>
             </li>
           );

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import {
   people,
-  statusTransitions,
   SUMMARY_MAX,
   updateIncidentBody,
   type IncidentDetail,
+  type IncidentStatus,
 } from '@shared/incidents/contract.js';
+import { handOffRefusal, handOffTargets } from '@shared/incidents/rules.js';
+import type { LabelKey } from '@shared/i18n/index.js';
 import { Field } from '@client/components/field.js';
 import { numberInput, useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -17,25 +19,43 @@ interface ChangeProps {
   saving: boolean;
 }
 
-/** Hand-offs allowed from the current status (`statusTransitions` in shared/incidents). */
+/** The words of a hand-off button: what the officer does, not the status it lands in. */
+export function handOffLabel(from: IncidentStatus, to: IncidentStatus): LabelKey {
+  if (from === 'resolved' && to === 'responding') return 'handOff.reopen';
+  return to === 'closed' || to === 'resolved' ? `handOff.${to}` : 'handOff.responding';
+}
+
+/**
+ * The next steps from the current status (`handOffTargets`): only the ones the server will
+ * take. One the rules refuse for now (closing before the investigation is recorded) is
+ * explained instead of offered.
+ */
 export function StatusHandOff({ detail, apply, saving }: ChangeProps) {
   const { t } = useI18n();
-  const next = statusTransitions[detail.status];
-  if (!next.length) return null;
+  const targets = handOffTargets(detail.status);
+  if (!targets.length) return null;
+  const refusals = targets.map((to) => [to, handOffRefusal(detail, to, Boolean(detail.investigation))] as const);
   return (
     <div className="hand-off">
       <h3>{t('incident.handOff')}</h3>
-      {next.map((status) => (
-        <button
-          key={status}
-          type="button"
-          disabled={saving}
-          data-testid={`status-${status}`}
-          onClick={() => apply({ status })}
-        >
-          {t('incident.moveTo', { status: t(`status.${status}`) })}
-        </button>
-      ))}
+      {refusals
+        .filter(([, refusal]) => refusal === null)
+        .map(([to]) => (
+          <button
+            key={to}
+            type="button"
+            disabled={saving}
+            data-testid={`status-${to}`}
+            onClick={() => apply({ status: to })}
+          >
+            {t(handOffLabel(detail.status, to))}
+          </button>
+        ))}
+      {refusals.some(([, refusal]) => refusal === 'investigationRequired') && (
+        <p className="notice" data-testid="close-refused">
+          {t('handOff.closeNeedsInvestigation')}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,16 +1,21 @@
 import { Link, useParams } from 'react-router';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
+import { isReadOnly } from '@shared/incidents/rules.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useIncident } from '../api/get-incident.js';
 import { useIncidentUpdate } from '../api/update-incident.js';
 import { useDescribeChange } from '../hooks/use-describe-change.js';
+import { useMarkSeen } from '../hooks/use-unread-alerts.js';
 import { AcknowledgementClocks } from './acknowledgement-clocks.js';
 import { IncidentBadges } from './incident-badges.js';
 import { NoteForm, PeopleForm, StatusHandOff } from './incident-changes.js';
+import { IncidentMap } from './incident-map.js';
 import { IncidentTimeline } from './incident-timeline.js';
 import { InvestigationForm } from './investigation-form.js';
+import { PlaceLine } from './place-line.js';
 
 /** `#/incidents/:id`; another incident starts afresh (forms, a pending conflict). */
 export function IncidentDetailPage() {
@@ -21,6 +26,7 @@ export function IncidentDetailPage() {
 function IncidentLoader({ id }: { id: string }) {
   const { t, describeError } = useI18n();
   const { data: detail, error } = useIncident(id);
+  useMarkSeen(id);
   if (error && !detail) {
     return (
       <p role="alert" className="error page-message">
@@ -33,13 +39,15 @@ function IncidentLoader({ id }: { id: string }) {
 }
 
 function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
-  const { t, formatTime, describeError } = useI18n();
+  const { t, zoneName, viewerTimeZone, describeError } = useI18n();
   const can = useCan();
   const update = useIncidentUpdate(detail);
   const describeChange = useDescribeChange();
   const changeProps = { detail, apply: update.apply, saving: update.saving };
+  const zone = detail.place?.timeZone ?? viewerTimeZone;
   // `reportedBy` is an account id; the timeline names the person.
   const reporter = detail.timeline.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
+  const readOnly = isReadOnly(detail.status);
   const showInvestigation =
     (detail.investigationRequired || detail.investigation) && can('incident.investigate', detail);
 
@@ -52,26 +60,43 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         <h1>{t(`incidentType.${detail.type}`)}</h1>
         <IncidentBadges incident={detail} />
       </header>
+      {detail.demo && <p className="notice demo-notice">{t('incident.demoNotice')}</p>}
       <p className="summary">{detail.summary}</p>
-      <p className="muted">
-        {t('incident.reportedBy', {
-          by: reporter,
-          agency: detail.reportingAgency,
-          country: t(`government.${detail.reportingCountry}`),
-          time: formatTime(detail.occurredAt),
-        })}
-        {' · '}
-        {t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
-        {' · '}
-        {t('incidents.people', detail.people)}
-        {' · '}
-        {t('incident.version', { version: detail.version })}
-      </p>
+
+      <div className="incident-facts">
+        <dl className="facts">
+          <dt>{t('place.title')}</dt>
+          <dd>
+            <PlaceLine incident={detail} />
+            <div className="muted">
+              {t('incidents.location', { lat: detail.location.lat, lon: detail.location.lon })}
+            </div>
+          </dd>
+          <dt>{t('incidentField.occurredAt')}</dt>
+          <dd data-testid="occurred-at">
+            <ZonedTime iso={detail.occurredAt} timeZone={zone} />
+            <div className="muted">{t('place.localTime', { zone: zoneName(zone, detail.occurredAt) })}</div>
+          </dd>
+          <dt>{t('incident.reportedByLabel')}</dt>
+          <dd>
+            {t('incident.reportedByWhom', {
+              by: reporter,
+              agency: detail.reportingAgency,
+              country: t(`government.${detail.reportingCountry}`),
+            })}
+            {' · '}
+            <ZonedTime iso={detail.createdAt} timeZone={zone} />
+          </dd>
+          <dt>{t('incident.peopleTitle')}</dt>
+          <dd>{t('incidents.people', detail.people)}</dd>
+        </dl>
+        <IncidentMap incident={detail} />
+      </div>
 
       {update.conflict && (
         <div className="conflict" role="alert" data-testid="version-conflict">
           <p>{t('incidentError.versionConflict')}</p>
-          <p>{t('incident.conflictPending', { change: describeChange(update.conflict) })}</p>
+          <p>{t('incident.conflictPending', { change: describeChange(update.conflict, detail.status) })}</p>
           <button type="button" className="primary" onClick={update.reapply} disabled={update.saving}>
             {t('incident.conflictReapply')}
           </button>
@@ -85,12 +110,17 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
           {describeError(update.error)}
         </p>
       ) : null}
+      {readOnly && (
+        <p className="notice" data-testid="closed-notice">
+          {t('incident.closedNotice')}
+        </p>
+      )}
 
       <div className="detail-grid">
         <section>
           <h2>{t('ack.title')}</h2>
           <AcknowledgementClocks detail={detail} />
-          {can('incident.edit', detail) && (
+          {can('incident.edit', detail) && !readOnly && (
             <>
               <StatusHandOff {...changeProps} />
               <PeopleForm key={detail.version} {...changeProps} />
@@ -100,7 +130,7 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         </section>
         <section>
           <h2>{t('incident.timeline')}</h2>
-          <IncidentTimeline entries={detail.timeline} />
+          <IncidentTimeline entries={detail.timeline} timeZone={zone} />
         </section>
       </div>
       {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}

@@ -1,20 +1,74 @@
-import { incidentStatuses, type IncidentStatus, type TimelineEntry } from '@shared/incidents/contract.js';
-import { useI18n } from '@client/lib/i18n.js';
+import { countries, type Country } from '@shared/auth.js';
+import {
+  consoleActor,
+  incidentStatuses,
+  severities,
+  type People,
+  type TimelineEntry,
+} from '@shared/incidents/contract.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
+import { useI18n, type I18n } from '@client/lib/i18n.js';
 
-const isStatus = (value: unknown): value is IncidentStatus => incidentStatuses.includes(value as IncidentStatus);
+const isOneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    values.includes(value as T);
+const isStatus = isOneOf(incidentStatuses);
+const isSeverity = isOneOf(severities);
+const isGovernment = isOneOf<Country>(countries);
+const peopleFields = ['rescued', 'injured', 'deceased'] as const;
 
-export function IncidentTimeline({ entries }: { entries: readonly TimelineEntry[] }) {
-  const { t, formatTime } = useI18n();
+/** What the entry did, beyond its verb: the status or severity it changed, the counts before → after. */
+function entryDetail(t: I18n['t'], entry: TimelineEntry): string | null {
+  const { from, to } = entry.data;
+  if (entry.kind === 'status' && isStatus(from) && isStatus(to))
+    return t('timeline.change', { from: t(`status.${from}`), to: t(`status.${to}`) });
+  if (entry.kind === 'severity' && isSeverity(from) && isSeverity(to))
+    return t('timeline.change', { from: t(`severity.${from}`), to: t(`severity.${to}`) });
+  if (entry.kind === 'people') {
+    const [before, after] = [from as Partial<People> | undefined, to as Partial<People> | undefined];
+    const changed = peopleFields.filter((name) => before?.[name] !== after?.[name]);
+    return changed
+      .map((name) =>
+        t('timeline.countChange', {
+          label: t(`incidentField.${name}`),
+          from: before?.[name] ?? 0,
+          to: after?.[name] ?? 0,
+        }),
+      )
+      .join(' · ');
+  }
+  if (entry.kind === 'escalated' && Array.isArray(entry.data.pending)) {
+    const governments = entry.data.pending.filter(isGovernment).map((g) => t(`government.${g}`));
+    return t('centralDesk.missing', { governments: governments.join(', ') });
+  }
+  return null;
+}
+
+/** The verb: an acknowledgement says for which government. */
+function entryVerb(t: I18n['t'], entry: TimelineEntry): string {
+  const government = entry.data.government;
+  if (entry.kind === 'acknowledged' && isGovernment(government))
+    return t('timeline.acknowledgedFor', { government: t(`government.${government}`) });
+  return t(`timeline.${entry.kind}`);
+}
+
+/** The incident's history, each time in the place's zone (and the reader's, where it differs). */
+export function IncidentTimeline({ entries, timeZone }: { entries: readonly TimelineEntry[]; timeZone: string }) {
+  const { t } = useI18n();
   return (
     <ol className="timeline" data-testid="timeline">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <time dateTime={entry.at}>{formatTime(entry.at)}</time> <strong>{entry.by}</strong>{' '}
-          {t(`timeline.${entry.kind}`)}
-          {entry.kind === 'status' && isStatus(entry.data.to) && <> → {t(`status.${entry.data.to}`)}</>}
-          {entry.text && <p className="timeline-text">{entry.text}</p>}
-        </li>
-      ))}
+      {entries.map((entry) => {
+        const detail = entryDetail(t, entry);
+        return (
+          <li key={entry.id} data-kind={entry.kind}>
+            <ZonedTime iso={entry.at} timeZone={timeZone} />{' '}
+            <strong>{entry.by === consoleActor ? t('timeline.console') : entry.by}</strong> {entryVerb(t, entry)}
+            {detail && <span className="timeline-change">: {detail}</span>}
+            {entry.text && <p className="timeline-text">{entry.text}</p>}
+          </li>
+        );
+      })}
     </ol>
   );
 }

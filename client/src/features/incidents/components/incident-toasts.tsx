@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Country } from '@shared/auth.js';
@@ -7,11 +7,15 @@ import { useI18n } from '@client/lib/i18n.js';
 import { useLiveEvent } from '@client/lib/live.js';
 import { useUser } from '@client/lib/session.js';
 import { useCan } from '@client/lib/use-can.js';
+import { useAcknowledgeIncident } from '../api/acknowledge-incident.js';
 import { incidentQuery } from '../api/get-incident.js';
 import { playAlertCue } from '../hooks/use-alert-sound.js';
+import { useUnreadAlerts } from '../hooks/use-unread-alerts.js';
 import { IncidentBadges } from './incident-badges.js';
+import { PlaceLine } from './place-line.js';
 
-const TOAST_MS = 15_000;
+/** How long a toast stays on screen, counted for each toast from when it appeared (paused while pointed at or focused). */
+export const TOAST_MS = 15_000;
 
 /** A new incident, or one escalated to the central desks with the governments still pending. */
 type Toast = Incident & { pending?: Country[] };
@@ -19,17 +23,26 @@ type Toast = Incident & { pending?: Country[] };
 /**
  * Plan of Action V, early alert: a toast and a tone the moment a new incident is reported
  * (not to the officer who reported it), and, for the central desks and supervisors, the
- * moment an alert escalates to them.
+ * moment an alert escalates to them. Each is also kept as unread (the top bar's marker)
+ * until the user opens the incident.
  */
 export function IncidentToasts() {
-  const { t } = useI18n();
   const user = useUser();
   const can = useCan();
   const queryClient = useQueryClient();
+  const unread = useUnreadAlerts();
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = (id: string) => setToasts((current) => current.filter((toast) => toast.id !== id));
+  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
   const show = (toast: Toast) => {
     setToasts((current) => [toast, ...current.filter((other) => other.id !== toast.id)]);
+    unread.add({
+      incidentId: toast.id,
+      escalated: Boolean(toast.pending),
+      type: toast.type,
+      severity: toast.severity,
+      summary: toast.summary,
+      at: toast.updatedAt,
+    });
     playAlertCue();
   };
 
@@ -45,44 +58,105 @@ export function IncidentToasts() {
     );
   });
 
-  useEffect(() => {
-    if (!toasts.length) return;
-    const oldest = toasts[toasts.length - 1]!;
-    const timer = setTimeout(() => dismiss(oldest.id), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [toasts]);
-
   return (
     <div className="toasts" aria-live="assertive">
-      {toasts.map((incident) => (
-        <div
-          key={incident.id}
-          className={`toast severity-edge-${incident.severity}`}
-          data-testid={incident.pending ? 'escalation-toast' : 'incident-toast'}
-          role="alert"
-        >
-          <strong>
-            {t(incident.pending ? 'incidents.escalatedToast' : 'incidents.newToast', {
-              type: t(`incidentType.${incident.type}`),
-            })}
-          </strong>
-          <IncidentBadges incident={incident} />
-          {incident.pending && (
-            <p>
-              {t('centralDesk.missing', { governments: incident.pending.map((g) => t(`government.${g}`)).join(', ') })}
-            </p>
-          )}
-          <p className="toast-summary">{incident.summary}</p>
-          <div className="toast-actions">
-            <Link to={`/incidents/${incident.id}`} onClick={() => dismiss(incident.id)}>
-              {t('incidents.open')}
-            </Link>
-            <button type="button" onClick={() => dismiss(incident.id)}>
-              {t('common.close')}
-            </button>
-          </div>
-        </div>
+      {toasts.map((toast) => (
+        <IncidentToast
+          // A toast shown again (escalated after being new) is a new toast with its own time.
+          key={`${toast.id}:${toast.pending ? 'escalated' : 'new'}`}
+          toast={toast}
+          onDismiss={dismiss}
+          onSeen={unread.markSeen}
+        />
       ))}
+    </div>
+  );
+}
+
+function IncidentToast({
+  toast,
+  onDismiss,
+  onSeen,
+}: {
+  toast: Toast;
+  onDismiss: (id: string) => void;
+  onSeen: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const user = useUser();
+  const can = useCan();
+  const acknowledge = useAcknowledgeIncident(toast.id);
+  const [paused, setPaused] = useState(false);
+  const left = useRef(TOAST_MS);
+
+  // Its own timer: other toasts arriving never restart it; pointing at it or focusing it pauses it.
+  useEffect(() => {
+    if (paused) return;
+    const started = Date.now();
+    const timer = setTimeout(() => onDismiss(toast.id), left.current);
+    return () => {
+      clearTimeout(timer);
+      left.current -= Date.now() - started;
+    };
+  }, [paused, toast.id, onDismiss]);
+
+  const myGovernmentPending = toast.pending
+    ? toast.pending.includes(user.country)
+    : toast.reportingCountry !== user.country;
+  const mayAcknowledge = myGovernmentPending && can('incident.acknowledge', toast);
+  const government = t(`government.${user.country}`);
+
+  return (
+    <div
+      className={`toast severity-edge-${toast.severity}`}
+      data-testid={toast.pending ? 'escalation-toast' : 'incident-toast'}
+      role="alert"
+      onMouseEnter={() => setPaused(true)}
+      onMouseLeave={() => setPaused(false)}
+      onFocus={() => setPaused(true)}
+      onBlur={() => setPaused(false)}
+    >
+      <strong>
+        {t(toast.pending ? 'incidents.escalatedToast' : 'incidents.newToast', {
+          type: t(`incidentType.${toast.type}`),
+        })}
+      </strong>
+      <IncidentBadges incident={toast} />
+      <PlaceLine incident={toast} />
+      {toast.pending && (
+        <p>{t('centralDesk.missing', { governments: toast.pending.map((g) => t(`government.${g}`)).join(', ') })}</p>
+      )}
+      <p className="toast-summary">{toast.summary}</p>
+      <div className="toast-actions">
+        {mayAcknowledge &&
+          (acknowledge.isSuccess ? (
+            <span className="ack-done" data-testid="toast-acknowledged">
+              {t('toast.acknowledged', { government })}
+            </span>
+          ) : (
+            <button
+              type="button"
+              className="primary"
+              data-testid="toast-acknowledge"
+              disabled={acknowledge.isPending}
+              onClick={() => acknowledge.mutate(undefined, { onSuccess: () => onSeen(toast.id) })}
+            >
+              {t('ack.acknowledge', { government })}
+            </button>
+          ))}
+        <Link
+          to={`/incidents/${toast.id}`}
+          onClick={() => {
+            onSeen(toast.id);
+            onDismiss(toast.id);
+          }}
+        >
+          {t('incidents.open')}
+        </Link>
+        <button type="button" onClick={() => onDismiss(toast.id)}>
+          {t('common.close')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { Link } from 'react-router';
 import { staleInvestigationDays } from '@shared/incidents/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
 import { useInvestigations } from '../api/list-investigations.js';
+import { PlaceLine } from './place-line.js';
 
 /** Supervisors' follow-up: incidents that need an investigation, flagged when missing or stale. */
 export function InvestigationsPage() {
-  const { t, formatTime, describeError } = useI18n();
+  const { t, viewerTimeZone, describeError } = useI18n();
   const { data: items, error } = useInvestigations();
 
   return (
@@ -19,33 +21,43 @@ export function InvestigationsPage() {
       ) : null}
       {items?.length === 0 && <p className="muted">{t('investigations.empty')}</p>}
       {items && items.length > 0 && (
-        <table className="table" data-testid="investigations">
-          <thead>
-            <tr>
-              <th>{t('investigations.incident')}</th>
-              <th>{t('investigation.leadAgency')}</th>
-              <th>{t('investigation.caseReference')}</th>
-              <th>{t('investigation.status')}</th>
-              <th>{t('investigations.record')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map(({ incident, investigation, flag }) => (
-              <tr key={incident.id}>
-                <td>
-                  <Link to={`/incidents/${incident.id}`}>{t(`incidentType.${incident.type}`)}</Link>
-                  <div className="muted">{formatTime(incident.occurredAt)}</div>
-                </td>
-                <td>{investigation?.leadAgency ?? '—'}</td>
-                <td>{investigation?.caseReference ?? '—'}</td>
-                <td>{investigation ? t(`investigationStatus.${investigation.status}`) : '—'}</td>
-                <td>
-                  <span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span>
-                </td>
+        // On a phone the table scrolls sideways inside its frame; the page itself never does.
+        <div className="table-scroll" role="region" aria-label={t('investigations.title')} tabIndex={0}>
+          <table className="table stack-on-phone" data-testid="investigations">
+            <thead>
+              <tr>
+                <th>{t('investigations.incident')}</th>
+                <th>{t('investigation.leadAgency')}</th>
+                <th>{t('investigation.caseReference')}</th>
+                <th>{t('investigation.status')}</th>
+                <th>{t('investigations.record')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map(({ incident, investigation, flag }) => (
+                <tr key={incident.id}>
+                  <td data-label={t('investigations.incident')}>
+                    <Link to={`/incidents/${incident.id}`}>{t(`incidentType.${incident.type}`)}</Link>
+                    <div className="muted">
+                      <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} />
+                    </div>
+                    <div className="muted">
+                      <PlaceLine incident={incident} />
+                    </div>
+                  </td>
+                  <td data-label={t('investigation.leadAgency')}>{investigation?.leadAgency ?? '—'}</td>
+                  <td data-label={t('investigation.caseReference')}>{investigation?.caseReference ?? '—'}</td>
+                  <td data-label={t('investigation.status')}>
+                    {investigation ? t(`investigationStatus.${investigation.status}`) : '—'}
+                  </td>
+                  <td data-label={t('investigations.record')}>
+                    <span className={`badge flag-${flag}`}>{t(`investigations.flag.${flag}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -1,24 +1,43 @@
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { bilingual, bilingualRef } from '@shared/i18n/index.js';
+import { customIssue } from '@shared/i18n/validation.js';
 import { createIncidentBody, incidentTypes, isoInstant, severities, SUMMARY_MAX } from '@shared/incidents/contract.js';
+import { occurredAtReason, occurredAtRefusal } from '@shared/incidents/rules.js';
 import type { LatLon } from '@shared/reference/contract.js';
+import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { Field } from '@client/components/field.js';
-import { useClock } from '@client/lib/clock.js';
+import { useClock, type Clock } from '@client/lib/clock.js';
 import { numberInput, useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { toLocalInput, withLocalOffset } from '@client/lib/local-time.js';
+import { zoneAbbreviation } from '@client/lib/zoned-time.js';
+import { ApiError } from '@client/lib/api-client.js';
 import { useCreateIncident } from '../api/create-incident.js';
 import { LocationPicker } from './location-picker.js';
 
+const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
 /**
  * The report is the API's own body (field names are its paths, so the server's `fields[]`
- * land on the right input); only the time differs: the officer types local clock time
- * and the browser adds its UTC offset.
+ * land on the right input); only the time differs: the officer types a date and a clock
+ * time in their language's way, the browser adds its UTC offset, and the same rule the
+ * server applies bounds it at once (not before 2000, not in the future).
  */
-const reportForm = createIncidentBody.extend({
-  occurredAt: z.string().transform(withLocalOffset).pipe(isoInstant),
-});
+const reportForm = (clock: Clock) =>
+  createIncidentBody.extend({
+    occurredAt: z
+      .string()
+      .refine((value) => localDateTime.test(value), customIssue(bilingual('incidentForm.whenFormat')))
+      .transform(withLocalOffset)
+      .pipe(isoInstant)
+      .superRefine((occurredAt, ctx) => {
+        const refusal = occurredAtRefusal(occurredAt, new Date(clock()));
+        if (refusal) ctx.addIssue({ code: 'custom', ...customIssue(bilingualRef(occurredAtReason(refusal))) });
+      }),
+  });
 
 const peopleFields = ['rescued', 'injured', 'deceased'] as const;
 
@@ -30,11 +49,12 @@ function pickedPoint(location: { lat?: number; lon?: number } | undefined): LatL
 }
 
 export function ReportIncidentPage() {
-  const { t, describeError } = useI18n();
+  const { t, describeError, viewerTimeZone } = useI18n();
   const clock = useClock();
   const navigate = useNavigate();
   const create = useCreateIncident();
-  const form = useSchemaForm(reportForm, {
+  const schema = useMemo(() => reportForm(clock), [clock]);
+  const form = useSchemaForm(schema, {
     defaultValues: {
       type: 'migrant_distress',
       severity: 'high',
@@ -79,9 +99,21 @@ export function ReportIncidentPage() {
           <Field label={t('incidentField.summary')} error={form.errorFor('summary')}>
             <textarea rows={4} maxLength={SUMMARY_MAX + 1} {...form.register('summary')} {...field('summary')} />
           </Field>
-          <Field label={t('incidentField.occurredAt')} error={form.errorFor('occurredAt')}>
-            <input type="datetime-local" {...form.register('occurredAt')} {...field('occurredAt')} />
-          </Field>
+          <Controller
+            control={form.control}
+            name="occurredAt"
+            render={({ field: { value, onChange } }) => (
+              <DateTimeFields
+                legend={t('incidentField.occurredAtYours', {
+                  zone: zoneAbbreviation(viewerTimeZone, new Date(clock())),
+                })}
+                value={value}
+                onChange={onChange}
+                error={form.errorFor('occurredAt')}
+                names={{ date: 'occurredAt.date', time: 'occurredAt.time' }}
+              />
+            )}
+          />
           <div className="field-row">
             {peopleFields.map((name) => (
               <Field key={name} label={t(`incidentField.${name}`)} error={form.errorFor(`people.${name}`)}>
@@ -129,12 +161,12 @@ export function ReportIncidentPage() {
           </div>
         </fieldset>
         <div className="form-actions">
-          {isSubmitted && Object.keys(errors).length > 0 && (
+          {isSubmitted && (Object.keys(errors).length > 0 || hasFieldReasons(form.failure)) && (
             <p role="alert" className="error">
               {t('incidentForm.fixErrors')}
             </p>
           )}
-          {form.failure ? (
+          {form.failure && !hasFieldReasons(form.failure) ? (
             <p role="alert" className="error">
               {describeError(form.failure)}
             </p>
@@ -147,3 +179,6 @@ export function ReportIncidentPage() {
     </section>
   );
 }
+
+/** A refusal whose reasons are already shown beside the fields they concern. */
+const hasFieldReasons = (failure: unknown) => failure instanceof ApiError && Boolean(failure.body?.fields?.length);

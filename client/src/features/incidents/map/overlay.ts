@@ -4,7 +4,7 @@ import type { MapOverlay } from '@client/lib/feature.js';
 import { collection, point } from '@client/lib/map/geojson.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
 import { useIncidentsOnMap } from '../api/list-incidents.js';
-import { IncidentPopup } from '../components/incident-popup.js';
+import { IncidentLabel, IncidentPopup } from '../components/incident-popup.js';
 import { severityColours } from './colours.js';
 
 const incidentSources = (incidents: Incident[]): Record<string, FeatureCollection> => ({
@@ -50,4 +50,5 @@ export const incidentsOverlay: MapOverlay = {
     },
   ],
   Popup: IncidentPopup,
+  FeatureLabel: IncidentLabel,
 };

@@ -5,6 +5,7 @@ import type { MapOverlay, OverlayLayer } from '@client/lib/feature.js';
 import { collection, point } from '@client/lib/map/geojson.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
 import { useMechanisms } from '../api/mechanisms.js';
+import { MechanismLabel } from '../components/mechanism-label.js';
 import { MechanismPopup } from '../components/mechanism-popup.js';
 import { mechanismColours } from './colours.js';
 
@@ -76,4 +77,5 @@ export const mechanismsOverlay: MapOverlay = {
   useSources: () => useQuerySources(useMechanisms(), mechanismSources),
   layers,
   Popup: MechanismPopup,
+  FeatureLabel: MechanismLabel,
 };

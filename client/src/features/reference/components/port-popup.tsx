@@ -1,20 +1,29 @@
+import type { Port } from '@shared/reference/contract.js';
 import { PopupCard, PopupLine } from '@client/components/popup-card.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { usePorts } from '../api/ports.js';
 import { Provenance } from './provenance.js';
 
+/** A port by both sides' names, each language naming its own side first ("Tijuana – San Ysidro" in Spanish). */
+export function usePortName() {
+  const { language } = useI18n();
+  return (port: Pick<Port, 'usName' | 'mxName'>) =>
+    language === 'es' ? `${port.mxName} – ${port.usName}` : `${port.usName} – ${port.mxName}`;
+}
+
 export function PortPopup({ featureId }: { featureId: string }) {
-  const { t } = useI18n();
+  const { t, zoneName } = useI18n();
+  const portName = usePortName();
   const port = usePorts().data?.find((p) => p.id === featureId);
   if (!port) return null;
-  const zones = port.usTimeZone === port.mxTimeZone ? port.usTimeZone : `${port.usTimeZone} · ${port.mxTimeZone}`;
+  const [us, mx] = [zoneName(port.usTimeZone), zoneName(port.mxTimeZone)];
   return (
-    <PopupCard kind={t('map.port')} title={`${port.usName} – ${port.mxName}`} testId="port-popup">
+    <PopupCard kind={t('map.port')} title={portName(port)} testId="port-popup">
       <p>
         {port.usState} · {port.mxState}
       </p>
       <PopupLine label={t('map.status')} value={t(`map.portStatus.${port.status}`)} />
-      <PopupLine label={t('map.timeZones')} value={zones} />
+      <PopupLine label={t('map.timeZones')} value={us === mx ? us : `${us} · ${mx}`} />
       <Provenance approx={port.approx} sources={port.sources} />
     </PopupCard>
   );

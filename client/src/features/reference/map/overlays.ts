@@ -4,6 +4,7 @@ import { useAreas } from '../api/areas.js';
 import { usePorts } from '../api/ports.js';
 import { useStations } from '../api/stations.js';
 import { AreaPopup } from '../components/area-popup.js';
+import { AreaLabel, PortLabel, StationLabel } from '../components/feature-labels.js';
 import { PortPopup } from '../components/port-popup.js';
 import { StationPopup } from '../components/station-popup.js';
 import { areaColours, portColour, stationColours } from './colours.js';
@@ -19,6 +20,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useAreas(), areaSources),
     layers: areaLayers,
     Popup: AreaPopup,
+    FeatureLabel: AreaLabel,
   },
   {
     id: 'stations',
@@ -27,6 +29,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(useStations(), stationSources),
     layers: stationLayers,
     Popup: StationPopup,
+    FeatureLabel: StationLabel,
   },
   {
     id: 'ports',
@@ -35,5 +38,6 @@ export const referenceOverlays: readonly MapOverlay[] = [
     useSources: () => useQuerySources(usePorts(), portSources),
     layers: portLayers,
     Popup: PortPopup,
+    FeatureLabel: PortLabel,
   },
 ];

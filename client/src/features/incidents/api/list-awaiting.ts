@@ -1,0 +1,18 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { AwaitingAcknowledgement } from '@shared/incidents/contract.js';
+import type { Country } from '@shared/auth.js';
+import { api } from '@client/lib/api-client.js';
+import { incidentKeys } from './keys.js';
+
+/**
+ * GET /api/incidents/awaiting-acknowledgement: the running alerts the user's government has
+ * still to acknowledge, in the user's scope, earliest deadline first. The top bar's counter
+ * and the feed's countdowns read it.
+ */
+export const awaitingQuery = queryOptions({
+  queryKey: incidentKeys.awaiting(),
+  queryFn: () =>
+    api<{ government: Country; items: AwaitingAcknowledgement[] }>('GET', '/api/incidents/awaiting-acknowledgement'),
+});
+
+export const useAwaitingAcknowledgement = (enabled = true) => useQuery({ ...awaitingQuery, enabled });
