@@ -328,8 +328,9 @@ export const demoIncidents: DemoIncident[] = [
     reporter: 'liaison.sandiego',
     type: 'heat_exposure',
     severity: 'high',
-    summary: 'Hiker group calls 911 from the rail line above Jacumba; one unconscious, 41 °C.',
-    location: { lat: 32.617, lon: -116.19 },
+    // Reported by a San Diego officer east of the county line: Calexico–Mexicali's to answer (issue 16).
+    summary: 'Hiker group calls 911 from the rail line near Ocotillo; one unconscious, 41 °C.',
+    location: { lat: 32.72, lon: -116.0 },
     people: { rescued: 0, injured: 1, deceased: 0 },
     steps: [
       // The U.S. side reported it; Mexico's acknowledgement never came and the desks took it.

@@ -27,7 +27,7 @@ const pages: Array<{ name: string; path: (ids: DemoIds) => string; ready: (page:
   { name: 'map', path: () => '/map', ready: (p) => mapDrawn(p) },
   { name: 'incidents', path: () => '/incidents', ready: (p) => p.getByTestId('incident-row').first().waitFor() },
   { name: 'report', path: () => '/incidents/new', ready: (p) => p.getByTestId('report-form').waitFor() },
-  { name: 'incident', path: (ids) => `/incidents/${ids.jacumba}`, ready: (p) => incidentShown(p) },
+  { name: 'incident', path: (ids) => `/incidents/${ids.ocotillo}`, ready: (p) => incidentShown(p) },
   { name: 'closed-incident', path: (ids) => `/incidents/${ids.closed}`, ready: (p) => incidentShown(p) },
   {
     name: 'central-desk',
@@ -39,8 +39,8 @@ const pages: Array<{ name: string; path: (ids: DemoIds) => string; ready: (page:
 ];
 
 interface DemoIds {
-  /** Reported at Jacumba two days ago, escalated, being responded to. */
-  jacumba: string;
+  /** Reported near Ocotillo two days ago by a San Diego officer, escalated, being responded to. */
+  ocotillo: string;
   /** Closed with its investigation. */
   closed: string;
 }
@@ -77,7 +77,7 @@ describeInBrowser('Rapid Response as officers use it (browser, English and Spani
 
   beforeAll(async () => {
     const feed = (await api('supervisor.us', '/api/incidents?limit=100')).items as Incident[];
-    ids.jacumba = feed.find((i) => i.demo && i.type === 'heat_exposure' && i.place?.nearest?.town === 'Tecate, CA')!.id;
+    ids.ocotillo = feed.find((i) => i.demo && i.type === 'heat_exposure' && i.mechanismId === 'calexico-mexicali')!.id;
     ids.closed = feed.find((i) => i.demo && i.status === 'closed' && i.type === 'death')!.id;
   });
 
@@ -152,7 +152,7 @@ describeInBrowser('Rapid Response as officers use it (browser, English and Spani
         language,
         timezoneId,
       });
-      await page.goto(`${env.server.url}/#/incidents/${ids.jacumba}`);
+      await page.goto(`${env.server.url}/#/incidents/${ids.ocotillo}`);
       await incidentShown(page);
       const place = (await page.getByTestId('place-line').first().textContent()) ?? '';
       expect(place).toMatch(near);

@@ -55,7 +55,8 @@ describe(`incidents (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(inCanal.mechanismId).toBe('calexico-mexicali');
     // The place in words, for officers on the phone: mechanism, area, nearest town, local clock.
     expect(inCanal.place).toMatchObject({
-      timeZone: 'America/Los_Angeles',
+      // Its mechanism's clock (Calexico–Mexicali keeps Pacific time, on Baja California's zone).
+      timeZone: 'America/Tijuana',
       mechanism: { id: 'calexico-mexicali', name: { en: 'Calexico – Mexicali', es: 'Mexicali – Calexico' } },
       areas: [{ id: 'all-american-canal', name: { en: expect.stringContaining('All-American Canal') } }],
       nearest: { town: 'Calexico', country: 'US', km: 28, direction: 'E' },
