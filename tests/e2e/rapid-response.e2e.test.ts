@@ -134,14 +134,14 @@ describeInBrowser('Rapid Response as officers use it (browser, English and Spani
       'desktop',
       'America/New_York',
       /\d{1,2}:\d\d (AM|PM) P[SD]T \(.*\d{1,2}:\d\d (AM|PM) E[SD]T your time\)/,
-      /km E of Tecate, CA/,
+      /km W of Calexico · Calexico – Mexicali mechanism/,
     ],
     [
       'es',
       'phone',
       'America/Mexico_City',
       /\b\d{1,2}:\d\d P[SD]T \(.*\b\d{1,2}:\d\d CST su hora\)/,
-      /km al E de Tecate, CA/,
+      /km al O de Calexico · mecanismo Mexicali – Calexico/,
     ],
   ])(
     'the incident page in %s (%s) names the place and labels every time with its zone',
