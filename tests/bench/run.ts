@@ -4,11 +4,14 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
+import { benchRepatriationEngine, type BenchFigure } from './repatriation-engine.js';
+import { benchRepatriationHttp } from './repatriation-http.js';
 
 /**
- * `npm run bench` (issue 3): alert fan-out to 1,000 websocket clients beside a bare `ws`
- * broadcast, and incident-create throughput beside a bare `pg` INSERT loop, each pair
- * measured in the same run on this machine. Needs PostgreSQL (DATABASE_URL, or the local
+ * `npm run bench` (issues 3, 14): alert fan-out to 1,000 websocket clients beside a bare `ws`
+ * broadcast, incident-create throughput beside a bare `pg` INSERT loop, and the repatriation
+ * engine and `POST /api/repatriation/check` beside their baselines, each pair measured in the
+ * same run on this machine. Needs PostgreSQL (DATABASE_URL, or the local
  * server at 127.0.0.1:5432); it creates and drops its own database.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -245,11 +248,35 @@ async function main() {
     console.log(
       `${'creates/s'.padEnd(20)} ${createRate.toFixed(0).padStart(7)}   ${insertRate.toFixed(0).padStart(7)}                        ${(createRate / insertRate).toFixed(2)}×`,
     );
+    printFigures(
+      'Repatriation engine, pure, in process (issue 14; goal ≥ 50,000 evaluations/s)',
+      await benchRepatriationEngine(),
+    );
   } finally {
     server.child.disconnect();
     await new Promise((r) => server.child.once('exit', r));
     await admin.query(`drop database if exists ${benchDb} with (force)`);
+  }
+  // The check's latency on its own server and database, so the fan-out run's rows don't weigh on it.
+  const repatriationDb = `${benchDb}_repatriation`;
+  await admin.query(`create database ${repatriationDb}`);
+  try {
+    printFigures(
+      'POST /api/repatriation/check at concurrency 16 (issue 14; goal p99 ≤ 3× health)',
+      await benchRepatriationHttp({ databaseUrl: databaseUrlFor(serverUrl, repatriationDb) }),
+    );
+  } finally {
+    await admin.query(`drop database if exists ${repatriationDb} with (force)`);
     await admin.end();
+  }
+}
+
+function printFigures(title: string, figures: BenchFigure[]) {
+  console.log(`\n${title}`);
+  for (const f of figures) {
+    console.log(
+      `${f.name}: ${f.value.toFixed(1)} ${f.unit} beside ${f.baselineName}: ${f.baseline.toFixed(1)} (${(f.value / f.baseline).toFixed(2)}×)`,
+    );
   }
 }
 
