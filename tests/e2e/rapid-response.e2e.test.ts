@@ -189,7 +189,7 @@ describeInBrowser('Rapid Response as officers use it (browser, English and Spani
 
       await counter.click();
       await expect.poll(() => page.url()).toContain('awaiting=mine');
-      expect(await page.locator('input[name=awaiting]').isChecked()).toBe(true);
+      await expect.poll(() => page.locator('input[name=awaiting]').isChecked()).toBe(true);
       const rows = page.getByTestId('incident-row');
       await expect.poll(() => rows.count()).toBe(before + 1);
       for (const row of await rows.all()) {
