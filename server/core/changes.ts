@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Audience } from '@shared/audience.js';
 import { eventPayloads, type EventKind, type EventPayload } from '@shared/events.js';
 import type { Db, Executor, Tx } from '@server/core/db.js';
@@ -50,22 +50,29 @@ export async function runChange<T>(db: Executor, actor: Actor, work: ChangeWork<
       },
     };
     const result = await work(tx as Tx, record);
+    // The audit rows, the outbox rows and the NOTIFY go in one statement (data-modifying CTEs):
+    // one round trip instead of three on every change.
+    const writes: SQL[] = [];
     if (audits.length > 0) {
-      await tx.insert(auditLog).values(
-        audits.map((a) => ({
-          actorId: actor.id,
-          actorUsername: actor.username,
-          action: a.action,
-          entity: a.entity,
-          entityId: a.entityId,
-          before: a.before ?? null,
-          after: a.after ?? null,
-        })),
-      );
+      const rows = audits.map((a) => ({
+        actorId: actor.id,
+        actorUsername: actor.username,
+        action: a.action,
+        entity: a.entity,
+        entityId: a.entityId,
+        before: a.before ?? null,
+        after: a.after ?? null,
+      }));
+      writes.push(tx.insert(auditLog).values(rows).getSQL());
     }
-    if (outbox.length > 0) {
-      await tx.insert(events).values(outbox);
-      await tx.execute(sql`select pg_notify('events', '')`);
+    if (outbox.length > 0) writes.push(tx.insert(events).values(outbox).getSQL());
+    if (writes.length > 0) {
+      const ctes = sql.join(
+        writes.map((write, i) => sql`${sql.identifier(`w${i}`)} as (${write})`),
+        sql`, `,
+      );
+      const notify = outbox.length > 0 ? sql`pg_notify('events', '')` : sql`null`;
+      await tx.execute(sql`with ${ctes} select ${notify}`);
     }
     return result;
   });

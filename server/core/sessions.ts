@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { SessionUser } from '@shared/auth.js';
 import type { Executor } from '@server/core/db.js';
 import { sessionUserColumns } from '@server/core/users.js';
@@ -26,12 +26,23 @@ export async function openSession(
   return { token, sessionId, expiresAt };
 }
 
-export async function findSessionUser(db: Executor, sessionId: string, now: Date): Promise<SessionUser | null> {
-  const [row] = await db
+/**
+ * Every API request looks its session up: the query is built once per database and kept
+ * as a named prepared statement (PostgreSQL parses it once per connection).
+ */
+const sessionLookups = new WeakMap<Executor, ReturnType<typeof prepareSessionLookup>>();
+const prepareSessionLookup = (db: Executor) =>
+  db
     .select(sessionUserColumns)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, sql.placeholder('sessionId')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('find_session_user');
+
+export async function findSessionUser(db: Executor, sessionId: string, now: Date): Promise<SessionUser | null> {
+  let lookup = sessionLookups.get(db);
+  if (!lookup) sessionLookups.set(db, (lookup = prepareSessionLookup(db)));
+  const [row] = await lookup.execute({ sessionId, now });
   return row ?? null;
 }
 

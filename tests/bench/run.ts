@@ -8,10 +8,10 @@ import { benchRepatriationEngine, type BenchFigure } from './repatriation-engine
 import { benchRepatriationHttp } from './repatriation-http.js';
 
 /**
- * `npm run bench` (issues 3, 14): alert fan-out to 1,000 websocket clients beside a bare `ws`
- * broadcast, incident-create throughput beside a bare `pg` INSERT loop, and the repatriation
- * engine and `POST /api/repatriation/check` beside their baselines, each pair measured in the
- * same run on this machine. Needs PostgreSQL (DATABASE_URL, or the local
+ * `npm run bench` (issues 3, 14, 16): alert fan-out to 1,000 websocket clients beside a bare `ws`
+ * broadcast, incident-create throughput beside the same transaction in bare `pg`, and the
+ * repatriation engine and `POST /api/repatriation/check` beside their baselines, each pair
+ * measured in the same run on this machine. Needs PostgreSQL (DATABASE_URL, or the local
  * server at 127.0.0.1:5432); it creates and drops its own database.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 1000);
@@ -200,17 +200,78 @@ function createThroughput(base: string, cookie: string): Promise<number> {
   });
 }
 
-/** Baseline: the same rows straight into a table of the incidents' shape, same concurrency. */
-async function bareInsertThroughput(): Promise<number> {
+/**
+ * Baseline: the transaction one report writes, with bare `pg` at the same concurrency —
+ * the incident, its timeline entry, the local alert, the reporting government's
+ * acknowledgement, the escalation's due work, two audit rows, three outbox events and the
+ * NOTIFY — as parameterised statements, no framework. What the console adds on top is
+ * HTTP, the session, validation, assignment and the place description.
+ */
+async function bareTransactionThroughput(): Promise<number> {
   const pool = new pg.Pool({ connectionString: benchUrl, max: CONCURRENCY });
-  await pool.query(`create table bare_incidents (like incidents including defaults)`);
-  const [{ id: userId }] = (await pool.query(`select id from users limit 1`)).rows as [{ id: string }];
+  const [user] = (await pool.query(`select id, display_name from users where username = 'supervisor.us'`)).rows as [
+    { id: string; display_name: string },
+  ];
+  const audience = JSON.stringify([{ mechanismIds: ['san-diego-tijuana'] }, { userIds: [user.id] }]);
   const rate = await perSecond(async (i) => {
-    await pool.query(
-      `insert into bare_incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country)
-         values ('migrant_distress', 'high', $1, point(-117.03, 32.54), now(), 'san-diego-tijuana', '[]', $2, 'bench', 'US')`,
-      [`Bench incident ${i}: group reported in distress near the levee`, userId],
-    );
+    const client = await pool.connect();
+    try {
+      const summary = `Bench incident ${i}: group reported in distress near the levee`;
+      const now = new Date();
+      const deadline = new Date(now.getTime() + 20 * 60_000);
+      await client.query('begin');
+      const { rows: incidentRows } = await client.query(
+        `insert into incidents (type, severity, summary, location, occurred_at, mechanism_id, area_ids, reported_by, reporting_agency, reporting_country, created_at, updated_at)
+           values ('migrant_distress', 'high', $1, point(-117.03, 32.54), $2, 'san-diego-tijuana', '[]', $3, 'U.S. Border Patrol', 'US', $2, $2)
+         returning *`,
+        [summary, now, user.id],
+      );
+      const incident = incidentRows[0] as { id: string };
+      await client.query(
+        `insert into incident_events (incident_id, kind, text, data, actor_name, at) values ($1, 'reported', $2, $3, $4, $5)`,
+        [incident.id, summary, JSON.stringify({ type: 'migrant_distress', severity: 'high' }), user.display_name, now],
+      );
+      const { rows: alertRows } = await client.query(
+        `insert into alerts (incident_id, tier, raised_at, ack_deadline) values ($1, 'local', $2, $3) returning id`,
+        [incident.id, now, deadline],
+      );
+      const alertId = (alertRows[0] as { id: string }).id;
+      await client.query(
+        `insert into acknowledgements (alert_id, government, user_id, user_name, at, with_report) values ($1, 'US', $2, $3, $4, true)`,
+        [alertId, user.id, user.display_name, now],
+      );
+      await client.query(
+        `insert into due_work (kind, subject_id, due_at, payload) values ('incident.escalation', $1, $2, $3)`,
+        [incident.id, deadline, JSON.stringify({ alertId })],
+      );
+      await client.query(
+        `insert into audit_log (actor_id, actor_username, action, entity, entity_id, after)
+           values ($1, 'supervisor.us', 'incident.create', 'incident', $2, $3), ($1, 'supervisor.us', 'alert.acknowledge', 'alert', $4, $5)`,
+        [
+          user.id,
+          incident.id,
+          JSON.stringify(incident),
+          alertId,
+          JSON.stringify({ government: 'US', withReport: true }),
+        ],
+      );
+      await client.query(
+        `insert into events (kind, data, audience) values ('incident.created', $1, $4), ('alert.raised', $2, $4), ('alert.acknowledged', $3, $4)`,
+        [
+          JSON.stringify({ incidentId: incident.id, incident }),
+          JSON.stringify({ incidentId: incident.id, alertId, tier: 'local', ackDeadline: deadline }),
+          JSON.stringify({ incidentId: incident.id, alertId, tier: 'local', government: 'US', by: user.display_name }),
+          audience,
+        ],
+      );
+      await client.query(`select pg_notify('events', '')`);
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    } finally {
+      client.release();
+    }
   });
   await pool.end();
   return rate;
@@ -229,7 +290,7 @@ async function main() {
     );
     const { consoleTimes, bareTimes } = await fanOut(server.base, cookies);
     const createRate = await createThroughput(server.base, cookies[0]!);
-    const insertRate = await bareInsertThroughput();
+    const transactionRate = await bareTransactionThroughput();
 
     const rows = [
       ['fan-out p50 (ms)', percentile(consoleTimes, 50), percentile(bareTimes, 50)],
@@ -244,9 +305,9 @@ async function main() {
         `${String(name).padEnd(20)} ${Number(c).toFixed(1).padStart(7)}   ${Number(b).toFixed(1).padStart(7)}                        ${(Number(c) / Number(b)).toFixed(2)}×`,
       );
     console.log(`\nIncident create throughput at concurrency ${CONCURRENCY} (${CREATES} requests)`);
-    console.log('figure               console   baseline (bare pg INSERT)      ratio');
+    console.log('figure               console   baseline (same transaction, bare pg)   ratio');
     console.log(
-      `${'creates/s'.padEnd(20)} ${createRate.toFixed(0).padStart(7)}   ${insertRate.toFixed(0).padStart(7)}                        ${(createRate / insertRate).toFixed(2)}×`,
+      `${'creates/s'.padEnd(20)} ${createRate.toFixed(0).padStart(7)}   ${transactionRate.toFixed(0).padStart(7)}                                ${(createRate / transactionRate).toFixed(2)}×`,
     );
     printFigures(
       'Repatriation engine, pure, in process (issue 14; goal ≥ 50,000 evaluations/s)',

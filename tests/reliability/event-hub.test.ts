@@ -238,9 +238,11 @@ describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', (
       expect(ws.messages.filter(isEvent)).toEqual([]);
 
       await writer.finish(how);
-      await ws.waitFor(about(fast, 'alert.raised'));
+      // A report announces three events: created, alert raised, and the reporting government's acknowledgement.
+      await ws.waitFor(about(fast, 'alert.acknowledged'));
       const received = ws.messages.filter(isEvent);
-      expect(received.map((e) => e.data.incidentId)).toEqual(how === 'commit' ? ['slow', fast, fast] : [fast, fast]);
+      const reported = [fast, fast, fast];
+      expect(received.map((e) => e.data.incidentId)).toEqual(how === 'commit' ? ['slow', ...reported] : reported);
       expect(received.map((e) => e.seq)).toEqual([...received.map((e) => e.seq)].sort((a, b) => a - b));
       if (how === 'commit') expect(received[0]!.seq).toBe(writer.seq);
       await ws.close();

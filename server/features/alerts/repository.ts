@@ -12,6 +12,24 @@ export async function insertAlert(db: Executor, alert: typeof alerts.$inferInser
   return row!;
 }
 
+/**
+ * A new alert with the acknowledgement it is raised with, as one statement (the
+ * acknowledgement in a data-modifying CTE): every report writes both.
+ */
+export async function insertAcknowledgedAlert(
+  db: Executor,
+  alert: AlertRow,
+  ack: Omit<typeof acknowledgements.$inferInsert, 'alertId'>,
+): Promise<void> {
+  const acknowledgement = db
+    .insert(acknowledgements)
+    .values({ ...ack, alertId: alert.id })
+    .getSQL();
+  await db.execute(
+    sql`with ${sql.identifier('acknowledged')} as (${acknowledgement}) ${db.insert(alerts).values(alert).getSQL()}`,
+  );
+}
+
 /** The alert, locked for the rest of the transaction. */
 export async function lockAlert(db: Executor, alertId: string): Promise<AlertRow | null> {
   const [row] = await db.select().from(alerts).where(eq(alerts.id, alertId)).for('update');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Audience } from '@shared/audience.js';
 import type { Country, SessionUser } from '@shared/auth.js';
 import type { AckDeadlines, Severity } from '@shared/incidents/contract.js';
@@ -39,12 +40,16 @@ export async function raiseAlert(
   now: Date,
   deadlines: AckDeadlines,
 ): Promise<repo.AlertRow> {
-  const alert = await repo.insertAlert(tx, {
+  const alert: repo.AlertRow = {
+    id: randomUUID(),
     incidentId: incident.id,
     tier: 'local',
     raisedAt: now,
     ackDeadline: addMinutes(now, deadlines[incident.severity]),
-  });
+    escalatedAt: null,
+    settledAt: null,
+  };
+  await repo.insertAcknowledgedAlert(tx, alert, acknowledgementBy(reporter, now, true));
   const payload = {
     incidentId: incident.id,
     alertId: alert.id,
@@ -52,11 +57,19 @@ export async function raiseAlert(
     ackDeadline: alert.ackDeadline.toISOString(),
   };
   record.event('alert.raised', payload, incident.audience);
-  await recordAcknowledgement(tx, record, incident, alert, reporter, now, true);
+  announceAcknowledgement(record, incident, alert, reporter, now, true);
   return alert;
 }
 
-/** Writes one government's acknowledgement of one alert, its audit row and its event; false when it had one already. */
+const acknowledgementBy = (user: SessionUser, at: Date, withReport: boolean) => ({
+  government: user.country,
+  userId: user.id,
+  userName: user.displayName,
+  at,
+  withReport,
+});
+
+/** Writes one government's acknowledgement of one alert and announces it; false when it had one already. */
 async function recordAcknowledgement(
   tx: Executor,
   record: ChangeRecorder,
@@ -64,18 +77,22 @@ async function recordAcknowledgement(
   alert: repo.AlertRow,
   user: SessionUser,
   now: Date,
-  withReport: boolean,
 ): Promise<boolean> {
+  const inserted = await repo.insertAcknowledgement(tx, { ...acknowledgementBy(user, now, false), alertId: alert.id });
+  if (inserted) announceAcknowledgement(record, incident, alert, user, now, false);
+  return inserted;
+}
+
+/** An acknowledgement's audit row and its `alert.acknowledged` event. */
+function announceAcknowledgement(
+  record: ChangeRecorder,
+  incident: AlertedIncident,
+  alert: repo.AlertRow,
+  user: SessionUser,
+  now: Date,
+  withReport: boolean,
+): void {
   const government = user.country;
-  const inserted = await repo.insertAcknowledgement(tx, {
-    alertId: alert.id,
-    government,
-    userId: user.id,
-    userName: user.displayName,
-    at: now,
-    withReport,
-  });
-  if (!inserted) return false;
   record.audit({
     action: 'alert.acknowledge',
     entity: 'alert',
@@ -91,7 +108,6 @@ async function recordAcknowledgement(
     at: now.toISOString(),
   };
   record.event('alert.acknowledged', payload, incident.audience);
-  return true;
 }
 
 /**
@@ -110,7 +126,7 @@ export async function acknowledge(
   const added: AddedAcknowledgement[] = [];
   const open = await repo.openAlertsOf(tx, incident.id);
   for (const alert of open) {
-    if (await recordAcknowledgement(tx, record, incident, alert, user, now, false))
+    if (await recordAcknowledgement(tx, record, incident, alert, user, now))
       added.push({ alertId: alert.id, tier: alert.tier });
   }
   const bothAcknowledged =

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { assignFromGeometry } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
@@ -84,31 +85,35 @@ export class IncidentService {
     const { mechanismId, areaIds } = assignFromGeometry(body.location, areas, mechanisms);
     return changes.run(actorOf(user), async (tx, record) => {
       const now = clock.now();
-      const row = await repo.insertIncident(tx, {
+      const row: repo.IncidentRow = {
+        id: randomUUID(),
         type: body.type,
         severity: body.severity,
+        status: 'reported',
         summary: body.summary,
         location: { x: body.location.lon, y: body.location.lat },
         occurredAt: new Date(body.occurredAt),
-        ...(body.people ?? {}),
+        rescued: body.people?.rescued ?? 0,
+        injured: body.people?.injured ?? 0,
+        deceased: body.people?.deceased ?? 0,
         mechanismId,
         areaIds,
         reportedBy: user.id,
         reportingAgency: user.agency,
         reportingCountry: user.country,
+        version: 1,
         createdAt: now,
         updatedAt: now,
+        demo: false,
+      };
+      await repo.insertIncidentReported(tx, row, {
+        incidentId: row.id,
+        kind: 'reported',
+        text: body.summary,
+        data: { type: body.type, severity: body.severity },
+        actorName: user.displayName,
+        at: now,
       });
-      await repo.appendTimeline(tx, [
-        {
-          incidentId: row.id,
-          kind: 'reported',
-          text: body.summary,
-          data: { type: body.type, severity: body.severity },
-          actorName: user.displayName,
-          at: now,
-        },
-      ]);
       const incident = withPlace(repo.toIncident(row), places);
       record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: repo.toIncident(row) });
       record.event('incident.created', { incidentId: row.id, incident }, incidentAudience(row));
