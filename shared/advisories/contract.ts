@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { bilingual } from '@shared/i18n/index.js';
 import { isoInstant } from '@shared/incidents/contract.js';
@@ -32,7 +33,7 @@ export const TEXT_MAX = 4000;
 /** A cancelled advisory stays in the public feed this long, so receivers take the Cancel. */
 export const RECENTLY_CANCELLED_HOURS = 48;
 
-const text = z.string().trim().min(1).max(TEXT_MAX);
+const text = safeText().trim().min(1).max(TEXT_MAX);
 
 /** A drawn polygon: the schema's shape plus what CAP receivers need and the XSD doesn't check. */
 export const advisoryPolygon = polygonGeometry.superRefine((polygon, ctx) => {
@@ -48,7 +49,7 @@ export const advisoryBody = z
   .object({
     hazard,
     severity: advisorySeverity,
-    areaIds: z.array(z.string().min(1).max(100)).max(50).optional(),
+    areaIds: z.array(safeText().min(1).max(100)).max(50).optional(),
     polygon: advisoryPolygon.optional(),
     validFrom: isoInstant,
     validTo: isoInstant,
@@ -64,7 +65,7 @@ export const advisoryBody = z
   });
 export type AdvisoryBody = z.infer<typeof advisoryBody>;
 
-export const cancelAdvisoryBody = z.object({ reason: z.string().trim().min(1).max(TEXT_MAX).optional() }).optional();
+export const cancelAdvisoryBody = z.object({ reason: safeText().trim().min(1).max(TEXT_MAX).optional() }).optional();
 export type CancelAdvisoryBody = z.infer<typeof cancelAdvisoryBody>;
 
 export const advisoryQuery = z.object({ active: z.enum(['true', 'false']).optional() });

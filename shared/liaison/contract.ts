@@ -1,6 +1,7 @@
 import kinks from '@turf/kinks';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 import { country, type Country } from '@shared/auth.js';
 import type { FieldError } from '@shared/errors.js';
 import { customIssue } from '@shared/i18n/validation.js';
@@ -114,9 +115,9 @@ export const calendarDate = z
 export const contactBody = z.object({
   kind: contactKind,
   /** Free text the coordinator chooses: "desk", "24 h line", "Canal 7". */
-  label: z.string().trim().max(60).default(''),
+  label: safeText().trim().max(60).default(''),
   /** Phones are stored as E.164 after validation; radio is a channel or call sign. */
-  value: z.string().trim().min(1).max(200),
+  value: safeText().trim().min(1).max(200),
   /** Set to false when a call or message through it failed; flagged until fixed. */
   working: z.boolean().default(true),
 });
@@ -182,12 +183,12 @@ export function contactBodyFor(memberCountry: Country) {
 // ——— members ———
 
 const memberFields = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: safeText().trim().min(1).max(120),
   /** Family name(s) as written ("Ruiz Ortega"); vCard N needs it and it cannot be guessed. */
-  familyName: z.string().trim().min(1).max(80).optional(),
+  familyName: safeText().trim().min(1).max(80).optional(),
   /** A role key of `memberRoles` (shown translated) or the official's own title as free text. */
-  role: z.string().trim().min(1).max(120),
-  agency: z.string().trim().min(1).max(160),
+  role: safeText().trim().min(1).max(120),
+  agency: safeText().trim().min(1).max(160),
   country,
   contacts: z.array(contactBody).max(20).default([]),
   /** When the member last confirmed these details; the server stamps "now" when omitted. */
@@ -236,7 +237,7 @@ export const shiftBody = z.object({
     .refine((days) => new Set(days).size === days.length, issue('liaison.validation.dayTwice')),
   start: timeOfDay,
   end: timeOfDay,
-  memberId: z.string().min(1).nullable(),
+  memberId: safeText().min(1).nullable(),
 });
 export type ShiftBody = z.infer<typeof shiftBody>;
 
@@ -313,8 +314,8 @@ const overrideFields = z.object({
   start: instant,
   end: instant,
   /** Who covers instead of the rotation; null leaves the position explicitly empty. */
-  memberId: z.string().min(1).nullable(),
-  reason: z.string().trim().max(500).default(''),
+  memberId: safeText().min(1).nullable(),
+  reason: safeText().trim().max(500).default(''),
 });
 /** "Tuesday night covered by …": wins over the rotation at its side and call order for [start, end). */
 export const overrideBody = overrideFields.superRefine(refineInterval);
@@ -326,7 +327,7 @@ const intendedGapFields = z.object({
   side: country,
   start: instant,
   end: instant,
-  reason: z.string().trim().max(500).default(''),
+  reason: safeText().trim().max(500).default(''),
 });
 /** A coverage gap someone decided to leave (an office closed on a holiday): no longer warned. */
 export const intendedGapBody = intendedGapFields.superRefine(refineInterval);
@@ -366,9 +367,9 @@ export const meetingBody = z.object({
     .min(15)
     .max(24 * 60)
     .default(120),
-  place: z.string().trim().min(1).max(200),
-  agenda: z.string().trim().max(5000).default(''),
-  minutes: z.string().trim().max(20_000).nullable().default(null),
+  place: safeText().trim().min(1).max(200),
+  agenda: safeText().trim().max(5000).default(''),
+  minutes: safeText().trim().max(20_000).nullable().default(null),
 });
 export type MeetingBody = z.infer<typeof meetingBody>;
 export const meeting = meetingBody.extend({ id: z.string(), mechanismId: z.string() });
@@ -376,9 +377,9 @@ export type Meeting = z.infer<typeof meeting>;
 
 export const commitmentBody = z.object({
   meetingId: z.string().nullable().default(null),
-  text: z.string().trim().min(1).max(1000),
+  text: safeText().trim().min(1).max(1000),
   /** A person or an agency, as agreed at the meeting. */
-  owner: z.string().trim().min(1).max(160),
+  owner: safeText().trim().min(1).max(160),
   dueDate: calendarDate,
   done: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 import { isCountryCode } from './countries.js';
 import { validationMessages, type Text } from './messages.js';
 import { customIssue } from '@shared/i18n/validation.js';
@@ -81,7 +82,7 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const id = z.string().trim().min(1).max(100);
+const id = safeText().trim().min(1).max(100);
 
 /** Refuses a value listed twice (ports, weekdays). */
 const distinct = <T extends string | number>(values: readonly T[], ctx: z.RefinementCtx) => {
@@ -99,7 +100,7 @@ export const person = z.object({
   nationality,
   category: personCategory,
   /** Members of one family share it; they travel in one movement (1999 report: "preserving family units"). */
-  familyId: z.string().trim().min(1).max(64).optional(),
+  familyId: safeText().trim().min(1).max(64).optional(),
 });
 export type Person = z.infer<typeof person>;
 
@@ -168,7 +169,7 @@ export const daylightWindow = z.object({ start: wallClockTime, end: wallClockTim
 const hoursOfNotice = z.number().min(0).max(720);
 
 const arrangementFields = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: safeText().trim().min(1).max(200),
   /** Plan of Action VI; 1999 report: "predetermined border crossing points". A port is in one arrangement at most. */
   portIds: z.array(id).min(1).max(50).superRefine(distinct),
   /** Where the windows' wall-clock times are read; default: each port's Mexican side, where Mexican officials receive. */
@@ -183,8 +184,8 @@ const arrangementFields = z.object({
   /** Official hours per port are not public: seeded arrangements are illustrative. PUT keeps the current value when absent. */
   illustrative: z.boolean().optional(),
   /** What the hours rest on, and the reference sources (seeds/border-reference.json ids or URLs). */
-  basis: z.string().trim().min(1).max(2000).nullable().optional(),
-  sources: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
+  basis: safeText().trim().min(1).max(2000).nullable().optional(),
+  sources: z.array(safeText().trim().min(1).max(500)).max(50).optional(),
 });
 
 function exConvictPortsWithin(body: z.infer<typeof arrangementFields>, ctx: z.RefinementCtx) {
@@ -276,7 +277,7 @@ export type CheckBody = z.infer<typeof checkBody>;
 
 export const movementBody = checkBody
   .omit({ movementId: true })
-  .extend({ fromFacility: z.string().trim().min(1).max(200) });
+  .extend({ fromFacility: safeText().trim().min(1).max(200) });
 export type MovementBody = z.infer<typeof movementBody>;
 
 const text = z.object({ en: z.string(), es: z.string() });
@@ -379,7 +380,7 @@ export type ConfirmReceptionBody = z.infer<typeof confirmReceptionBody>;
 export const rescheduleBody = z.object({ at: isoInstant, version, portId: id.optional() });
 export type RescheduleBody = z.infer<typeof rescheduleBody>;
 
-export const cancelBody = z.object({ reason: z.string().trim().min(1).max(500), version: version.optional() });
+export const cancelBody = z.object({ reason: safeText().trim().min(1).max(500), version: version.optional() });
 export type CancelBody = z.infer<typeof cancelBody>;
 
 /** 422 from planning or rescheduling: the engine's verdict, with the same violations `/check` reports. */
