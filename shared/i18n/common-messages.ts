@@ -34,7 +34,6 @@ export const commonMessages = defineMessages({
     en: 'These parts of the console are being built. Until then, use the procedures agreed in your mechanism.',
     es: 'Estas partes de la consola están en construcción. Mientras tanto, siga los procedimientos acordados en su mecanismo.',
   },
-  'nav.menu': { en: 'Menu', es: 'Menú' },
   'role.consular': { en: 'consular officer', es: 'funcionario consular' },
   'role.liaison': { en: 'liaison officer', es: 'oficial de enlace' },
   'role.supervisor': { en: 'supervisor', es: 'supervisor' },

@@ -51,8 +51,9 @@ function customText(params: unknown): BilingualText | null {
 /**
  * The fields of a zod custom issue (`ctx.addIssue({ code: 'custom', path, ...customIssue(text) })`
  * or a `refine` option) that carry a bilingual reason to `describeIssue`; `extra` rides along
- * for forms (e.g. the corrected phone number to offer).
+ * for forms (e.g. the corrected phone number to offer). No `message`: zod would then skip the
+ * error map the client's forms word issues with, and a Spanish form would show the English.
  */
 export function customIssue(text: BilingualText, extra?: Record<string, string>) {
-  return { message: text.en, params: { text, ...extra } };
+  return { params: { text, ...extra } };
 }

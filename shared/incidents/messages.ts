@@ -43,7 +43,6 @@ export const incidentMessages = defineMessages({
   'incidents.open': { en: 'Open', es: 'Abrir' },
   'incidents.mute': { en: 'Mute alert sound', es: 'Silenciar la alerta sonora' },
   'incidents.unmute': { en: 'Unmute alert sound', es: 'Activar la alerta sonora' },
-  'incidents.occurred': { en: 'Occurred {time}', es: 'Ocurrió {time}' },
   'incidents.people': {
     en: 'Rescued {rescued} · injured {injured} · deceased {deceased}',
     es: 'Rescatados {rescued} · heridos {injured} · fallecidos {deceased}',
@@ -213,7 +212,6 @@ export const incidentMessages = defineMessages({
   },
   'toast.unreadTitle': { en: 'Alerts you have not opened yet', es: 'Alertas que aún no ha abierto' },
   'toast.markAllSeen': { en: 'Mark all as seen', es: 'Marcar todas como vistas' },
-  'toast.noneUnread': { en: 'No unread alerts.', es: 'No hay alertas sin leer.' },
   'investigations.title': { en: 'Investigations follow-up', es: 'Seguimiento de investigaciones' },
   'investigations.intro': {
     en: 'Violence, incursion and death incidents need an investigation record; records not updated for {days} days are flagged.',
