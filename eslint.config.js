@@ -87,7 +87,9 @@ const policies = [
 ];
 
 export default defineConfig(
-  { ignores: ['dist/**', 'data/**', 'migrations/**', 'coverage/**', 'test-results/**', 'test-artifacts/**', '.tmp/**'] },
+  {
+    ignores: ['dist/**', 'data/**', 'migrations/**', 'coverage/**', 'test-results/**', 'test-artifacts/**', '.tmp/**'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
