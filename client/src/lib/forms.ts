@@ -1,12 +1,11 @@
 import { useState, type BaseSyntheticEvent } from 'react';
-import { toNestErrors } from '@hookform/resolvers';
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   get,
   useForm,
   type FieldError,
   type FieldPath,
   type FieldValues,
-  type Resolver,
   type UseFormProps,
   type UseFormReturn,
 } from 'react-hook-form';
@@ -31,27 +30,10 @@ function decode(message: string): BilingualText {
   return { en: message, es: message };
 }
 
-type FormSchema = z.ZodType<unknown, FieldValues>;
+/** Words every zod issue with the server's own `describeIssue`, so both sides read alike. */
+const bilingualIssues = { error: (issue: unknown) => encode(describeIssue(issue as core.$ZodIssue).message) };
 
-/**
- * Validates with the shared schema and words every issue with the server's own
- * `describeIssue`, so both sides read alike. (A resolver of our own rather than
- * `zodResolver` with an error map: zod keeps an issue's own `message` over any map, and
- * refinements that carry a bilingual reason — `customIssue`, e.g. `safeText` — set one in
- * English; `describeIssue` reads both languages from the issue.)
- */
-function bilingualResolver<S extends FormSchema>(schema: S): Resolver<z.input<S>, unknown, z.output<S>> {
-  return async (values, _context, options) => {
-    const result = await schema.safeParseAsync(values);
-    if (result.success) return { values: result.data, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of result.error.issues as core.$ZodIssue[]) {
-      const { path, message } = describeIssue(issue);
-      errors[path] ??= { type: issue.code, message: encode(message) };
-    }
-    return { values: {}, errors: toNestErrors(errors, options) };
-  };
-}
+type FormSchema = z.ZodType<unknown, FieldValues>;
 
 export type SchemaForm<S extends FormSchema> = UseFormReturn<z.input<S>, unknown, z.output<S>> & {
   /** The message beside a field, in the current language (client check or server `fields[]`). */
@@ -77,7 +59,7 @@ export function useSchemaForm<S extends FormSchema>(
     ...options,
     // Errors appear as a field changes, and for every field on submit.
     mode: 'onChange',
-    resolver: bilingualResolver(schema),
+    resolver: zodResolver(schema, bilingualIssues),
   });
 
   const errorFor = (name: FieldPath<z.input<S>>) => {
