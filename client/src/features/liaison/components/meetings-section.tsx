@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormFooter } from './form-footer.js';
 import { commitmentBody, meetingBody, type MechanismDetail, type MeetingView } from '@shared/liaison/contract.js';
 import { Field } from '@client/components/field.js';
 import { useSchemaForm } from '@client/lib/forms.js';
@@ -123,7 +124,7 @@ function Meeting({ meeting, mechanismId, editable }: { meeting: MeetingView; mec
 }
 
 function MeetingForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone: () => void }) {
-  const { t, describeError } = useI18n();
+  const { t } = useI18n();
   const zoned = useZonedTime();
   const changes = useMeetingChanges(mechanism.id);
   const form = useSchemaForm(meetingBody, {
@@ -147,19 +148,7 @@ function MeetingForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone
       <Field label={t('liaison.meeting.agenda')} error={form.errorFor('agenda')}>
         <textarea rows={3} {...form.register('agenda')} />
       </Field>
-      {form.failure ? (
-        <p role="alert" className="error">
-          {describeError(form.failure)}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('liaison.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('liaison.cancel')}
-        </button>
-      </div>
+      <FormFooter failure={form.failure} submitting={form.formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

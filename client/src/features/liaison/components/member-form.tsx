@@ -1,4 +1,5 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
+import { FormFooter } from './form-footer.js';
 import { countries } from '@shared/auth.js';
 import { contactKinds, memberBody, memberRoles, type Member } from '@shared/liaison/contract.js';
 import { checkPhone, formatPhone } from '@shared/liaison/phone.js';
@@ -24,7 +25,7 @@ export function MemberForm({
   member?: Member;
   onDone: () => void;
 }) {
-  const { t, language, describeError } = useI18n();
+  const { t, language } = useI18n();
   const changes = useMemberChanges(mechanismId);
   const form = useSchemaForm(memberBody, {
     defaultValues: member
@@ -121,19 +122,7 @@ export function MemberForm({
       <button type="button" onClick={() => contacts.append({ kind: 'phone', label: '', value: '', working: true })}>
         {t('liaison.contact.add')}
       </button>
-      {form.failure ? (
-        <p role="alert" className="error">
-          {describeError(form.failure)}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('liaison.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('liaison.cancel')}
-        </button>
-      </div>
+      <FormFooter failure={form.failure} submitting={form.formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

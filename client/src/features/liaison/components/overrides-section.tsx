@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FormFooter } from './form-footer.js';
 import { Controller, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { countries, country } from '@shared/auth.js';
@@ -94,7 +95,7 @@ export function OverridesSection({ mechanism, editable }: { mechanism: Mechanism
 
 /** Times typed on the mechanism's wall clock, turned into instants by the rotation's own rules. */
 function OverrideForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDone: () => void }) {
-  const { t, describeError } = useI18n();
+  const { t } = useI18n();
   const zoned = useZonedTime();
   const duty = useDutyChanges(mechanism.id);
   const tz = mechanism.timeZone;
@@ -163,19 +164,7 @@ function OverrideForm({ mechanism, onDone }: { mechanism: MechanismDetail; onDon
       <Field label={t('liaison.field.reason')} error={form.errorFor('reason')}>
         <input {...form.register('reason')} />
       </Field>
-      {form.failure ? (
-        <p role="alert" className="error">
-          {describeError(form.failure)}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('liaison.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('liaison.cancel')}
-        </button>
-      </div>
+      <FormFooter failure={form.failure} submitting={form.formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { Controller, useFieldArray } from 'react-hook-form';
+import { FormFooter } from './form-footer.js';
 import { countries } from '@shared/auth.js';
 import { maxEscalation, rotationBody, type MechanismDetail } from '@shared/liaison/contract.js';
 import { localeOf } from '@shared/i18n/index.js';
@@ -17,7 +18,7 @@ const weekdayDate = (n: number) => new Date(Date.UTC(2024, 0, n));
  * and bad times as they are typed; the server adds members on the wrong side.
  */
 export function RotationEditor({ mechanism, onDone }: { mechanism: MechanismDetail; onDone: () => void }) {
-  const { t, language, describeError } = useI18n();
+  const { t, language } = useI18n();
   const duty = useDutyChanges(mechanism.id);
   const form = useSchemaForm(rotationBody, {
     defaultValues: { shifts: mechanism.shifts.map(({ id: _id, ...shift }) => shift) },
@@ -119,19 +120,7 @@ export function RotationEditor({ mechanism, onDone }: { mechanism: MechanismDeta
       >
         {t('liaison.rotation.addShift')}
       </button>
-      {form.failure ? (
-        <p role="alert" className="error">
-          {describeError(form.failure)}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-          {t('liaison.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('liaison.cancel')}
-        </button>
-      </div>
+      <FormFooter failure={form.failure} submitting={form.formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }
