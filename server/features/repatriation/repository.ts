@@ -259,6 +259,15 @@ const siblingPortsOf = (db: Executor, portId: string) =>
  * of its arrangement in [from, to) (capacity), and every movement still planned that holds one of
  * these families (family unity: one family, one movement). A family already received is history.
  */
+/** What the engine reads of a movement. */
+const checkedColumns = {
+  id: movements.id,
+  portId: movements.portId,
+  at: movements.at,
+  status: movements.status,
+  persons: movements.persons,
+};
+
 export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<PlannedMovement[]> {
   const siblingPorts = siblingPortsOf(db, q.portId);
   const inRange = and(inArray(movements.portId, siblingPorts), gte(movements.at, q.from), lt(movements.at, q.to));
@@ -268,13 +277,7 @@ export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<Pl
     sql`${movements.familyIds} && ${sql.param([...q.familyIds])}::text[]`,
   );
   const rows = await db
-    .select({
-      id: movements.id,
-      portId: movements.portId,
-      at: movements.at,
-      status: movements.status,
-      persons: movements.persons,
-    })
+    .select(checkedColumns)
     .from(movements)
     .where(and(ne(movements.status, 'cancelled'), or(inRange, families)));
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
@@ -294,14 +297,7 @@ export interface SnapshotMovement extends PlannedMovement {
 export async function movementsForChecksSince(db: Executor, portId: string, since: Date): Promise<SnapshotMovement[]> {
   const siblingPorts = siblingPortsOf(db, portId);
   const rows = await db
-    .select({
-      id: movements.id,
-      portId: movements.portId,
-      at: movements.at,
-      status: movements.status,
-      persons: movements.persons,
-      familyIds: movements.familyIds,
-    })
+    .select({ ...checkedColumns, familyIds: movements.familyIds })
     .from(movements)
     .where(
       and(
