@@ -5,6 +5,7 @@ import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { commonMessages } from './common-messages.js';
+import { polygonMessages } from './polygon-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
@@ -12,6 +13,7 @@ export { languages, localeOf, type Language, type ParamValue } from './define.js
 /** Every catalogue of the console: the common words, then one per feature. */
 export const messages = {
   ...commonMessages,
+  ...polygonMessages,
   ...referenceMessages,
   ...incidentMessages,
   ...liaisonMessages,
