@@ -92,7 +92,6 @@ export function polygonProblem(shape: PolygonalShape): PolygonProblem | null {
       const [first, last] = [ring[0]!, ring[ring.length - 1]!];
       if (first[0] !== last[0] || first[1] !== last[1])
         return { path, reason: { key: 'polygon.open', params: { ring: name } } };
-      if (signedArea(ring) === 0) return { path, reason: { key: 'polygon.noArea', params: { ring: name } } };
     }
     const crossing = kinks(turfPolygon(rings)).features[0];
     if (crossing) {
@@ -102,6 +101,12 @@ export function polygonProblem(shape: PolygonalShape): PolygonProblem | null {
         reason: { key: 'polygon.crosses', params: { lat: round(lat), lon: round(lon) } },
       };
     }
+    for (const [r, ring] of rings.entries())
+      if (signedArea(ring) === 0)
+        return {
+          path: multi ? `coordinates.${p}.${r}` : `coordinates.${r}`,
+          reason: { key: 'polygon.noArea', params: { ring: multi ? `${p + 1}.${r + 1}` : `${r + 1}` } },
+        };
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
+import { areaMessages } from '@shared/areas/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -19,6 +20,7 @@ export const messages = {
   ...liaisonMessages,
   ...repatriationMessages,
   ...advisoryMessages,
+  ...areaMessages,
 };
 export type MessageKey = keyof typeof messages;
 
