@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaBody } from '@shared/areas/contract.js';
-import { t } from '@shared/i18n/index.js';
+import { bilingualRef } from '@shared/i18n/index.js';
 import {
   centroidOf,
   followsRightHandRule,
@@ -22,7 +22,7 @@ const ccw: Ring = [
 const polygon = (...rings: Ring[]): PolygonShape => ({ type: 'Polygon', coordinates: rings });
 const reason = (shape: PolygonShape) => {
   const problem = polygonProblem(shape);
-  return problem && { path: problem.path, en: t('en', problem.reason.key as never, problem.reason.params as never) };
+  return problem && { path: problem.path, en: bilingualRef(problem.reason).en };
 };
 
 describe('polygon rules (shared/polygon.ts)', () => {
