@@ -23,6 +23,7 @@ import { eventHubPlugin } from '@server/core/event-hub.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
 import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
+import areasFeature from '@server/features/areas/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
 import incidentsFeature from '@server/features/incidents/index.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   // Features: each a named plugin that declares what it depends on.
   await app.register(systemFeature);
   await app.register(authFeature);
+  await app.register(areasFeature);
   await app.register(referenceFeature);
   await app.register(auditFeature);
   await app.register(alertsFeature);

@@ -56,6 +56,9 @@ export const permissions = {
   'advisory.read': { roles },
   /** Draft, publish, update, cancel and import advisories: the supervisors and administrators. */
   'advisory.write': { roles: ['supervisor', 'admin'] },
+  // Plan of Action I: "map high-risk areas along the border". Every officer sees them on the map.
+  /** Draw, edit, import and delete high-risk areas (incidents are assigned to them): the supervisors and administrators. */
+  'area.edit': { roles: ['supervisor', 'admin'] },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

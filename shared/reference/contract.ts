@@ -102,26 +102,53 @@ export const mechanism = z.object({
 });
 export type Mechanism = z.infer<typeof mechanism>;
 
-export const riskLevels = ['high', 'extreme'] as const;
+/**
+ * How dangerous a high-risk area is (Plan of Action I). `high` and `extreme` are the seeded
+ * ones; `moderate` is for a route that is emerging (the map's comparison with the previous
+ * period) and watched before it is high.
+ */
+export const riskLevels = ['moderate', 'high', 'extreme'] as const;
 export const riskLevel = z.enum(riskLevels);
 export type RiskLevel = z.infer<typeof riskLevel>;
 
+export const multiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1)).min(1),
+});
+export type MultiPolygonGeometry = z.infer<typeof multiPolygonGeometry>;
+
+/** A high-risk area's outline: one polygon, or several (an area other agencies send in parts). */
+export const areaGeometry = z.union([polygonGeometry, multiPolygonGeometry]);
+export type AreaGeometry = z.infer<typeof areaGeometry>;
+
+/** Wording an imported area still lacks (`name.es`, `hazard.en`…): the languages an editor has to fill. */
+export const areaWordings = ['name.en', 'name.es', 'hazard.en', 'hazard.es', 'season.en', 'season.es'] as const;
+export const areaWording = z.enum(areaWordings);
+export type AreaWording = z.infer<typeof areaWording>;
+
+/**
+ * A high-risk area on the map. Where an imported area lacks one language's name or hazard,
+ * that text is the other language's (a place name reads the same in both more often than
+ * not) and `missing` lists it, so readers see a name and editors see what to translate.
+ */
 export const areaProperties = z.object({
   id: z.string(),
   name: z.object({ en: z.string(), es: z.string() }),
   hazard: z.object({ en: z.string(), es: z.string() }),
-  season: z.object({ en: z.string(), es: z.string() }),
+  /** When the danger peaks; null when nobody has said. */
+  season: z.object({ en: z.string(), es: z.string() }).nullable(),
   side: z.string(),
   riskLevel,
   approx: z.boolean(),
   sources: z.array(z.string()),
+  missing: z.array(areaWording),
 });
 export type AreaProperties = z.infer<typeof areaProperties>;
 
 export const areaFeature = z.object({
   type: z.literal('Feature'),
   id: z.string(),
-  geometry: polygonGeometry,
+  geometry: areaGeometry,
   properties: areaProperties,
 });
 export type AreaFeature = z.infer<typeof areaFeature>;

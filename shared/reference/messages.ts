@@ -30,6 +30,7 @@ export const referenceMessages = defineMessages({
   'map.area': { en: 'High-risk area', es: 'Zona de alto riesgo' },
   'map.hazard': { en: 'Hazard', es: 'Peligro' },
   'map.season': { en: 'Season', es: 'Temporada' },
+  'map.risk.moderate': { en: 'moderate risk', es: 'riesgo moderado' },
   'map.risk.high': { en: 'high risk', es: 'riesgo alto' },
   'map.risk.extreme': { en: 'extreme risk', es: 'riesgo extremo' },
   'map.station.grupo_beta': { en: 'Grupo Beta unit (INM)', es: 'Grupo Beta (INM)' },

@@ -1,4 +1,5 @@
 import { advisoriesManifest } from '@client/features/advisories/index.js';
+import { areasManifest } from '@client/features/areas/index.js';
 import { authManifest } from '@client/features/auth/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
@@ -14,6 +15,7 @@ export const features: readonly FeatureManifest[] = [
   repatriationManifest,
   liaisonManifest,
   advisoriesManifest,
+  areasManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */

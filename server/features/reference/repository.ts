@@ -1,9 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { AreaShape, MechanismArea } from '@shared/geo.js';
-import type { AreaFeature, Mechanism, PolygonGeometry, Port, Source, Station } from '@shared/reference/contract.js';
+import type { Mechanism, PolygonGeometry, Port, Source, Station } from '@shared/reference/contract.js';
 import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Db, Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
+import type { GeographyArea } from '@server/features/areas/index.js';
+import { mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
@@ -97,25 +98,6 @@ export async function setMechanismArea(db: Executor, id: string, area: PolygonGe
   return row ? toMechanism(row) : null;
 }
 
-export async function listAreas(db: Executor): Promise<AreaFeature[]> {
-  const rows = await db.select().from(areas).orderBy(asc(areas.id));
-  return rows.map((a) => ({
-    type: 'Feature' as const,
-    id: a.id,
-    geometry: a.geometry,
-    properties: {
-      id: a.id,
-      name: { en: a.nameEn, es: a.nameEs },
-      hazard: { en: a.hazardEn, es: a.hazardEs },
-      season: { en: a.seasonEn, es: a.seasonEs },
-      side: a.side,
-      riskLevel: a.riskLevel,
-      approx: a.approx,
-      sources: a.sources,
-    },
-  }));
-}
-
 export async function listStations(db: Executor): Promise<Station[]> {
   const rows = await db.select().from(stations).orderBy(asc(stations.id));
   return rows.map((s) => ({ ...s, location: latLonOf(s.location) }));
@@ -131,9 +113,13 @@ export interface ReferenceGeography {
   places: PlaceGeography;
 }
 
-export async function referenceGeography(db: Executor): Promise<ReferenceGeography> {
+/** `areasOf` is the areas feature's reader (`app.areas.forGeography`). */
+export async function referenceGeography(
+  db: Executor,
+  areasOf: (db: Executor) => Promise<GeographyArea[]>,
+): Promise<ReferenceGeography> {
   const [areaRows, mechanismRows, portRows] = await Promise.all([
-    db.select({ id: areas.id, geometry: areas.geometry, nameEn: areas.nameEn, nameEs: areas.nameEs }).from(areas),
+    areasOf(db),
     // Border mechanisms first: where an interior mechanism's illustrative circle overlaps the band, the border one answers.
     db
       .select({
@@ -149,12 +135,14 @@ export async function referenceGeography(db: Executor): Promise<ReferenceGeograp
   ]);
   return {
     assignment: {
-      areas: areaRows.map(({ id, geometry }) => ({ id, geometry })),
+      // A deleted area assigns nothing new…
+      areas: areaRows.filter((a) => !a.deleted).map(({ id, geometry }) => ({ id, geometry })),
       mechanisms: mechanismRows.flatMap(({ id, area }) => (area ? [{ mechanismId: id, area }] : [])),
     },
     places: {
       ports: portRows,
-      areas: areaRows.map(({ id, nameEn, nameEs }) => ({ id, name: { en: nameEn, es: nameEs } })),
+      // …but still names the incidents placed in it before.
+      areas: areaRows.map(({ id, name }) => ({ id, name })),
       mechanisms: mechanismRows.map(({ id, usCity, mxCity, timeZone }) => ({ id, usCity, mxCity, timeZone })),
     },
   };

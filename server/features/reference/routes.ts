@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { areaCollection, port, portStatusBody, source, station } from '@shared/reference/contract.js';
+import { port, portStatusBody, source, station } from '@shared/reference/contract.js';
 import { setPortStatus } from './port-status.js';
-import { listAreas, listPorts, listSources, listStations } from './repository.js';
+import { listPorts, listSources, listStations } from './repository.js';
 
 /**
  * Read-only reference geography for the map and for every feature's forms, west to east.
- * Mechanisms are served by the liaison feature (with their rosters' flags).
+ * Mechanisms are served by the liaison feature (with their rosters' flags), high-risk areas by
+ * the areas feature.
  */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { permission: 'reference.read' } as const;
@@ -40,21 +41,6 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       app.geography.invalidate();
       return port;
     },
-  );
-  app.get(
-    '/api/areas',
-    {
-      config,
-      schema: {
-        tags: ['reference'],
-        summary: 'High-risk areas (GeoJSON FeatureCollection)',
-        response: { 200: areaCollection },
-      },
-    },
-    async () => ({
-      type: 'FeatureCollection' as const,
-      features: await listAreas(app.db),
-    }),
   );
   app.get(
     '/api/stations',

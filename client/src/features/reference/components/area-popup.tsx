@@ -14,7 +14,7 @@ export function AreaPopup({ featureId }: { featureId: string }) {
       testId="area-popup"
     >
       <PopupLine label={t('map.hazard')} value={pick(area.hazard)} />
-      <PopupLine label={t('map.season')} value={pick(area.season)} />
+      {area.season && <PopupLine label={t('map.season')} value={pick(area.season)} />}
       <Provenance approx={area.approx} sources={area.sources} />
     </PopupCard>
   );

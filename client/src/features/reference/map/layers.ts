@@ -13,7 +13,15 @@ export const areaLayers: readonly OverlayLayer[] = [
       type: 'fill',
       source: 'areas',
       paint: {
-        'fill-color': ['match', ['get', 'riskLevel'], 'extreme', areaColours.extreme, areaColours.high],
+        'fill-color': [
+          'match',
+          ['get', 'riskLevel'],
+          'extreme',
+          areaColours.extreme,
+          'moderate',
+          areaColours.moderate,
+          areaColours.high,
+        ],
         'fill-opacity': 0.22,
       },
     },

@@ -16,7 +16,7 @@ export const referenceOverlays: readonly MapOverlay[] = [
   {
     id: 'areas',
     order: 10,
-    legend: { label: 'map.layer.areas', swatches: [areaColours.high, areaColours.extreme] },
+    legend: { label: 'map.layer.areas', swatches: [areaColours.moderate, areaColours.high, areaColours.extreme] },
     useSources: () => useQuerySources(useAreas(), areaSources),
     layers: areaLayers,
     Popup: AreaPopup,
