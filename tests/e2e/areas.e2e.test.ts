@@ -65,8 +65,11 @@ describeInBrowser('high-risk areas: a supervisor draws one on the map (browser)'
       await us.getByTestId('area-item').filter({ hasText: name }).waitFor({ timeout: 10_000 });
       expect(await pageWasNotReloaded(us)).toBe(true);
       // And in the collection the map draws, as drawn.
-      const areas = await mx.evaluate(async () => (await (await fetch('/api/areas')).json()).features);
-      const saved = areas.find((a: { properties: { name: { en: string } } }) => a.properties.name.en === name);
+      type Saved = { properties: { name: { en: string }; riskLevel: string }; geometry: { coordinates: unknown[] } };
+      const areas = await mx.evaluate(
+        async () => ((await (await fetch('/api/areas')).json()) as { features: Saved[] }).features,
+      );
+      const saved = areas.find((a) => a.properties.name.en === name)!;
       expect(saved.properties.riskLevel).toBe('extreme');
       expect(saved.geometry.coordinates[0]).toEqual(outline.coordinates[0]);
     },
