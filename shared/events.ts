@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { advisoryEventPayloads } from '@shared/advisories/events.js';
+import { checklistEventPayloads } from '@shared/checklists/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
@@ -18,6 +19,7 @@ export const eventPayloads = {
   ...referenceEventPayloads,
   ...repatriationEventPayloads,
   ...advisoryEventPayloads,
+  ...checklistEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

@@ -1,4 +1,5 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
+import { checklistMessages } from '@shared/checklists/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -17,6 +18,7 @@ export const messages = {
   ...liaisonMessages,
   ...repatriationMessages,
   ...advisoryMessages,
+  ...checklistMessages,
 };
 export type MessageKey = keyof typeof messages;
 
