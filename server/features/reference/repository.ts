@@ -28,7 +28,8 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
     .from(portStatusChanges)
     .orderBy(portStatusChanges.portId, desc(portStatusChanges.id))
     .as('latest');
-  const change = { reason: latest.reason, note: latest.note, actorName: latest.actorName, at: latest.at };
+  // Never-null columns first: drizzle makes a left-joined object null when its first column is (a reopening has no reason).
+  const change = { actorName: latest.actorName, at: latest.at, reason: latest.reason, note: latest.note };
   const query = db.select({ p: ports, change }).from(ports).leftJoin(latest, eq(latest.portId, ports.id));
   const [rows, areasOfMechanisms] = await Promise.all([
     portId === undefined ? query : query.where(eq(ports.id, portId)),
