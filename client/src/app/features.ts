@@ -1,5 +1,6 @@
 import { advisoriesManifest } from '@client/features/advisories/index.js';
 import { authManifest } from '@client/features/auth/index.js';
+import { checklistsManifest } from '@client/features/checklists/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
@@ -14,6 +15,7 @@ export const features: readonly FeatureManifest[] = [
   repatriationManifest,
   liaisonManifest,
   advisoriesManifest,
+  checklistsManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */
