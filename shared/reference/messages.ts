@@ -52,8 +52,8 @@ export const referenceMessages = defineMessages({
     es: 'Cada puerto de entrada y puente internacional: abierto, restringido o cerrado, por qué, quién lo cambió y cuándo. Un cambio alerta a ambos lados de inmediato; no se repatría por un puerto restringido o cerrado hasta que vuelva a abrir.',
   },
   'ports.summary': {
-    en: '{open} open · {restricted} restricted · {closed} closed',
-    es: '{open} abiertos · {restricted} restringidos · {closed} cerrados',
+    en: 'Open: {open} · Restricted: {restricted} · Closed: {closed}',
+    es: 'Abiertos: {open} · Restringidos: {restricted} · Cerrados: {closed}',
   },
   'ports.filterLabel': { en: 'Show', es: 'Mostrar' },
   'ports.filterAll': { en: 'All ports', es: 'Todos los puertos' },
@@ -88,9 +88,9 @@ export const referenceMessages = defineMessages({
     en: "You can read this board. Only the liaison officers of a port's own mechanism, supervisors and administrators can change a port's status.",
     es: 'Puede consultar este tablero. Solo los oficiales de enlace del mecanismo del puerto, los supervisores y los administradores pueden cambiar el estado de un puerto.',
   },
-  'ports.notYourPort': {
-    en: 'This port belongs to another liaison mechanism: only its officers, supervisors and administrators can change it.',
-    es: 'Este puerto pertenece a otro mecanismo de enlace: solo sus oficiales, los supervisores y los administradores pueden cambiarlo.',
+  'ports.yourPorts': {
+    en: 'You can change the ports of {mechanism}. The others belong to other liaison mechanisms: their own officers, supervisors and administrators change them.',
+    es: 'Puede cambiar los puertos de {mechanism}. Los demás pertenecen a otros mecanismos de enlace: los cambian sus propios oficiales, los supervisores y los administradores.',
   },
   'ports.toast': { en: '{port} is now {status}', es: '{port} ahora está {status}' },
   'ports.toastReason': { en: 'Reason: {reason}', es: 'Motivo: {reason}' },

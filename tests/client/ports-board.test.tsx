@@ -99,7 +99,7 @@ describe('ports and bridges board', () => {
     expect(rows[1]).toHaveTextContent('Motivo: clima');
     expect(rows[1]).toHaveTextContent('Flooded lanes');
     expect(rows[1]).toHaveTextContent('por Marisol Ejemplo');
-    expect(screen.getByTestId('ports-summary')).toHaveTextContent('1 abiertos · 1 restringidos · 0 cerrados');
+    expect(screen.getByTestId('ports-summary')).toHaveTextContent('Abiertos: 1 · Restringidos: 1 · Cerrados: 0');
     // A consul reads the board and is told who may change it.
     expect(screen.getByTestId('ports-read-only')).toHaveTextContent('Solo los oficiales de enlace');
     expect(screen.queryByTestId('port-change')).not.toBeInTheDocument();
@@ -117,7 +117,7 @@ describe('ports and bridges board', () => {
     render();
     const [sanYsidro, nogalesRow] = await screen.findAllByTestId('port-row');
     expect(within(nogalesRow!).queryByTestId('port-change')).not.toBeInTheDocument();
-    expect(nogalesRow).toHaveTextContent('This port belongs to another liaison mechanism');
+    expect(screen.getByTestId('ports-scope')).toHaveTextContent('You can change the ports of San Diego – Tijuana.');
 
     await user.click(within(sanYsidro!).getByTestId('port-change'));
     await user.click(within(sanYsidro!).getByRole('button', { name: 'Save' }));

@@ -107,7 +107,7 @@ function ChecklistView(props: {
           return (
             <li
               key={step.id}
-              className={step.done ? 'done' : undefined}
+              className={step.done ? 'checklist-step-done' : undefined}
               data-testid="checklist-step"
               data-step={step.id}
             >

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { useMechanisms } from '@client/features/liaison/index.js';
+import { mechanismScopeOf } from '@shared/auth.js';
 import { mechanismName } from '@shared/reference/place.js';
 import {
   portStatusReasons,
@@ -12,6 +13,7 @@ import {
 import { Field } from '@client/components/field.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useValidatedSearchParams } from '@client/lib/search-params.js';
+import { useUser } from '@client/lib/session.js';
 import { useCan } from '@client/lib/use-can.js';
 import { usePortStatusHistory } from '../api/port-status-history.js';
 import { usePorts } from '../api/ports.js';
@@ -31,6 +33,8 @@ const boardParams = z.object({ show: z.enum(['notOpen']).optional().catch(undefi
 export function PortsBoardPage() {
   const { t, pick } = useI18n();
   const can = useCan();
+  const user = useUser();
+  const scope = mechanismScopeOf(user);
   const ports = usePorts();
   const mechanisms = useMechanisms().data ?? [];
   const [params, setParams] = useValidatedSearchParams(boardParams);
@@ -54,6 +58,11 @@ export function PortsBoardPage() {
       {!can('port.status.set') && (
         <p className="notice" data-testid="ports-read-only">
           {t('ports.readOnly')}
+        </p>
+      )}
+      {can('port.status.set') && scope && (
+        <p className="notice" data-testid="ports-scope">
+          {t('ports.yourPorts', { mechanism: groupName(scope) })}
         </p>
       )}
       {ports.error !== null && (
@@ -140,7 +149,6 @@ function PortRow({ port }: { port: Port }) {
           {historyOpen && <PortHistory port={port} />}
         </details>
       </div>
-      {!mayChange && can('port.status.set') && <p className="muted port-not-yours">{t('ports.notYourPort')}</p>}
       {editing && <PortStatusForm port={port} onDone={() => setEditing(false)} />}
     </li>
   );
