@@ -21,6 +21,7 @@ import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
+import checklistsFeature from '@server/features/checklists/index.js';
 import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
 import areasFeature from '@server/features/areas/index.js';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(liaisonFeature);
   await app.register(repatriationFeature);
   await app.register(advisoriesFeature);
+  await app.register(checklistsFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { advisoryEventPayloads } from '@shared/advisories/events.js';
 import { areaEventPayloads } from '@shared/areas/events.js';
+import { checklistEventPayloads } from '@shared/checklists/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
@@ -20,6 +21,7 @@ export const eventPayloads = {
   ...repatriationEventPayloads,
   ...advisoryEventPayloads,
   ...areaEventPayloads,
+  ...checklistEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

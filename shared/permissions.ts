@@ -43,8 +43,11 @@ export const permissions = {
   'liaison.coordinate': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
   /** A mechanism's area of responsibility, which incident assignment follows. */
   'liaison.area.edit': { roles: ['admin'] },
-  /** Plan of Action V, emergencies at crossing points: open, restrict or close a port. */
-  'port.status.set': { roles: ['supervisor', 'admin'] },
+  /**
+   * Plan of Action V, emergencies at crossing points: open, restrict or close a port. The liaison
+   * officers of the port's mechanism (those at the bridge, either side), supervisors and admins.
+   */
+  'port.status.set': { roles: ['liaison', 'supervisor', 'admin'], scope: 'mechanism' },
   // Plan of Action VI, safe and orderly repatriation (shared/repatriation/access.ts adds the
   // government a notice or a reception needs).
   'repatriation.read': { roles },

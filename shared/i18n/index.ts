@@ -1,5 +1,6 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
 import { areaMessages } from '@shared/areas/messages.js';
+import { checklistMessages } from '@shared/checklists/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -21,6 +22,7 @@ export const messages = {
   ...repatriationMessages,
   ...advisoryMessages,
   ...areaMessages,
+  ...checklistMessages,
 };
 export type MessageKey = keyof typeof messages;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 
 /** WGS84 point; `approx` marks an estimated position (see seeds/border-reference.json). */
 export const latLon = z.object({
@@ -21,7 +22,7 @@ export const portStatusBody = z
   .object({
     status: portStatus,
     reason: portStatusReason.optional(),
-    note: z.string().trim().min(1).max(500).optional(),
+    note: safeText().trim().min(1).max(500).optional(),
   })
   .refine((body) => body.status === 'open' || body.reason !== undefined, {
     path: ['reason'],
@@ -44,6 +45,11 @@ export const port = z.object({
   mxLocation: latLon,
   usTimeZone: z.string(),
   mxTimeZone: z.string(),
+  /**
+   * The liaison mechanism responsible for the port (the one whose area holds its Mexican side,
+   * as repatriation assigns it): its liaison officers may open, restrict or close it.
+   */
+  mechanismId: z.string().nullable(),
   status: portStatus,
   /** The last status change: why, the officer's note, who and when (all null until the first change). */
   statusReason: portStatusReason.nullable(),
@@ -55,6 +61,18 @@ export const port = z.object({
   sources: z.array(z.string()),
 });
 export type Port = z.infer<typeof port>;
+
+/** One opening, restriction or closure of a port: `GET /api/ports/:id/status-history`, newest first. */
+export const portStatusChange = z.object({
+  id: z.string(),
+  portId: z.string(),
+  status: portStatus,
+  reason: portStatusReason.nullable(),
+  note: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+export type PortStatusChange = z.infer<typeof portStatusChange>;
 
 /** Border Liaison Mechanisms and Interior Consultation Mechanisms (Plan of Action VIII). */
 export const mechanismKinds = ['BLM', 'ICM'] as const;

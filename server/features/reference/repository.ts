@@ -1,6 +1,13 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { AreaShape, MechanismArea } from '@shared/geo.js';
-import type { Mechanism, PolygonGeometry, Port, Source, Station } from '@shared/reference/contract.js';
+import { responsibleMechanismFor, type AreaShape, type MechanismArea } from '@shared/geo.js';
+import type {
+  Mechanism,
+  PolygonGeometry,
+  Port,
+  PortStatusChange,
+  Source,
+  Station,
+} from '@shared/reference/contract.js';
 import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Db, Executor } from '@server/core/db.js';
 import type { GeographyArea } from '@server/features/areas/index.js';
@@ -21,9 +28,13 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
     .from(portStatusChanges)
     .orderBy(portStatusChanges.portId, desc(portStatusChanges.id))
     .as('latest');
-  const change = { reason: latest.reason, note: latest.note, actorName: latest.actorName, at: latest.at };
+  // Never-null columns first: drizzle makes a left-joined object null when its first column is (a reopening has no reason).
+  const change = { actorName: latest.actorName, at: latest.at, reason: latest.reason, note: latest.note };
   const query = db.select({ p: ports, change }).from(ports).leftJoin(latest, eq(latest.portId, ports.id));
-  const rows = await (portId === undefined ? query : query.where(eq(ports.id, portId)));
+  const [rows, areasOfMechanisms] = await Promise.all([
+    portId === undefined ? query : query.where(eq(ports.id, portId)),
+    mechanismAreas(db),
+  ]);
   return rows
     .map(({ p, change }) => ({
       id: p.id,
@@ -35,6 +46,7 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
       mxLocation: latLonOf(p.mxLocation),
       usTimeZone: p.usTimeZone,
       mxTimeZone: p.mxTimeZone,
+      mechanismId: responsibleMechanismFor(latLonOf(p.mxLocation), areasOfMechanisms)?.mechanismId ?? null,
       status: p.status,
       statusReason: change?.reason ?? null,
       statusNote: change?.note ?? null,
@@ -45,6 +57,37 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
       sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
+}
+
+/**
+ * The mechanisms' areas, border mechanisms first (where an interior mechanism's illustrative
+ * circle overlaps the band, the border one answers): what a port's mechanism is assigned by.
+ */
+async function mechanismAreas(db: Executor): Promise<MechanismArea[]> {
+  const rows = await db
+    .select({ id: mechanisms.id, area: mechanisms.area })
+    .from(mechanisms)
+    .orderBy(asc(mechanisms.kind), asc(mechanisms.id));
+  return rows.flatMap(({ id, area }) => (area ? [{ mechanismId: id, area }] : []));
+}
+
+/** A port's status history (Plan of Action V), newest first. */
+export async function listPortStatusChanges(db: Executor, portId: string): Promise<PortStatusChange[]> {
+  const rows = await db
+    .select()
+    .from(portStatusChanges)
+    .where(eq(portStatusChanges.portId, portId))
+    .orderBy(desc(portStatusChanges.id))
+    .limit(200);
+  return rows.map((r) => ({
+    id: String(r.id),
+    portId: r.portId,
+    status: r.status,
+    reason: r.reason,
+    note: r.note,
+    by: r.actorName,
+    at: r.at.toISOString(),
+  }));
 }
 
 /** What rules about crossings need of a port: its names, both clocks and its current status. */
