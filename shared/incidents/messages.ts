@@ -251,6 +251,14 @@ export const incidentMessages = defineMessages({
     en: 'This incident is closed: it can no longer be changed.',
     es: 'Este incidente está cerrado: ya no se puede modificar.',
   },
+  'mapFilterError.unknownValue': {
+    en: '“{value}” is not one of: {values}',
+    es: '«{value}» no es uno de: {values}',
+  },
+  'mapFilterError.bboxShape': {
+    en: 'must be four numbers: minLon,minLat,maxLon,maxLat',
+    es: 'deben ser cuatro números: minLon,minLat,maxLon,maxLat',
+  },
   'axis.longitude': { en: 'longitude', es: 'longitud' },
   'axis.latitude': { en: 'latitude', es: 'latitud' },
   'incidentError.transition': { en: 'cannot go from {from} to {to}', es: 'no puede pasar de {from} a {to}' },
