@@ -31,7 +31,7 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
   const ids = async (query: string) => {
     const res = await mapOf(app, supervisor, query);
     expect(res.statusCode, res.body).toBe(200);
-    return (res.json().features as MapFeature[]).map((f) => f.id);
+    return (res.json().features as MapFeature[]).map((f) => String(f.id));
   };
   const stats = (areaId: string, query: string) =>
     app.inject({ url: `/api/areas/${areaId}/stats?${query}`, headers: { cookie: supervisor.cookie } });

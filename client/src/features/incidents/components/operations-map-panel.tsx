@@ -13,6 +13,7 @@ import type { MarkerShape } from '../map/colours.js';
 import { shapeGroups, shapePoints } from '../map/shapes.js';
 import { AreaStatsPanel } from './area-stats-panel.js';
 import { ExportButtons } from './map-export.js';
+import '../operations-map.css';
 
 const DAY = 86_400_000;
 /** The slider plays a week-long window over the last four weeks, a day per step. */

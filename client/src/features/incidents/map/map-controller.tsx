@@ -29,6 +29,9 @@ export function IncidentMapController() {
   const filter = useMemo(() => filterOf(view), [view]);
   const { data } = useIncidentsMap(filter);
   const shown = useRef<IncidentMap | null>(null);
+  // The setter reads the URL as of its render: listeners registered once call the latest one.
+  const latestSetView = useRef(setView);
+  latestSetView.current = setView;
 
   // Live changes: the host's source holds `loadedCollection(data)`; apply what happened since.
   useEffect(() => {
@@ -49,7 +52,7 @@ export function IncidentMapController() {
       map.jumpTo({ center: [Number(lng), Number(lat)], zoom: Number(zoom) });
     const onMoveEnd = () => {
       const centre = map.getCenter();
-      setView({ lng: round(centre.lng, 4), lat: round(centre.lat, 4), zoom: round(map.getZoom(), 2) });
+      latestSetView.current({ lng: round(centre.lng, 4), lat: round(centre.lat, 4), zoom: round(map.getZoom(), 2) });
     };
     map.on('moveend', onMoveEnd);
     return () => void map.off('moveend', onMoveEnd);
