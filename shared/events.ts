@@ -4,6 +4,7 @@ import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
 import { repatriationEventPayloads } from '@shared/repatriation/events.js';
+import { sarEventPayloads } from '@shared/sar/events.js';
 
 /**
  * The event catalogue: every kind the event hub carries and the payload it carries, composed
@@ -18,6 +19,7 @@ export const eventPayloads = {
   ...referenceEventPayloads,
   ...repatriationEventPayloads,
   ...advisoryEventPayloads,
+  ...sarEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

@@ -56,6 +56,10 @@ export const permissions = {
   'advisory.read': { roles },
   /** Draft, publish, update, cancel and import advisories: the supervisors and administrators. */
   'advisory.write': { roles: ['supervisor', 'admin'] },
+  // Plan of Action V and I: search-and-rescue operations on an incident. Read like the incident;
+  // coordinated (teams, assets, sectors, progress, closing) by its mechanism's officers and the overseers.
+  'sar.read': { roles, scope: 'mechanismOrReporter' },
+  'sar.coordinate': { roles, scope: 'mechanism' },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -4,6 +4,7 @@ import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
+import { sarMessages } from '@shared/sar/messages.js';
 import { commonMessages } from './common-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
@@ -17,6 +18,7 @@ export const messages = {
   ...liaisonMessages,
   ...repatriationMessages,
   ...advisoryMessages,
+  ...sarMessages,
 };
 export type MessageKey = keyof typeof messages;
 

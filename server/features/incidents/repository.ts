@@ -33,6 +33,7 @@ export function toIncident(row: IncidentRow): Incident {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     demo: row.demo,
+    exercise: row.exercise,
   };
 }
 
