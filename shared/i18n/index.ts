@@ -6,6 +6,7 @@ import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { sarMessages } from '@shared/sar/messages.js';
 import { commonMessages } from './common-messages.js';
+import { polygonMessages } from './polygon-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
@@ -13,6 +14,7 @@ export { languages, localeOf, type Language, type ParamValue } from './define.js
 /** Every catalogue of the console: the common words, then one per feature. */
 export const messages = {
   ...commonMessages,
+  ...polygonMessages,
   ...referenceMessages,
   ...incidentMessages,
   ...liaisonMessages,
