@@ -5,6 +5,7 @@ CREATE TYPE "public"."sar_status" AS ENUM('open', 'closed');--> statement-breakp
 CREATE TYPE "public"."sar_team_kind" AS ENUM('borstar', 'grupo_beta', 'fire_ems', 'other');--> statement-breakpoint
 CREATE TABLE "sar_assets" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"operation_id" uuid NOT NULL,
 	"kind" "sar_asset_kind" NOT NULL,
 	"description" text NOT NULL,
@@ -40,6 +41,7 @@ CREATE TABLE "sar_sectors" (
 --> statement-breakpoint
 CREATE TABLE "sar_teams" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
 	"operation_id" uuid NOT NULL,
 	"kind" "sar_team_kind" NOT NULL,
 	"side" "country" NOT NULL,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { country } from '@shared/auth.js';
-import { bilingual } from '@shared/i18n/index.js';
+import { bilingual, bilingualRef } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { timelineEntry } from '@shared/incidents/contract.js';
 import { polygonGeometry } from '@shared/reference/contract.js';
 import { safeText } from '@shared/text.js';
-import { sectorPolygonProblem } from './rules.js';
+import { polygonProblem } from '@shared/polygon.js';
 
 /**
  * Plan of Action V, Emergency Management: "search and rescue coordination"; Plan I:
@@ -59,10 +59,14 @@ export const assetBody = z.object({
 });
 export type AssetBody = z.infer<typeof assetBody>;
 
-/** A sector drawn on the map: closed ring, ≥ 4 points, in range, not crossing itself. */
+/**
+ * A sector drawn on the map: the console's polygon rules (shared/polygon.ts: closed, ≥ 4
+ * positions on the Earth, encloses area, no self-intersection), refused field by field.
+ */
 export const sectorPolygon = polygonGeometry.superRefine((polygon, ctx) => {
-  const problem = sectorPolygonProblem(polygon);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates'], ...customIssue(bilingual(problem)) });
+  const problem = polygonProblem(polygon);
+  if (problem)
+    ctx.addIssue({ code: 'custom', path: problem.path.split('.'), ...customIssue(bilingualRef(problem.reason)) });
 });
 
 export const sectorBody = z.object({

@@ -102,15 +102,6 @@ export const sarMessages = defineMessages({
     en: 'say why the search was called off',
     es: 'indique por qué se suspendió la búsqueda',
   },
-  'sarError.polygonOpen': {
-    en: 'the sector must be closed (last corner equal to the first)',
-    es: 'el sector debe estar cerrado (la última esquina igual a la primera)',
-  },
-  'sarError.polygonPoints': {
-    en: 'the sector needs at least 3 distinct corners with valid coordinates',
-    es: 'el sector necesita al menos 3 esquinas distintas con coordenadas válidas',
-  },
-  'sarError.polygonCrosses': { en: 'the sector’s edges cross each other', es: 'los bordes del sector se cruzan' },
   'sarError.unknownTeam': {
     en: 'this team is not part of the operation',
     es: 'este equipo no forma parte de la operación',

@@ -1,4 +1,5 @@
 import {
+  bigserial,
   boolean,
   index,
   integer,
@@ -54,6 +55,8 @@ export const sarTeams = pgTable(
   'sar_teams',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The order they were added in (several may share an instant). */
+    seq: bigserial({ mode: 'number' }).notNull(),
     operationId: uuid()
       .notNull()
       .references(() => sarOperations.id),
@@ -70,6 +73,8 @@ export const sarAssets = pgTable(
   'sar_assets',
   {
     id: uuid().primaryKey().defaultRandom(),
+    /** The order they were added in (several may share an instant). */
+    seq: bigserial({ mode: 'number' }).notNull(),
     operationId: uuid()
       .notNull()
       .references(() => sarOperations.id),

@@ -59,16 +59,8 @@ export async function updateOperation(
 /** Teams, assets and sectors of the operation, in the order they were added. */
 export async function partsOf(db: Executor, operationId: string) {
   const [teams, assets, sectors] = await Promise.all([
-    db
-      .select()
-      .from(sarTeams)
-      .where(eq(sarTeams.operationId, operationId))
-      .orderBy(asc(sarTeams.addedAt), asc(sarTeams.id)),
-    db
-      .select()
-      .from(sarAssets)
-      .where(eq(sarAssets.operationId, operationId))
-      .orderBy(asc(sarAssets.addedAt), asc(sarAssets.id)),
+    db.select().from(sarTeams).where(eq(sarTeams.operationId, operationId)).orderBy(asc(sarTeams.seq)),
+    db.select().from(sarAssets).where(eq(sarAssets.operationId, operationId)).orderBy(asc(sarAssets.seq)),
     db
       .select()
       .from(sarSectors)

@@ -1,5 +1,6 @@
 import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
+import { rewound } from '@shared/polygon.js';
 import type { Incident } from '@shared/incidents/contract.js';
 import {
   sarOutcomes,
@@ -131,7 +132,8 @@ export class SarService {
       const sector = await repo.insertSector(tx, {
         operationId: operation.id,
         name: body.name,
-        polygon: body.polygon,
+        // Stored by the right-hand rule (RFC 7946), however it was drawn or pasted.
+        polygon: rewound(body.polygon),
         status: 'assigned',
         teamId: body.teamId ?? null,
         updatedAt: now,
