@@ -25,12 +25,6 @@ export const sarMessages = defineMessages({
   'sar.sectors': { en: 'Search sectors', es: 'Sectores de búsqueda' },
   'sar.noSectors': { en: 'No sectors yet.', es: 'Aún no hay sectores.' },
   'sar.addSector': { en: 'Add sector', es: 'Agregar sector' },
-  'sar.drawHint': {
-    en: 'Click the map to place the corners of the sector, or paste a GeoJSON polygon below.',
-    es: 'Haga clic en el mapa para marcar las esquinas del sector, o pegue un polígono GeoJSON abajo.',
-  },
-  'sar.clearDrawing': { en: 'Clear drawing', es: 'Borrar el trazo' },
-  'sar.corners': { en: '{count} corners placed', es: '{count} esquinas marcadas' },
   'sar.markAs': { en: 'Mark {status}', es: 'Marcar {status}' },
   'sar.noTeam': { en: 'No team', es: 'Sin equipo' },
   'sar.teamOf': { en: 'Team: {team}', es: 'Equipo: {team}' },
@@ -48,7 +42,7 @@ export const sarMessages = defineMessages({
   },
   'sar.map': { en: 'Map of the search sectors', es: 'Mapa de los sectores de búsqueda' },
   'sar.legend': { en: 'Sector status', es: 'Estado del sector' },
-  'sar.save': { en: 'Save', es: 'Guardar' },
+  'sar.cancel': { en: 'Cancel', es: 'Cancelar' },
   'sar.saving': { en: 'Saving…', es: 'Guardando…' },
   'sarStatus.open': { en: 'Under way', es: 'En curso' },
   'sarStatus.closed': { en: 'Closed', es: 'Cerrada' },
@@ -59,10 +53,6 @@ export const sarMessages = defineMessages({
   'sarField.description': { en: 'Description', es: 'Descripción' },
   'sarField.team': { en: 'Team', es: 'Equipo' },
   'sarField.sectorName': { en: 'Sector name', es: 'Nombre del sector' },
-  'sarField.polygon': {
-    en: 'Sector as GeoJSON (longitude first)',
-    es: 'Sector en GeoJSON (longitud primero)',
-  },
   'sarField.note': { en: 'Note', es: 'Nota' },
   'sarField.outcome': { en: 'Outcome', es: 'Resultado' },
   'teamKind.borstar': {

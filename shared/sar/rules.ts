@@ -1,4 +1,12 @@
-import type { SarStatus, SectorStatus } from './contract.js';
+import {
+  sarChanges,
+  sarOutcomes,
+  sectorStatuses,
+  type SarChange,
+  type SarOutcome,
+  type SarStatus,
+  type SectorStatus,
+} from './contract.js';
 
 /** Why an operation refuses changes, or null: closed operations and closed incidents are the record. */
 export function sarWriteRefusal(
@@ -14,3 +22,13 @@ export function sarWriteRefusal(
 export function nextSectorStatuses(status: SectorStatus): SectorStatus[] {
   return (['assigned', 'searched', 'cleared'] as const).filter((s) => s !== status);
 }
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): T | null =>
+    values.includes(value as T) ? (value as T) : null;
+
+/** What a timeline entry's `data` says, read defensively (entries are stored JSON). */
+export const sarChangeOf = oneOf<SarChange>(sarChanges);
+export const sectorStatusOf = oneOf<SectorStatus>(sectorStatuses);
+export const outcomeOf = oneOf<SarOutcome>(sarOutcomes);

@@ -257,8 +257,7 @@ describe(`search and rescue (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     }
 
     const xmin = async (query: ReturnType<typeof sql>) => {
-      const result = await app.db.execute(query);
-      const rows = ('rows' in result ? result.rows : result) as Array<{ x: string }>;
+      const { rows } = (await app.db.execute(query)) as unknown as { rows: Array<{ x: string }> };
       return rows.map((r) => String(r.x));
     };
     const [sectorTx] = await xmin(sql`select xmin::text as x from sar_sectors where id = ${sectorId}`);

@@ -43,6 +43,8 @@ export const incidentsLiveBridge: LiveBridge = {
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });
     refreshAwaiting(queryClient);
   },
+  // A search-and-rescue step writes the incident's timeline (the incident's version stays).
+  'sar.updated': ({ incidentId }, queryClient) => refreshDetail(queryClient, incidentId),
   'alert.escalated': ({ incidentId }, queryClient) => {
     refreshDetail(queryClient, incidentId);
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });

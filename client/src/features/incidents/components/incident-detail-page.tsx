@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
+import { SarPanel } from '@client/features/sar/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { isReadOnly } from '@shared/incidents/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
@@ -61,6 +62,11 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         <IncidentBadges incident={detail} />
       </header>
       {detail.demo && <p className="notice demo-notice">{t('incident.demoNotice')}</p>}
+      {detail.exercise && (
+        <p className="notice exercise-notice" data-testid="exercise-notice">
+          {t('incident.exerciseNotice')}
+        </p>
+      )}
       <p className="summary">{detail.summary}</p>
 
       <div className="incident-facts">
@@ -134,6 +140,8 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         </section>
       </div>
       {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
+      {/* Search and rescue (features/sar): its operation, sectors map and progress log. */}
+      <SarPanel incident={detail} timeZone={zone} />
       <WhoToCallPanel point={detail.location} />
     </article>
   );

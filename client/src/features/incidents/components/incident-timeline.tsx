@@ -6,8 +6,10 @@ import {
   type People,
   type TimelineEntry,
 } from '@shared/incidents/contract.js';
+import { outcomeOf, sarChangeOf, sectorStatusOf } from '@shared/sar/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n, type I18n } from '@client/lib/i18n.js';
+import { ExerciseBadge } from './incident-badges.js';
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
@@ -38,6 +40,18 @@ function entryDetail(t: I18n['t'], entry: TimelineEntry): string | null {
       )
       .join(' · ');
   }
+  if (entry.kind === 'sar') {
+    const [from, to, outcome] = [
+      sectorStatusOf(entry.data.from),
+      sectorStatusOf(entry.data.to),
+      outcomeOf(entry.data.outcome),
+    ];
+    const sector = typeof entry.data.sector === 'string' ? entry.data.sector : null;
+    if (sector && from && to)
+      return `${sector}: ${t('timeline.change', { from: t(`sectorStatus.${from}`), to: t(`sectorStatus.${to}`) })}`;
+    if (outcome) return t(`sarOutcome.${outcome}`);
+    return sector;
+  }
   if (entry.kind === 'escalated' && Array.isArray(entry.data.pending)) {
     const governments = entry.data.pending.filter(isGovernment).map((g) => t(`government.${g}`));
     return t('centralDesk.missing', { governments: governments.join(', ') });
@@ -50,6 +64,8 @@ function entryVerb(t: I18n['t'], entry: TimelineEntry): string {
   const government = entry.data.government;
   if (entry.kind === 'acknowledged' && isGovernment(government))
     return t('timeline.acknowledgedFor', { government: t(`government.${government}`) });
+  const sarChange = entry.kind === 'sar' ? sarChangeOf(entry.data.change) : null;
+  if (sarChange) return t(`sarTimeline.${sarChange}`);
   return t(`timeline.${entry.kind}`);
 }
 
@@ -65,6 +81,12 @@ export function IncidentTimeline({ entries, timeZone }: { entries: readonly Time
             <ZonedTime iso={entry.at} timeZone={timeZone} />{' '}
             <strong>{entry.by === consoleActor ? t('timeline.console') : entry.by}</strong> {entryVerb(t, entry)}
             {detail && <span className="timeline-change">: {detail}</span>}
+            {entry.data.exercise === true && (
+              <>
+                {' '}
+                <ExerciseBadge />
+              </>
+            )}
             {entry.text && <p className="timeline-text">{entry.text}</p>}
           </li>
         );

@@ -12,7 +12,7 @@ const incidentSources = (incidents: Incident[]): Record<string, FeatureCollectio
     incidents.map((i) => ({
       type: 'Feature',
       geometry: point(i.location),
-      properties: { id: i.id, severity: i.severity },
+      properties: { id: i.id, severity: i.severity, exercise: i.exercise },
     })),
   ),
 });
