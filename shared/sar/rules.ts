@@ -32,3 +32,18 @@ const oneOf =
 export const sarChangeOf = oneOf<SarChange>(sarChanges);
 export const sectorStatusOf = oneOf<SectorStatus>(sectorStatuses);
 export const outcomeOf = oneOf<SarOutcome>(sarOutcomes);
+
+/** What a SAR timeline entry is about, beyond its verb: the sector and its status change, or the outcome. */
+export function sarEntryFacts(data: Record<string, unknown>): {
+  sector: string | null;
+  from: SectorStatus | null;
+  to: SectorStatus | null;
+  outcome: SarOutcome | null;
+} {
+  return {
+    sector: typeof data.sector === 'string' ? data.sector : null,
+    from: sectorStatusOf(data.from),
+    to: sectorStatusOf(data.to),
+    outcome: outcomeOf(data.outcome),
+  };
+}

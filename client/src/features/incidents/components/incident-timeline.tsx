@@ -6,7 +6,7 @@ import {
   type People,
   type TimelineEntry,
 } from '@shared/incidents/contract.js';
-import { outcomeOf, sarChangeOf, sectorStatusOf } from '@shared/sar/rules.js';
+import { sarChangeOf, sarEntryFacts } from '@shared/sar/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n, type I18n } from '@client/lib/i18n.js';
 import { ExerciseBadge } from './incident-badges.js';
@@ -41,16 +41,10 @@ function entryDetail(t: I18n['t'], entry: TimelineEntry): string | null {
       .join(' · ');
   }
   if (entry.kind === 'sar') {
-    const [from, to, outcome] = [
-      sectorStatusOf(entry.data.from),
-      sectorStatusOf(entry.data.to),
-      outcomeOf(entry.data.outcome),
-    ];
-    const sector = typeof entry.data.sector === 'string' ? entry.data.sector : null;
+    const { sector, from, to, outcome } = sarEntryFacts(entry.data);
     if (sector && from && to)
       return `${sector}: ${t('timeline.change', { from: t(`sectorStatus.${from}`), to: t(`sectorStatus.${to}`) })}`;
-    if (outcome) return t(`sarOutcome.${outcome}`);
-    return sector;
+    return outcome ? t(`sarOutcome.${outcome}`) : sector;
   }
   if (entry.kind === 'escalated' && Array.isArray(entry.data.pending)) {
     const governments = entry.data.pending.filter(isGovernment).map((g) => t(`government.${g}`));

@@ -226,7 +226,7 @@ export function ProgressForm({ incidentId }: { incidentId: string }) {
   });
   return (
     <form className="sar-form" onSubmit={submit} noValidate data-testid="sar-progress-form">
-      <Field label={t('sarField.note')} error={form.errorFor('note')}>
+      <Field label={t('sarField.progress')} error={form.errorFor('note')}>
         <textarea rows={2} maxLength={NOTE_MAX} {...form.register('note')} data-testid="sar-progress-note" />
       </Field>
       <button type="submit" disabled={form.formState.isSubmitting}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Incident } from '@shared/incidents/contract.js';
 import type { SarOperation, SarSector } from '@shared/sar/contract.js';
-import { nextSectorStatuses, sarChangeOf, sarWriteRefusal } from '@shared/sar/rules.js';
+import { nextSectorStatuses, sarChangeOf, sarEntryFacts, sarWriteRefusal } from '@shared/sar/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
@@ -197,10 +197,19 @@ function OperationView({
         <ol className="timeline" data-testid="sar-log">
           {operation.log.map((entry) => {
             const change = sarChangeOf(entry.data.change);
+            const { sector, from, to, outcome } = sarEntryFacts(entry.data);
             return (
               <li key={entry.id}>
                 <ZonedTime iso={entry.at} timeZone={timeZone} /> <strong>{entry.by}</strong>{' '}
                 {change ? t(`sarTimeline.${change}`) : null}
+                {sector && <>: {sector}</>}
+                {from && to && (
+                  <>
+                    {' '}
+                    ({t(`sectorStatus.${from}`)} → {t(`sectorStatus.${to}`)})
+                  </>
+                )}
+                {outcome && <>: {t(`sarOutcome.${outcome}`)}</>}
                 {entry.text && <p className="timeline-text">{entry.text}</p>}
               </li>
             );
@@ -244,7 +253,7 @@ function SectorRow({
               data-testid={`sector-mark-${status}`}
               onClick={() => change.mutate({ path: `sectors/${sector.id}`, body: { status } })}
             >
-              {t('sar.markAs', { status: t(`sectorStatus.${status}`) })}
+              {t(`sectorAction.${status}`)}
             </button>
           ))}
         </span>
