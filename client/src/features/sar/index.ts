@@ -2,7 +2,7 @@ import type { FeatureManifest } from '@client/lib/feature.js';
 import { sarLiveBridge } from './live-bridge.js';
 
 /** For the incident page: the search-and-rescue panel with its sectors map. */
-export { SarPanel } from './components/sar-panel.js';
+export { SarPanel } from './components/sar-panel-lazy.js';
 
 /**
  * Search and rescue (Plan of Action V, Emergency Management; Plan I, search-and-rescue
