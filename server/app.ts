@@ -31,6 +31,7 @@ import incidentsFeature from '@server/features/incidents/index.js';
 import liaisonFeature from '@server/features/liaison/index.js';
 import referenceFeature from '@server/features/reference/index.js';
 import repatriationFeature from '@server/features/repatriation/index.js';
+import sarFeature from '@server/features/sar/index.js';
 import systemFeature from '@server/features/system/index.js';
 
 export interface AppDependencies {
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(repatriationFeature);
   await app.register(advisoriesFeature);
   await app.register(checklistsFeature);
+  await app.register(sarFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

@@ -6,6 +6,7 @@ import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
 import { repatriationEventPayloads } from '@shared/repatriation/events.js';
+import { sarEventPayloads } from '@shared/sar/events.js';
 
 /**
  * The event catalogue: every kind the event hub carries and the payload it carries, composed
@@ -22,6 +23,7 @@ export const eventPayloads = {
   ...advisoryEventPayloads,
   ...areaEventPayloads,
   ...checklistEventPayloads,
+  ...sarEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

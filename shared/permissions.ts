@@ -62,6 +62,10 @@ export const permissions = {
   // Plan of Action I: "map high-risk areas along the border". Every officer sees them on the map.
   /** Draw, edit, import and delete high-risk areas (incidents are assigned to them): the supervisors and administrators. */
   'area.edit': { roles: ['supervisor', 'admin'] },
+  // Plan of Action V and I: search-and-rescue operations on an incident. Read like the incident;
+  // coordinated (teams, assets, sectors, progress, closing) by its mechanism's officers and the overseers.
+  'sar.read': { roles, scope: 'mechanismOrReporter' },
+  'sar.coordinate': { roles, scope: 'mechanism' },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -6,6 +6,7 @@ import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
+import { sarMessages } from '@shared/sar/messages.js';
 import { commonMessages } from './common-messages.js';
 import { polygonMessages } from './polygon-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
@@ -23,6 +24,7 @@ export const messages = {
   ...advisoryMessages,
   ...areaMessages,
   ...checklistMessages,
+  ...sarMessages,
 };
 export type MessageKey = keyof typeof messages;
 

@@ -89,6 +89,8 @@ export const createIncidentBody = z.object({
   location: latLon,
   occurredAt: isoInstant,
   people: people.optional(),
+  /** An exercise (drill): marked as such everywhere and left out of statistics and reports. */
+  exercise: z.boolean().optional(),
 });
 export type CreateIncidentBody = z.infer<typeof createIncidentBody>;
 
@@ -140,6 +142,8 @@ export const incident = z.object({
   updatedAt: z.string(),
   /** Fictional demo data seeded beside the demo accounts: marked wherever it is shown. */
   demo: z.boolean(),
+  /** Reported in an exercise (drill): marked everywhere, left out of statistics and reports. */
+  exercise: z.boolean(),
   /**
    * Where it happened in words (areas, mechanism, nearest port or town, local time zone),
    * from the reference geography. Absent on events recorded before it existed.
@@ -192,6 +196,8 @@ export const timelineEntry = z.object({
     'investigation',
     // A checklist started, a step ticked or unticked (shared/checklists): data {checklist, step, done}.
     'checklist',
+    /** A search-and-rescue step (shared/sar): `data.change` says which. */
+    'sar',
   ]),
   text: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),

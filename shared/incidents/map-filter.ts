@@ -201,6 +201,8 @@ export interface MapIncidentProperties {
   status: IncidentStatus;
   occurredAt: string;
   mechanismId: string | null;
+  /** A drill's incident: drawn and marked as one, left out of statistics. */
+  exercise: boolean;
 }
 
 /** Does an incident (live event) belong to what the filter shows? */

@@ -31,6 +31,11 @@ export const incidentMessages = defineMessages({
     es: 'Acuse de {government}: plazo vencido',
   },
   'incidents.demo': { en: 'Demo', es: 'Demostración' },
+  'incidents.exercise': { en: 'EXERCISE', es: 'SIMULACRO' },
+  'incidents.exerciseTitle': {
+    en: 'Reported in an exercise (drill): left out of statistics and reports',
+    es: 'Reportado en un simulacro: no cuenta en estadísticas ni reportes',
+  },
   'incidents.demoTitle': {
     en: 'Fictional incident seeded with the demo accounts',
     es: 'Incidente ficticio sembrado con las cuentas de demostración',
@@ -73,6 +78,7 @@ export const incidentMessages = defineMessages({
   'incidentField.occurredAtYours': { en: 'Occurred (your time: {zone})', es: 'Ocurrió (su hora: {zone})' },
   'incidentField.date': { en: 'Date (mm/dd/yyyy)', es: 'Fecha (dd/mm/aaaa)' },
   'incidentField.time': { en: 'Time (e.g. 2:30 PM)', es: 'Hora (p. ej. 14:30)' },
+  'incidentField.exercise': { en: 'Exercise (drill)', es: 'Simulacro' },
   'incidentField.rescued': { en: 'Rescued', es: 'Rescatados' },
   'incidentField.injured': { en: 'Injured', es: 'Heridos' },
   'incidentField.deceased': { en: 'Deceased', es: 'Fallecidos' },
@@ -80,6 +86,10 @@ export const incidentMessages = defineMessages({
   'incidentForm.pickHint': {
     en: 'Click the map to set the location, or type the coordinates.',
     es: 'Haga clic en el mapa para fijar la ubicación, o escriba las coordenadas.',
+  },
+  'incidentForm.exerciseHint': {
+    en: 'Tick for a drill: the incident is marked EXERCISE everywhere and left out of statistics and reports.',
+    es: 'Márquelo si es un simulacro: el incidente se marca SIMULACRO en todas partes y no cuenta en estadísticas ni reportes.',
   },
   'incidentForm.submit': { en: 'Send report', es: 'Enviar reporte' },
   'incidentForm.submitting': { en: 'Sending…', es: 'Enviando…' },
@@ -127,6 +137,10 @@ export const incidentMessages = defineMessages({
     en: 'This incident is closed: it is the record now and can no longer be changed.',
     es: 'Este incidente está cerrado: ya es el registro y no se puede modificar.',
   },
+  'incident.exerciseNotice': {
+    en: 'EXERCISE: this incident was reported in a drill. It is left out of statistics and reports.',
+    es: 'SIMULACRO: este incidente se reportó en un ejercicio. No cuenta en estadísticas ni reportes.',
+  },
   'incident.demoNotice': {
     en: 'Fictional demo incident, seeded with the demo accounts to show the console at work.',
     es: 'Incidente ficticio de demostración, sembrado con las cuentas de demostración para mostrar la consola en uso.',
@@ -153,6 +167,7 @@ export const incidentMessages = defineMessages({
   'timeline.change': { en: '{from} → {to}', es: '{from} → {to}' },
   'timeline.countChange': { en: '{label} {from} → {to}', es: '{label} {from} → {to}' },
   'timeline.escalated': { en: 'escalated to the central desks', es: 'escaló a las mesas centrales' },
+  'timeline.sar': { en: 'updated the search and rescue', es: 'actualizó la búsqueda y rescate' },
   'timeline.investigation': { en: 'updated the investigation', es: 'actualizó la investigación' },
   'ack.title': { en: 'Acknowledgements', es: 'Acuses de recibo' },
   'ack.acknowledged': {

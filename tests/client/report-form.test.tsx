@@ -118,7 +118,25 @@ describe('report form', () => {
       // 21:30 UTC on the 4th of July is 14:30 in Tijuana (PDT, UTC−7).
       occurredAt: '2026-07-04T14:30:00-07:00',
       people: { rescued: 2, injured: 0, deceased: 0 },
+      exercise: false,
     });
+  });
+
+  it('marks a drill: the Spanish “Simulacro” box sends exercise: true', async () => {
+    const created = anIncident({ exercise: true });
+    const server = fakeServer({ 'POST /api/incidents': () => json(201, created) });
+    const { router } = renderForm('es');
+    const user = userEvent.setup();
+    const drill = screen.getByRole('checkbox', { name: /Simulacro/ });
+    expect(drill).not.toBeChecked();
+    await user.click(drill);
+    await user.type(control('Resumen (en español o inglés)'), 'Simulacro de rescate en el canal');
+    await user.type(control('Latitud'), '32.53');
+    await user.type(control('Longitud'), '-117.05');
+    await user.click(screen.getByTestId('submit-incident'));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/incidents/${created.id}`));
+    expect(server.to('POST /api/incidents')[0]?.body).toMatchObject({ exercise: true });
   });
 
   it('takes the date and time as the reader’s language writes them, and refuses a time in the future at once', async () => {

@@ -6,6 +6,7 @@ import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
 import { repatriationManifest } from '@client/features/repatriation/index.js';
+import { sarManifest } from '@client/features/sar/index.js';
 import type { FeatureManifest, NavigationEntry } from '@client/lib/feature.js';
 
 /** Every feature of the console. A new feature is one more line here. */
@@ -18,6 +19,7 @@ export const features: readonly FeatureManifest[] = [
   advisoriesManifest,
   areasManifest,
   checklistsManifest,
+  sarManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */

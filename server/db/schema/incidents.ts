@@ -46,6 +46,8 @@ export const incidents = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     /** Fictional demo data (seeds/demo-incidents.ts), marked wherever it is shown. */
     demo: boolean().notNull().default(false),
+    /** Reported in an exercise (drill): marked everywhere; statistics and reports count `exercise = false` only. */
+    exercise: boolean().notNull().default(false),
   },
   (t) => [
     index('incidents_location_idx').using('gist', t.location),

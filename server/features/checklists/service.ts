@@ -9,7 +9,8 @@ import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
 import type { Executor } from '@server/core/db.js';
 import { AppError, invalidField } from '@server/core/errors.js';
-import type { IncidentsApi, LinkedIncident } from '@server/features/incidents/index.js';
+import type { Incident } from '@shared/incidents/contract.js';
+import type { IncidentsApi } from '@server/features/incidents/index.js';
 import * as repo from './repository.js';
 
 const closed = () => new AppError(409, 'incident_closed', bilingual('checklistError.closed'));
@@ -86,18 +87,21 @@ export class ChecklistService {
   private async announce(
     tx: Executor,
     record: ChangeRecorder,
-    incident: LinkedIncident,
+    incident: Incident,
     checklist: Checklist,
     change: { stepId: string | null; done: boolean | null },
     user: SessionUser,
     now: Date,
   ) {
-    await this.deps.incidents.appendTimeline(tx, incident.id, {
-      kind: 'checklist',
-      data: { checklist: checklist.kind, step: change.stepId, done: change.done },
-      actorName: user.displayName,
-      at: now,
-    });
+    await this.deps.incidents.appendTimeline(tx, incident.id, [
+      {
+        kind: 'checklist',
+        text: null,
+        data: { checklist: checklist.kind, step: change.stepId, done: change.done },
+        actorName: user.displayName,
+        at: now,
+      },
+    ]);
     record.event(
       'checklist.updated',
       {

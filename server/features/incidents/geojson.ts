@@ -25,6 +25,7 @@ export function mapFeatureCollection(rows: readonly MapIncidentRow[], answer: Ma
       status: r.status,
       occurredAt: r.occurredAt.toISOString(),
       mechanismId: r.mechanismId,
+      exercise: r.exercise,
     };
     return {
       type: 'Feature',

@@ -4,41 +4,38 @@ import type { Incident, TimelineEntry } from '@shared/incidents/contract.js';
 import type { Permission } from '@shared/permissions.js';
 import type { Executor } from '@server/core/db.js';
 import { registerIncidentJobs } from './jobs.js';
-import { appendTimeline } from './repository.js';
+import { appendTimeline, timelineOf, toIncident } from './repository.js';
 import { incidentRoutes } from './routes.js';
 import { IncidentService } from './service.js';
 
-/** What another feature working on an incident (its checklists) needs to know of it. */
-export type LinkedIncident = Pick<Incident, 'id' | 'type' | 'status' | 'mechanismId' | 'reportedBy'>;
-
-/** One entry another feature adds to an incident's timeline, in the caller's transaction. */
-export interface LinkedTimelineEntry {
+/** One entry another feature adds to an incident's timeline (append-only). */
+export interface TimelineAddition {
   kind: TimelineEntry['kind'];
-  text?: string | null;
+  text: string | null;
   data: Record<string, unknown>;
   actorName: string;
   at: Date;
 }
 
 /**
- * The public API of the incidents feature (`app.incidents`) for features that hang off an
- * incident: the same access rule the incident routes apply, and its timeline, which the
- * incidents feature owns.
+ * The public API of the incidents feature, what other features may call (as `app.incidents`):
+ * search and rescue (server/features/sar) hangs on an incident and writes to its timeline.
+ * Writes take the caller's transaction: the entry commits with the change it records.
  */
 export interface IncidentsApi {
   /**
-   * The incident if `user` may do `permission` on it (404 unknown, 403 outside their
-   * mechanism); `lock` holds it for the rest of the transaction, so a hand-off to closed and
-   * a change made on the incident come one after the other.
+   * The incident if `user` may do `permission` on it (a scoped permission checks its
+   * mechanism, or its reporter): 404 unknown, 403 otherwise. `forUpdate` locks it.
    */
   authorised(
     db: Executor,
     user: SessionUser,
     id: string,
     permission: Permission,
-    lock?: boolean,
-  ): Promise<LinkedIncident>;
-  appendTimeline(tx: Executor, incidentId: string, entry: LinkedTimelineEntry): Promise<void>;
+    forUpdate?: boolean,
+  ): Promise<Incident>;
+  appendTimeline(tx: Executor, incidentId: string, entries: TimelineAddition[]): Promise<void>;
+  timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]>;
 }
 
 declare module 'fastify' {
@@ -60,14 +57,17 @@ export default fp(
       dueWork: app.dueWork,
       clock: app.clock,
     });
-    app.decorate('incidents', {
-      authorised: async (db, user, id, permission, lock = false) => {
-        const { type, status, mechanismId, reportedBy } = await service.authorised(db, user, id, permission, lock);
-        return { id, type, status, mechanismId, reportedBy };
-      },
-      appendTimeline: (tx, incidentId, entry) => appendTimeline(tx, [{ incidentId, text: null, ...entry }]),
-    } satisfies IncidentsApi);
     registerIncidentJobs(app.dueWork, service);
+    app.decorate('incidents', {
+      authorised: async (db, user, id, permission, forUpdate) =>
+        toIncident(await service.authorised(db, user, id, permission, forUpdate)),
+      appendTimeline: (tx, incidentId, entries) =>
+        appendTimeline(
+          tx,
+          entries.map((entry) => ({ ...entry, incidentId })),
+        ),
+      timelineOf,
+    } satisfies IncidentsApi);
     await app.register(incidentRoutes, { service });
   },
   { name: 'incidents', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'] },

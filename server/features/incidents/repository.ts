@@ -34,6 +34,7 @@ export function toIncident(row: IncidentRow): Incident {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     demo: row.demo,
+    exercise: row.exercise,
   };
 }
 
@@ -193,12 +194,8 @@ export async function incidentsByIds(db: Executor, ids: string[]): Promise<Incid
     .orderBy(desc(incidents.createdAt), desc(incidents.id));
 }
 
-/**
- * Where exercise data is left out of what the map and the statistics count. Issue 18 adds
- * `incidents.exercise`; until it lands this holds for every row, and it becomes
- * `sql\`not ${incidents.exercise}\`` — the one condition both queries below share.
- */
-export const excludeExerciseData: SQL = sql`true`;
+/** Statistics and reports count real incidents only: exercise (drill) data is left out (issue 18). */
+const notExercise = eq(incidents.exercise, false);
 
 /** A scoped officer's incidents: their mechanism's and those they reported (as `listIncidents`). */
 type Scope = IncidentFilter['scope'];
@@ -217,12 +214,12 @@ export interface MapIncidentRow {
   status: IncidentRow['status'];
   occurredAt: Date;
   mechanismId: string | null;
+  exercise: boolean;
   location: { x: number; y: number };
 }
 
 function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
   return and(
-    excludeExerciseData,
     inScope(scope),
     f.types ? inArray(incidents.type, f.types) : undefined,
     f.severities ? inArray(incidents.severity, f.severities) : undefined,
@@ -253,6 +250,7 @@ export async function mapIncidents(
       status: incidents.status,
       occurredAt: incidents.occurredAt,
       mechanismId: incidents.mechanismId,
+      exercise: incidents.exercise,
       location: incidents.location,
     })
     .from(incidents)
@@ -295,7 +293,7 @@ export async function incidentsInBox(
     .from(incidents)
     .where(
       and(
-        excludeExerciseData,
+        notExercise,
         inScope(scope),
         insideBox(q.bbox),
         q.from ? gte(incidents.occurredAt, new Date(q.from)) : undefined,

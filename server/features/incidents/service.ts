@@ -113,12 +113,13 @@ export class IncidentService {
         createdAt: now,
         updatedAt: now,
         demo: false,
+        exercise: body.exercise ?? false,
       };
       await repo.insertIncidentReported(tx, row, {
         incidentId: row.id,
         kind: 'reported',
         text: body.summary,
-        data: { type: body.type, severity: body.severity },
+        data: { type: body.type, severity: body.severity, ...(body.exercise ? { exercise: true } : {}) },
         actorName: user.displayName,
         at: now,
       });

@@ -41,6 +41,7 @@ export const anIncident = (overrides: Partial<Incident> = {}): Incident => {
     createdAt: at,
     updatedAt: at,
     demo: false,
+    exercise: false,
     place: {
       timeZone: 'America/Tijuana',
       mechanism: { id: 'san-diego-tijuana', name: { en: 'San Diego – Tijuana', es: 'Tijuana – San Diego' } },

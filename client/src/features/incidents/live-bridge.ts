@@ -45,6 +45,8 @@ export const incidentsLiveBridge: LiveBridge = {
   },
   // A checklist started or a step ticked adds to the incident's timeline (the checklists feature keeps the checklist).
   'checklist.updated': ({ incidentId }, queryClient) => refreshDetail(queryClient, incidentId),
+  // A search-and-rescue step writes the incident's timeline (the incident's version stays).
+  'sar.updated': ({ incidentId }, queryClient) => refreshDetail(queryClient, incidentId),
   'alert.escalated': ({ incidentId }, queryClient) => {
     refreshDetail(queryClient, incidentId);
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });

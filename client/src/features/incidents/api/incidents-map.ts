@@ -74,6 +74,7 @@ const featureOf = (incident: Incident): MapIncident => ({
     status: incident.status,
     occurredAt: incident.occurredAt,
     mechanismId: incident.mechanismId,
+    exercise: incident.exercise,
   },
 });
 

@@ -1,11 +1,20 @@
 import type { Incident } from '@shared/incidents/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
 
-/** Severity and status chips, and the demo marker, the same everywhere an incident is listed. */
-export function IncidentBadges({ incident }: { incident: Pick<Incident, 'severity' | 'status' | 'demo'> }) {
+/**
+ * Severity and status chips, and the exercise and demo markers, the same everywhere an
+ * incident is listed (feed, page, toasts, central desk). An exercise comes first: it must
+ * never be mistaken for the real thing.
+ */
+export function IncidentBadges({
+  incident,
+}: {
+  incident: Pick<Incident, 'severity' | 'status' | 'demo'> & { exercise?: boolean };
+}) {
   const { t } = useI18n();
   return (
     <span className="badges">
+      {incident.exercise && <ExerciseBadge />}
       <span className={`badge severity-${incident.severity}`}>{t(`severity.${incident.severity}`)}</span>
       <span className={`badge status-${incident.status}`}>{t(`status.${incident.status}`)}</span>
       {incident.demo && (
@@ -13,6 +22,16 @@ export function IncidentBadges({ incident }: { incident: Pick<Incident, 'severit
           {t('incidents.demo')}
         </span>
       )}
+    </span>
+  );
+}
+
+/** EXERCISE / SIMULACRO: a drill, left out of statistics and reports. */
+export function ExerciseBadge() {
+  const { t } = useI18n();
+  return (
+    <span className="badge badge-exercise" title={t('incidents.exerciseTitle')} data-testid="exercise-badge">
+      {t('incidents.exercise')}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { ChecklistPanel } from '@client/features/checklists/index.js';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
+import { SarPanel } from '@client/features/sar/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { isReadOnly } from '@shared/incidents/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
@@ -62,6 +63,11 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         <IncidentBadges incident={detail} />
       </header>
       {detail.demo && <p className="notice demo-notice">{t('incident.demoNotice')}</p>}
+      {detail.exercise && (
+        <p className="notice exercise-notice" data-testid="exercise-notice">
+          {t('incident.exerciseNotice')}
+        </p>
+      )}
       <p className="summary">{detail.summary}</p>
 
       <div className="incident-facts">
@@ -137,6 +143,8 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
       {/* Checklists per emergency kind (the checklists feature). */}
       <ChecklistPanel incident={detail} timeZone={zone} />
       {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
+      {/* Search and rescue (features/sar): its operation, sectors map and progress log. */}
+      <SarPanel incident={detail} timeZone={zone} />
       <WhoToCallPanel point={detail.location} />
     </article>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { incidentById, useIncidentsMap } from '../api/incidents-map.js';
 import { useIncident } from '../api/get-incident.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
+import { ExerciseBadge } from './incident-badges.js';
 import { PlaceLine } from './place-line.js';
 
 /** A clicked incident: the map carries only what it draws, so the whole incident is loaded here. */
@@ -21,7 +22,7 @@ export function IncidentPopup({ featureId }: { featureId: string }) {
   return (
     <PopupCard kind={t('map.incident')} title={t(`incidentType.${incident.type}`)} testId="incident-popup">
       <p>
-        {t(`severity.${incident.severity}`)} · {t(`status.${incident.status}`)}
+        {incident.exercise && <ExerciseBadge />} {t(`severity.${incident.severity}`)} · {t(`status.${incident.status}`)}
       </p>
       <p>
         <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} />
@@ -43,6 +44,7 @@ export function IncidentLabel({ featureId }: { featureId: string }) {
   if (!incident) return null;
   return (
     <>
+      {incident.exercise && `${t('incidents.exercise')} · `}
       {t(`incidentType.${incident.type}`)} · {t(`severity.${incident.severity}`)} ·{' '}
       {formatTime(incident.occurredAt, viewerTimeZone)}
     </>

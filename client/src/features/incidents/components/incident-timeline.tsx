@@ -8,8 +8,10 @@ import {
   type People,
   type TimelineEntry,
 } from '@shared/incidents/contract.js';
+import { sarChangeOf, sarEntryFacts } from '@shared/sar/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n, type I18n } from '@client/lib/i18n.js';
+import { ExerciseBadge } from './incident-badges.js';
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>
@@ -45,6 +47,12 @@ function entryDetail(t: I18n['t'], pick: I18n['pick'], entry: TimelineEntry): st
       )
       .join(' · ');
   }
+  if (entry.kind === 'sar') {
+    const { sector, from, to, outcome } = sarEntryFacts(entry.data);
+    if (sector && from && to)
+      return `${sector}: ${t('timeline.change', { from: t(`sectorStatus.${from}`), to: t(`sectorStatus.${to}`) })}`;
+    return outcome ? t(`sarOutcome.${outcome}`) : sector;
+  }
   if (entry.kind === 'escalated' && Array.isArray(entry.data.pending)) {
     const governments = entry.data.pending.filter(isGovernment).map((g) => t(`government.${g}`));
     return t('centralDesk.missing', { governments: governments.join(', ') });
@@ -64,6 +72,8 @@ function entryVerb(t: I18n['t'], entry: TimelineEntry): string {
     if (done === false) return t('timeline.checklistUnticked', { kind });
     return t('timeline.checklistStarted', { kind });
   }
+  const sarChange = entry.kind === 'sar' ? sarChangeOf(entry.data.change) : null;
+  if (sarChange) return t(`sarTimeline.${sarChange}`);
   return t(`timeline.${entry.kind}`);
 }
 
@@ -79,6 +89,12 @@ export function IncidentTimeline({ entries, timeZone }: { entries: readonly Time
             <ZonedTime iso={entry.at} timeZone={timeZone} />{' '}
             <strong>{entry.by === consoleActor ? t('timeline.console') : entry.by}</strong> {entryVerb(t, entry)}
             {detail && <span className="timeline-change">: {detail}</span>}
+            {entry.data.exercise === true && (
+              <>
+                {' '}
+                <ExerciseBadge />
+              </>
+            )}
             {entry.text && <p className="timeline-text">{entry.text}</p>}
           </li>
         );

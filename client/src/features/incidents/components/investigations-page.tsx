@@ -4,6 +4,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useInvestigations } from '../api/list-investigations.js';
 import { PlaceLine } from './place-line.js';
+import { ExerciseBadge } from './incident-badges.js';
 
 /** Supervisors' follow-up: incidents that need an investigation, flagged when missing or stale. */
 export function InvestigationsPage() {
@@ -38,6 +39,12 @@ export function InvestigationsPage() {
                 <tr key={incident.id}>
                   <td data-label={t('investigations.incident')}>
                     <Link to={`/incidents/${incident.id}`}>{t(`incidentType.${incident.type}`)}</Link>
+                    {incident.exercise && (
+                      <>
+                        {' '}
+                        <ExerciseBadge />
+                      </>
+                    )}
                     <div className="muted">
                       <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} />
                     </div>

@@ -62,8 +62,10 @@ export function ReportIncidentPage() {
       location: { lat: undefined, lon: undefined },
       occurredAt: toLocalInput(new Date(clock())),
       people: { rescued: 0, injured: 0, deceased: 0 },
+      exercise: false,
     },
   });
+  const exercise = useWatch({ control: form.control, name: 'exercise' });
   const { errors, isSubmitted, isSubmitting } = form.formState;
   const location = useWatch({ control: form.control, name: 'location' });
   const field = (name: Parameters<typeof form.errorFor>[0]) => ({ 'aria-invalid': Boolean(form.errorFor(name)) });
@@ -77,6 +79,13 @@ export function ReportIncidentPage() {
     <section className="page">
       <h1>{t('incidentForm.title')}</h1>
       <form className="report-form" onSubmit={submit} noValidate data-testid="report-form">
+        <label className={`exercise-toggle ${exercise ? 'checked' : ''}`}>
+          <input type="checkbox" {...form.register('exercise')} data-testid="exercise-checkbox" />
+          <span>
+            <strong>{t('incidentField.exercise')}</strong>
+            <span className="muted">{t('incidentForm.exerciseHint')}</span>
+          </span>
+        </label>
         <div className="report-fields">
           <Field label={t('incidentField.type')} error={form.errorFor('type')}>
             <select {...form.register('type')} {...field('type')}>
