@@ -59,6 +59,8 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
       { location: places.tijuana, type: 'drowning', occurredAt: at('2019-02-01'), people: p(0, 0, 1) },
       // After the window.
       { location: places.canal, type: 'heat_exposure', occurredAt: at('2019-04-02'), people: p(3, 0, 0) },
+      // A drill inside the area and the window: marked as exercise, left out of statistics (issue 18).
+      { location: places.canal, type: 'drowning', occurredAt: at('2019-01-12'), people: p(5, 0, 1), exercise: true },
     ] as const;
     for (const over of [...counted, ...notCounted]) await reportIncident(app, supervisor, over);
 
@@ -164,6 +166,7 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
         status: 'reported',
         occurredAt: hoursAgo(2),
         mechanismId: 'calexico-mexicali',
+        exercise: false,
       },
     });
 
