@@ -223,6 +223,8 @@ describe('advisories page', () => {
     await user.click(within(editor).getByRole('button', { name: 'Save draft' }));
     expect(await within(editor).findByText('choose at least one high-risk area or draw a polygon')).toBeInTheDocument();
     expect(server.to('POST /api/advisories')).toHaveLength(0);
+    await user.click(within(editor).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('form', { name: 'New advisory' })).toBeNull();
   });
 
   it('offers no editor, publish or import to an officer who may only read', async () => {

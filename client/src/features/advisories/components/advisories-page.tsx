@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { Advisory, AdvisoryDetail } from '@shared/advisories/contract.js';
 import { isActive } from '@shared/advisories/rules.js';
@@ -32,6 +32,12 @@ export function AdvisoriesPage() {
   const list = useAdvisories(false);
   const selected = params.id ?? null;
   const writer = can('advisory.write');
+  const detail = useRef<HTMLElement>(null);
+  // On a narrow screen the advisory opened sits above a long list: bring it into view.
+  useEffect(() => {
+    if ((selected || creating) && window.matchMedia?.('(max-width: 800px)').matches)
+      detail.current?.scrollIntoView?.({ block: 'start' });
+  }, [selected, creating]);
   const open = (id: string | undefined) => {
     setCreating(false);
     setParams({ id });
@@ -59,7 +65,12 @@ export function AdvisoriesPage() {
               <li key={advisory.id} className={advisory.id === selected ? 'selected' : undefined}>
                 <button type="button" className="link" onClick={() => open(advisory.id)} data-testid="advisory-item">
                   <AdvisoryBadges advisory={advisory} />
-                  <span>{advisory.areas.map((a) => pick(a.name)).join(' · ')}</span>
+                  <span>
+                    {[
+                      ...advisory.areas.map((a) => pick(a.name)),
+                      ...(advisory.polygon ? [t('advisories.drawnArea')] : []),
+                    ].join(' · ')}
+                  </span>
                   <span>
                     {t('advisories.validity', {
                       from: formatTime(advisory.validFrom),
@@ -72,7 +83,7 @@ export function AdvisoriesPage() {
           </ul>
           {writer && <CapImport onImported={(id) => open(id)} />}
         </section>
-        <section>
+        <section className="advisory-detail" ref={detail}>
           {creating && (
             <AdvisoryEditor key="new" advisory={null} onSaved={(id) => open(id)} onClose={() => setCreating(false)} />
           )}

@@ -188,7 +188,7 @@ export function AdvisoryEditor({
       aria-label={advisory ? t('advisories.edit') : t('advisories.new')}
     >
       <h3>{advisory ? t('advisories.edit') : t('advisories.new')}</h3>
-      <div className="form-row">
+      <div className="field-row">
         <Field label={t('advisoryField.hazard')} error={form.errorFor('hazard')}>
           <select {...form.register('hazard')}>
             {hazards.map((h) => (
@@ -208,7 +208,7 @@ export function AdvisoryEditor({
           </select>
         </Field>
       </div>
-      <div className="form-row">
+      <div className="field-row">
         {validity('validFrom')}
         {validity('validTo')}
       </div>
