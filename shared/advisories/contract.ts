@@ -45,24 +45,28 @@ export const advisoryPolygon = polygonGeometry.superRefine((polygon, ctx) => {
 export const advisoryText = z.object({ en: text.optional(), es: text.optional() });
 export type AdvisoryText = z.infer<typeof advisoryText>;
 
-export const advisoryBody = z
-  .object({
-    hazard,
-    severity: advisorySeverity,
-    areaIds: z.array(safeText().min(1).max(100)).max(50).optional(),
-    polygon: advisoryPolygon.optional(),
-    validFrom: isoInstant,
-    validTo: isoInstant,
-    text: advisoryText,
-    /** An exercise (drill): CAP `status` Exercise, marked as such everywhere. */
-    exercise: z.boolean().optional(),
-  })
-  .superRefine((body, ctx) => {
-    if (Date.parse(body.validTo) <= Date.parse(body.validFrom))
-      ctx.addIssue({ code: 'custom', path: ['validTo'], ...customIssue(bilingual('advisoryError.validity')) });
-    if (!body.areaIds?.length && !body.polygon)
-      ctx.addIssue({ code: 'custom', path: ['areaIds'], ...customIssue(bilingual('advisoryError.noPlace')) });
-  });
+/** The body's fields; `advisoryBody` adds the rules across them (the editor extends these fields for its inputs). */
+export const advisoryFields = z.object({
+  hazard,
+  severity: advisorySeverity,
+  areaIds: z.array(safeText().min(1).max(100)).max(50).optional(),
+  polygon: advisoryPolygon.optional(),
+  validFrom: isoInstant,
+  validTo: isoInstant,
+  text: advisoryText,
+  /** An exercise (drill): CAP `status` Exercise, marked as such everywhere. */
+  exercise: z.boolean().optional(),
+});
+
+/** Rules across fields: validity ends after it starts; an advisory is for some place. */
+export function checkAdvisory(body: z.output<typeof advisoryFields>, ctx: z.RefinementCtx): void {
+  if (Date.parse(body.validTo) <= Date.parse(body.validFrom))
+    ctx.addIssue({ code: 'custom', path: ['validTo'], ...customIssue(bilingual('advisoryError.validity')) });
+  if (!body.areaIds?.length && !body.polygon)
+    ctx.addIssue({ code: 'custom', path: ['areaIds'], ...customIssue(bilingual('advisoryError.noPlace')) });
+}
+
+export const advisoryBody = advisoryFields.superRefine(checkAdvisory);
 export type AdvisoryBody = z.infer<typeof advisoryBody>;
 
 export const cancelAdvisoryBody = z.object({ reason: safeText().trim().min(1).max(TEXT_MAX).optional() }).optional();

@@ -35,13 +35,20 @@ export const advisoryMessages = defineMessages({
   'advisories.drawnArea': { en: 'Drawn area', es: 'Área trazada' },
   'advisories.areasLabel': { en: 'High-risk areas', es: 'Zonas de alto riesgo' },
   'advisories.polygonLabel': {
-    en: 'Or a polygon (GeoJSON, longitude first)',
-    es: 'O un polígono (GeoJSON, longitud primero)',
+    en: 'Or a polygon drawn on the map (the chosen areas are outlined on it)',
+    es: 'O un polígono trazado en el mapa (las zonas elegidas aparecen en él)',
+  },
+  'advisories.edit': { en: 'Edit advisory', es: 'Editar aviso' },
+  'advisories.discard': { en: 'Discard changes', es: 'Descartar cambios' },
+  'advisories.close': { en: 'Close', es: 'Cerrar' },
+  'advisories.languagesNote': {
+    en: 'A draft may be saved in one language; publishing needs the English and the Spanish text.',
+    es: 'Un borrador puede guardarse en un solo idioma; para publicarlo se necesitan el texto en inglés y en español.',
   },
   'advisoryField.hazard': { en: 'Hazard', es: 'Fenómeno' },
   'advisoryField.severity': { en: 'Severity', es: 'Gravedad' },
-  'advisoryField.validFrom': { en: 'Valid from (your local time)', es: 'Vigente desde (hora local)' },
-  'advisoryField.validTo': { en: 'Valid until (your local time)', es: 'Vigente hasta (hora local)' },
+  'advisoryField.validFrom': { en: 'Valid from (your time: {zone})', es: 'Vigente desde (su hora: {zone})' },
+  'advisoryField.validTo': { en: 'Valid until (your time: {zone})', es: 'Vigente hasta (su hora: {zone})' },
   'advisoryField.textEn': { en: 'Text in English', es: 'Texto en inglés' },
   'advisoryField.textEs': { en: 'Text in Spanish', es: 'Texto en español' },
   'advisoryField.exercise': { en: 'Exercise (drill)', es: 'Simulacro' },
@@ -74,6 +81,10 @@ export const advisoryMessages = defineMessages({
   'advisoryError.noPlace': {
     en: 'choose at least one high-risk area or draw a polygon',
     es: 'elija al menos una zona de alto riesgo o trace un polígono',
+  },
+  'advisoryError.whenFormat': {
+    en: 'enter the date as mm/dd/yyyy and the time as 2:30 PM or 14:30',
+    es: 'escriba la fecha como dd/mm/aaaa y la hora como 14:30',
   },
   'advisoryError.unknownArea': { en: 'unknown high-risk area: {id}', es: 'zona de alto riesgo desconocida: {id}' },
   'advisoryError.polygonOpen': {

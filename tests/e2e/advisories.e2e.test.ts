@@ -45,14 +45,18 @@ describeInBrowser('weather advisories: bilingual publication, live in the other 
       await panel.getByRole('button', { name: 'Publish' }).click();
       await expect
         .poll(() => panel.getByTestId('advisory-refusal').textContent())
-        .toContain('the Spanish text is required to publish');
+        .toContain('The Spanish text is required to publish');
+      // …and beside the empty Spanish text.
+      const spanishField = panel.locator('label.field').filter({ has: us.locator('textarea[name="text.es"]') });
+      expect(await spanishField.locator('.field-error').textContent()).toBe('the Spanish text is required to publish');
 
+      // Publishing sends what is on screen: the Spanish text typed is saved, then published.
       const spanish = 'Calor extremo en el Desierto del Oeste: lleve agua y llame al 911 si se pierde.';
       await panel.locator('textarea[name="text.es"]').fill(spanish);
-      await panel.getByRole('button', { name: 'Save draft' }).click();
-      await panel.locator('blockquote[lang=es]').filter({ hasText: spanish }).waitFor();
       await panel.getByRole('button', { name: 'Publish' }).click();
       await panel.getByText('Published', { exact: true }).waitFor();
+      await panel.locator('blockquote[lang=es]').filter({ hasText: spanish }).waitFor();
+      expect(await panel.getByTestId('advisory-refusal').count()).toBe(0);
 
       const toast = mx.getByTestId('advisory-toast').filter({ hasText: spanish });
       await toast.waitFor({ timeout: 10_000 });

@@ -14,7 +14,10 @@ interface Props {
   onChange: (value: Polygon | null) => void;
   /** What the outline is of ("Area outline"): names the group for screen readers. */
   label: string;
-  /** Shapes drawn faintly underneath for reference (other areas, say). */
+  /**
+   * Shapes drawn faintly underneath for reference (other areas, say); a feature's `stroke` and
+   * `stroke-width` properties (simplestyle) draw it more boldly (the areas an advisory is for).
+   */
   context?: FeatureCollection;
   /** A message about the outline (the form's validation), shown under the map. */
   error?: string;
@@ -159,7 +162,14 @@ export function PolygonDrawMap({ value, onChange, label, context, error, testId,
         }}
       >
         <Source id="polygon-draw-context" type="geojson" data={context ?? EMPTY}>
-          <Layer id="polygon-draw-context-line" type="line" paint={{ 'line-color': '#868e96', 'line-width': 1 }} />
+          <Layer
+            id="polygon-draw-context-line"
+            type="line"
+            paint={{
+              'line-color': ['coalesce', ['get', 'stroke'], '#868e96'],
+              'line-width': ['coalesce', ['get', 'stroke-width'], 1],
+            }}
+          />
         </Source>
         <Source id="polygon-draw-shape" type="geojson" data={shape}>
           <Layer

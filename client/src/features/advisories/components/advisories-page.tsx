@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import type { Advisory, AdvisoryDetail } from '@shared/advisories/contract.js';
 import { isActive } from '@shared/advisories/rules.js';
@@ -9,7 +9,6 @@ import { useCan } from '@client/lib/use-can.js';
 import { useCancelAdvisory } from '../api/cancel-advisory.js';
 import { useAdvisory } from '../api/get-advisory.js';
 import { useAdvisories } from '../api/list-advisories.js';
-import { usePublishAdvisory } from '../api/publish-advisory.js';
 import { AdvisoryBadges } from './advisory-badges.js';
 import { AdvisoryEditor, fieldErrorsOf } from './advisory-editor.js';
 import { CapImport } from './cap-import.js';
@@ -33,6 +32,12 @@ export function AdvisoriesPage() {
   const list = useAdvisories(false);
   const selected = params.id ?? null;
   const writer = can('advisory.write');
+  const detail = useRef<HTMLElement>(null);
+  // On a narrow screen the advisory opened sits above a long list: bring it into view.
+  useEffect(() => {
+    if ((selected || creating) && window.matchMedia?.('(max-width: 800px)').matches)
+      detail.current?.scrollIntoView?.({ block: 'start' });
+  }, [selected, creating]);
   const open = (id: string | undefined) => {
     setCreating(false);
     setParams({ id });
@@ -60,7 +65,12 @@ export function AdvisoriesPage() {
               <li key={advisory.id} className={advisory.id === selected ? 'selected' : undefined}>
                 <button type="button" className="link" onClick={() => open(advisory.id)} data-testid="advisory-item">
                   <AdvisoryBadges advisory={advisory} />
-                  <span>{advisory.areas.map((a) => pick(a.name)).join(' · ')}</span>
+                  <span>
+                    {[
+                      ...advisory.areas.map((a) => pick(a.name)),
+                      ...(advisory.polygon ? [t('advisories.drawnArea')] : []),
+                    ].join(' · ')}
+                  </span>
                   <span>
                     {t('advisories.validity', {
                       from: formatTime(advisory.validFrom),
@@ -73,8 +83,10 @@ export function AdvisoriesPage() {
           </ul>
           {writer && <CapImport onImported={(id) => open(id)} />}
         </section>
-        <section>
-          {creating && <AdvisoryEditor key="new" advisory={null} onSaved={(id) => open(id)} />}
+        <section className="advisory-detail" ref={detail}>
+          {creating && (
+            <AdvisoryEditor key="new" advisory={null} onSaved={(id) => open(id)} onClose={() => setCreating(false)} />
+          )}
           {!creating && selected && <SelectedAdvisory id={selected} writer={writer} />}
         </section>
       </div>
@@ -85,18 +97,21 @@ export function AdvisoriesPage() {
 function SelectedAdvisory({ id, writer }: { id: string; writer: boolean }) {
   const detail = useAdvisory(id);
   if (!detail.data) return null;
-  return <AdvisoryPanel key={`${id}:${detail.data.version}`} advisory={detail.data} writer={writer} />;
+  // Keyed by the advisory only: a new version (a save, a live change) updates the editor in place, so
+  // the reason a save-and-publish was refused stays on screen.
+  return <AdvisoryPanel key={id} advisory={detail.data} writer={writer} />;
 }
 
-/** One advisory: both texts, where, history; for writers the editor and publish / cancel with the server's reason when refused. */
+/** One advisory: both texts, where, history; for writers the editor (save, publish) and cancel, with the server's reason when refused. */
 function AdvisoryPanel({ advisory, writer }: { advisory: AdvisoryDetail; writer: boolean }) {
   const { t, pick, formatTime, describeError, language } = useI18n();
-  const publish = usePublishAdvisory();
   const cancel = useCancelAdvisory();
   const [reason, setReason] = useState('');
   const open = advisory.status === 'draft' || advisory.status === 'published';
-  const refusal = publish.error ?? cancel.error;
-  const refusalFields = fieldErrorsOf(refusal);
+  const refusalFields = fieldErrorsOf(cancel.error);
+  // A refusal is about the version it was refused for.
+  const { reset } = cancel;
+  useEffect(() => reset(), [advisory.version, reset]);
   return (
     <article className="advisory-panel" data-testid="advisory-panel" lang={language}>
       <h2>
@@ -119,28 +134,26 @@ function AdvisoryPanel({ advisory, writer }: { advisory: AdvisoryDetail; writer:
       {writer && open && (
         <>
           <AdvisoryEditor advisory={advisory} onSaved={() => undefined} />
-          <div className="advisory-actions">
-            {advisory.status === 'draft' && (
-              <button type="button" onClick={() => publish.mutate(advisory.id)} disabled={publish.isPending}>
-                {t('advisories.publish')}
+          {advisory.status === 'published' && (
+            <div className="advisory-actions">
+              <input
+                aria-label={t('advisories.cancelReason')}
+                placeholder={t('advisories.cancelReason')}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+              />
+              <button
+                type="button"
+                className="danger"
+                onClick={() => cancel.mutate({ id: advisory.id, reason })}
+                disabled={cancel.isPending}
+              >
+                {t('advisories.cancel')}
               </button>
-            )}
-            {advisory.status === 'published' && (
-              <>
-                <input
-                  aria-label={t('advisories.cancelReason')}
-                  placeholder={t('advisories.cancelReason')}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
-                />
-                <button type="button" onClick={() => cancel.mutate({ id: advisory.id, reason })}>
-                  {t('advisories.cancel')}
-                </button>
-              </>
-            )}
-          </div>
-          {refusal !== null && (
-            <div className="form-error" role="alert" data-testid="advisory-refusal">
+            </div>
+          )}
+          {cancel.error !== null && (
+            <div className="form-error" role="alert" data-testid="advisory-cancel-refusal">
               {refusalFields.length ? (
                 <ul>
                   {refusalFields.map((f) => (
@@ -148,7 +161,7 @@ function AdvisoryPanel({ advisory, writer }: { advisory: AdvisoryDetail; writer:
                   ))}
                 </ul>
               ) : (
-                describeError(refusal)
+                describeError(cancel.error)
               )}
             </div>
           )}
