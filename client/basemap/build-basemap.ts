@@ -223,10 +223,17 @@ export interface Town {
   population: number;
   /** 1 (metropolis) … 4 (village by the line): which zoom it appears from. */
   rank: 1 | 2 | 3 | 4;
+  /** On the line (within NEAR_BORDER_KM): wins a label collision with a bigger town inland. */
+  nearLine: boolean;
 }
 
-const rankOf = (population: number): Town['rank'] =>
-  population >= 500_000 ? 1 : population >= 100_000 ? 2 : population >= 20_000 ? 3 : 4;
+/** Cities far from the line appear a zoom step later: the border's towns are what this map is read by. */
+const FAR_KM = 250;
+
+const rankOf = (population: number, fromLineKm: number): Town['rank'] => {
+  const rank = population >= 500_000 ? 1 : population >= 100_000 ? 2 : population >= 20_000 ? 3 : 4;
+  return fromLineKm > FAR_KM ? (Math.min(rank + 1, 4) as Town['rank']) : rank;
+};
 
 function displayName(city: City): string | null | undefined {
   const override = displayNames.find((o) => o.name === city.name && (!o.admin || o.admin === city.adminCode));
@@ -235,7 +242,7 @@ function displayName(city: City): string | null | undefined {
 
 /** Towns along the line down to small ones, the region's cities, each once under the name used locally. */
 export function selectTowns(cities: readonly City[], border: readonly Position[][], box: Box): Town[] {
-  const candidates: Town[] = [];
+  const candidates: (Omit<Town, 'rank' | 'nearLine'> & { fromLine: number })[] = [];
   for (const city of cities) {
     // PPLX: a neighbourhood (Koreatown, Van Nuys), not a town.
     if ((city.country !== 'US' && city.country !== 'MX') || city.featureCode === 'PPLX') continue;
@@ -243,14 +250,14 @@ export function selectTowns(cities: readonly City[], border: readonly Position[]
     if (!inside(at, box)) continue;
     const name = displayName(city);
     if (!name) continue;
-    const fromLine = city.population >= REGION_MIN_POPULATION ? 0 : distanceToLinesKm(at, border);
+    const fromLine = distanceToLinesKm(at, border);
     const keep =
       city.population >= REGION_MIN_POPULATION ||
       (city.population >= BAND_MIN_POPULATION && fromLine <= BAND_KM) ||
       (city.population >= NEAR_BORDER_MIN_POPULATION && fromLine <= NEAR_BORDER_KM);
-    if (keep) candidates.push({ name, country: city.country, at, population: city.population, rank: 1 });
+    if (keep) candidates.push({ name, country: city.country, at, population: city.population, fromLine });
   }
-  for (const town of extraTowns) candidates.push({ ...town, at: town.at, rank: 1 });
+  for (const town of extraTowns) candidates.push({ ...town, fromLine: distanceToLinesKm(town.at, border) });
   candidates.sort((a, b) => b.population - a.population);
   const kept: Town[] = [];
   for (const town of candidates) {
@@ -259,7 +266,10 @@ export function selectTowns(cities: readonly City[], border: readonly Position[]
         (k.country === town.country && distanceKm(k.at, town.at) < MIN_SPACING_KM) ||
         (k.name === town.name && k.country === town.country && distanceKm(k.at, town.at) < 30),
     );
-    if (!crowded) kept.push({ ...town, rank: rankOf(town.population) });
+    if (!crowded) {
+      const { fromLine, ...rest } = town;
+      kept.push({ ...rest, rank: rankOf(town.population, fromLine), nearLine: fromLine <= NEAR_BORDER_KM });
+    }
   }
   return kept;
 }
@@ -342,7 +352,14 @@ export function buildBasemap(): FeatureCollection {
       withLayer<LineString | Geometry>(
         'place',
         { type: 'Point', coordinates: town.at },
-        { name: town.name, country: town.country, rank: town.rank, population: town.population },
+        {
+          name: town.name,
+          country: town.country,
+          rank: town.rank,
+          population: town.population,
+          // Label priority (lower first): border towns before inland ones, then by size.
+          priority: (town.nearLine ? 0 : 1e8) - town.population,
+        },
       ),
     ),
   ];

@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useMemo, useState, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import {
   AttributionControl,
   Map,
@@ -10,7 +10,7 @@ import {
   type MapProps,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { loadBasemap, offlineStyle, type Basemap } from '@client/lib/map/basemap.js';
+import { LABEL_LAYERS, loadBasemap, nameIn, offlineStyle } from '@client/lib/map/basemap.js';
 import { BORDER_BOUNDS } from '@client/lib/map/border-view.js';
 import { useI18n } from '@client/lib/i18n.js';
 
@@ -34,14 +34,18 @@ type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'att
  */
 export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef, children, ...mapProps }: Props) {
   const { t, language } = useI18n();
-  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [offline, setOffline] = useState<StyleSpecification | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const map = useRef<MaplibreMap | null>(null);
+  const languageRef = useRef(language);
+  languageRef.current = language;
 
   useEffect(() => {
     if (styleUrl) return;
     let cancelled = false;
     loadBasemap().then(
-      (data) => cancelled || setBasemap(data),
+      (data) => cancelled || setOffline(offlineStyle(data, languageRef.current)),
       (error: unknown) => cancelled || setFailure(error instanceof Error ? error : new Error(String(error))),
     );
     return () => {
@@ -49,8 +53,14 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
     };
   }, [styleUrl]);
 
-  // A language switch changes only the labels' text-field: react-map-gl diffs the style.
-  const offline = useMemo(() => (basemap ? offlineStyle(basemap, language) : null), [basemap, language]);
+  // A language switch renames the places in place: a new style would drop the overlays' layers.
+  useEffect(() => {
+    const instance = map.current;
+    if (styleUrl || !instance) return;
+    for (const id of LABEL_LAYERS) {
+      if (instance.getLayer(id)) instance.setLayoutProperty(id, 'text-field', nameIn(language));
+    }
+  }, [language, styleUrl]);
   // MapLibre reads its control titles once, when the map is created.
   const locale = useMemo(
     () => ({
@@ -66,7 +76,7 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
   if (failure) throw failure;
   const style: string | StyleSpecification | null = styleUrl ?? offline;
   return (
-    <div className={className} data-testid={testId}>
+    <div className={className} data-testid={testId} ref={wrapper}>
       {style && (
         <Map
           {...mapProps}
@@ -77,6 +87,18 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
           workerUrl={workerUrl}
           initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: fitPadding ?? 24 } }}
           attributionControl={false}
+          onLoad={(event) => {
+            map.current = event.target;
+            // Browser tests ask the map what it drew (queryRenderedFeatures) through its element.
+            if (wrapper.current) Object.assign(wrapper.current, { maplibre: event.target });
+            // The language may have changed while the map loaded.
+            for (const id of LABEL_LAYERS) {
+              if (!styleUrl && event.target.getLayer(id)) {
+                event.target.setLayoutProperty(id, 'text-field', nameIn(languageRef.current));
+              }
+            }
+            mapProps.onLoad?.(event);
+          }}
           dragRotate={false}
           touchPitch={false}
           onError={(event) => {

@@ -46,8 +46,7 @@ interface Hit extends PickHit {
 
 /** What the map shows over itself: one feature's popup, or a choice where several of one rank overlap. */
 type Selection =
-  | ({ kind: 'one' } & FeatureInView)
-  | { kind: 'choice'; hits: readonly Hit[]; longitude: number; latitude: number };
+  ({ kind: 'one' } & FeatureInView) | { kind: 'choice'; hits: readonly Hit[]; longitude: number; latitude: number };
 
 const keyOf = (f: { overlay: MapOverlay; featureId: string }) => `${f.overlay.id}:${f.featureId}`;
 const sameFeatures = (a: readonly FeatureInView[], b: readonly FeatureInView[]) =>

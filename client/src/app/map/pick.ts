@@ -15,9 +15,7 @@ export interface PickHit {
 }
 
 export type PickResult<H extends PickHit> =
-  | { kind: 'none' }
-  | { kind: 'one'; hit: H }
-  | { kind: 'choice'; hits: readonly H[] };
+  { kind: 'none' } | { kind: 'one'; hit: H } | { kind: 'choice'; hits: readonly H[] };
 
 const keyOf = (hit: PickHit) => `${hit.overlayId}:${hit.featureId}`;
 

@@ -86,7 +86,7 @@ function fontFaces(): FontFacesSpecification {
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /** The name in the reader's language where the basemap has one (New Mexico / Nuevo México). */
-const nameIn = (language: Language): ExpressionSpecification =>
+export const nameIn = (language: Language): ExpressionSpecification =>
   language === 'es' ? ['coalesce', ['get', 'name_es'], ['get', 'name']] : ['get', 'name'];
 
 const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
@@ -99,8 +99,10 @@ const townRanks = [
   [4, 8, 11],
 ] as const;
 
-/** Layer ids of town names, for tests and the place search's "what is drawn". */
+/** Layer ids of town names. */
 export const TOWN_LAYERS = townRanks.map(([rank]) => `towns-${rank}`);
+/** Every layer that shows a name: a language switch sets their `text-field` to `nameIn(language)`. */
+export const LABEL_LAYERS = ['water-labels', 'state-labels', ...TOWN_LAYERS, 'country-labels'];
 
 export function offlineStyle(data: Basemap, language: Language): StyleSpecification {
   const name = nameIn(language);
@@ -192,24 +194,22 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         },
         paint: { 'text-color': '#8a8276', ...halo },
       },
-      ...[...townRanks].reverse().map(
-        ([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
-          id: `towns-${rank}`,
-          type: 'symbol',
-          source: 'basemap',
-          filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
-          minzoom,
-          layout: {
-            'text-field': name,
-            'text-font': [rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular],
-            'text-size': size,
-            'text-max-width': 9,
-            'symbol-sort-key': ['-', 0, ['get', 'population']],
-            'text-padding': 3,
-          },
-          paint: { 'text-color': '#2f2a24', ...halo },
-        }),
-      ),
+      ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
+        id: `towns-${rank}`,
+        type: 'symbol',
+        source: 'basemap',
+        filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
+        minzoom,
+        layout: {
+          'text-field': name,
+          'text-font': [rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular],
+          'text-size': size,
+          'text-max-width': 9,
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+          'text-padding': 3,
+        },
+        paint: { 'text-color': '#2f2a24', ...halo },
+      })),
       {
         id: 'country-labels',
         type: 'symbol',
