@@ -143,8 +143,23 @@ describeInBrowser('offline basemap and map controls (browser)', () => {
       const tijuana = await townsDrawn(page);
       expect(tijuana).toEqual(expect.arrayContaining(['Tijuana', 'Tecate']));
       expect(await textPixelsAround(page, [-117.0037, 32.5027])).toBeGreaterThan(0);
-      // The Tijuana river drains into the Pacific here; the Rio Grande and the Colorado further east.
       await saveScreenshot(page, 'map-basemap-tijuana-es');
+
+      // At Laredo the Rio Grande is the border: the river is drawn (in its colour) inside the border's band.
+      await jumpTo(page, [-99.5, 27.5], 9);
+      const map = page.getByTestId('border-map');
+      const panel = (await page.locator('.map-side').boundingBox())!;
+      const box = (await map.boundingBox())!;
+      const river = await analysePng(
+        page,
+        await map.screenshot(),
+        hexToRgb(basemapColours.land),
+        hexToRgb(basemapColours.river),
+        [{ x: panel.x - box.x, y: panel.y - box.y, width: panel.width, height: panel.height }],
+      );
+      expect(river.targetCentres.length).toBeGreaterThan(0);
+      expect(await townsDrawn(page)).toEqual(expect.arrayContaining(['Laredo', 'Nuevo Laredo']));
+      await saveScreenshot(page, 'map-basemap-laredo-es');
 
       // Zoom buttons (named in the reader's language) and a scale in km and mi.
       const zoomBefore = await withMap(page, (map) => map.getZoom(), null);

@@ -129,17 +129,6 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         paint: { 'fill-color': basemapColours.water, 'fill-outline-color': basemapColours.river },
       },
       {
-        id: 'rivers',
-        type: 'line',
-        source: 'basemap',
-        filter: layerIs('river'),
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: {
-          'line-color': basemapColours.river,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8, 12, 3],
-        },
-      },
-      {
         id: 'state-lines',
         type: 'line',
         source: 'basemap',
@@ -158,10 +147,23 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         type: 'line',
         source: 'basemap',
         filter: layerIs('border'),
+        // A band under the rivers: where the Rio Grande is the border, the river shows inside it.
+        layout: { 'line-join': 'round' },
         paint: {
           'line-color': basemapColours.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.8, 10, 3],
-          'line-opacity': 0.85,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 4, 12, 7],
+          'line-opacity': 0.55,
+        },
+      },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'basemap',
+        filter: layerIs('river'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': basemapColours.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8, 12, 3],
         },
       },
       {
