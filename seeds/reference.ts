@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
+import { areas } from '@server/db/schema/areas.js';
+import { mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 import { blmTimeZones, type BlmId } from './liaison/mechanisms.js';
 
@@ -184,13 +185,14 @@ export async function upsert<T extends PgTable>(
   id: PgColumn,
   rows: T['$inferInsert'][],
   keep: string[] = [],
+  setWhere?: SQL,
 ) {
   const set: Record<string, SQL> = {};
   for (const key of Object.keys(getTableColumns(table))) {
     // The schema's columns are named in camelCase; the database's in snake_case.
     if (key !== 'id' && !keep.includes(key)) set[key] = sql`excluded.${sql.identifier(toSnakeCase(key))}`;
   }
-  await db.insert(table).values(rows).onConflictDoUpdate({ target: id, set });
+  await db.insert(table).values(rows).onConflictDoUpdate({ target: id, set, setWhere });
 }
 
 /** A mechanism's area columns: written by seeds/liaison/seed.ts, or by an administrator. */
@@ -200,7 +202,8 @@ export const mechanismAreaColumns = ['area', 'areaMethod', 'areaBasis'];
 export async function seedReference(db: Executor): Promise<void> {
   await upsert(db, ports, ports.id, portRows(), ['status']);
   await upsert(db, mechanisms, mechanisms.id, mechanismRows(), mechanismAreaColumns);
-  await upsert(db, areas, areas.id, areaRows());
+  // An area a supervisor edited or deleted (`edited_at`) is theirs: seeding neither refreshes nor revives it.
+  await upsert(db, areas, areas.id, areaRows(), ['editedAt', 'deletedAt'], isNull(areas.editedAt));
   await upsert(db, stations, stations.id, stationRows());
   await upsert(db, sources, sources.id, sourceRows());
 }

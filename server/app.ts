@@ -21,8 +21,10 @@ import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
+import checklistsFeature from '@server/features/checklists/index.js';
 import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
+import areasFeature from '@server/features/areas/index.js';
 import auditFeature from '@server/features/audit/index.js';
 import authFeature from '@server/features/auth/index.js';
 import incidentsFeature from '@server/features/incidents/index.js';
@@ -81,6 +83,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   // Features: each a named plugin that declares what it depends on.
   await app.register(systemFeature);
   await app.register(authFeature);
+  await app.register(areasFeature);
   await app.register(referenceFeature);
   await app.register(auditFeature);
   await app.register(alertsFeature);
@@ -88,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(liaisonFeature);
   await app.register(repatriationFeature);
   await app.register(advisoriesFeature);
+  await app.register(checklistsFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

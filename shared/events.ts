@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { advisoryEventPayloads } from '@shared/advisories/events.js';
+import { areaEventPayloads } from '@shared/areas/events.js';
+import { checklistEventPayloads } from '@shared/checklists/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
@@ -18,6 +20,8 @@ export const eventPayloads = {
   ...referenceEventPayloads,
   ...repatriationEventPayloads,
   ...advisoryEventPayloads,
+  ...areaEventPayloads,
+  ...checklistEventPayloads,
 } as const;
 
 export type EventKind = keyof typeof eventPayloads;

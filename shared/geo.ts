@@ -1,11 +1,11 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { LatLon, PolygonGeometry } from '@shared/reference/contract.js';
+import type { AreaGeometry, LatLon } from '@shared/reference/contract.js';
 
 export interface AreaShape {
   id: string;
-  geometry: PolygonGeometry;
+  geometry: AreaGeometry;
 }
 
 /** A mechanism's area of responsibility (issue 15), as the reference feature stores it. */

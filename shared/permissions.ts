@@ -43,8 +43,11 @@ export const permissions = {
   'liaison.coordinate': { roles: ['consular', 'supervisor', 'admin'], scope: 'mechanism' },
   /** A mechanism's area of responsibility, which incident assignment follows. */
   'liaison.area.edit': { roles: ['admin'] },
-  /** Plan of Action V, emergencies at crossing points: open, restrict or close a port. */
-  'port.status.set': { roles: ['supervisor', 'admin'] },
+  /**
+   * Plan of Action V, emergencies at crossing points: open, restrict or close a port. The liaison
+   * officers of the port's mechanism (those at the bridge, either side), supervisors and admins.
+   */
+  'port.status.set': { roles: ['liaison', 'supervisor', 'admin'], scope: 'mechanism' },
   // Plan of Action VI, safe and orderly repatriation (shared/repatriation/access.ts adds the
   // government a notice or a reception needs).
   'repatriation.read': { roles },
@@ -56,6 +59,9 @@ export const permissions = {
   'advisory.read': { roles },
   /** Draft, publish, update, cancel and import advisories: the supervisors and administrators. */
   'advisory.write': { roles: ['supervisor', 'admin'] },
+  // Plan of Action I: "map high-risk areas along the border". Every officer sees them on the map.
+  /** Draw, edit, import and delete high-risk areas (incidents are assigned to them): the supervisors and administrators. */
+  'area.edit': { roles: ['supervisor', 'admin'] },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -1,10 +1,13 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
+import { areaMessages } from '@shared/areas/messages.js';
+import { checklistMessages } from '@shared/checklists/messages.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { commonMessages } from './common-messages.js';
+import { polygonMessages } from './polygon-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
@@ -12,11 +15,14 @@ export { languages, localeOf, type Language, type ParamValue } from './define.js
 /** Every catalogue of the console: the common words, then one per feature. */
 export const messages = {
   ...commonMessages,
+  ...polygonMessages,
   ...referenceMessages,
   ...incidentMessages,
   ...liaisonMessages,
   ...repatriationMessages,
   ...advisoryMessages,
+  ...areaMessages,
+  ...checklistMessages,
 };
 export type MessageKey = keyof typeof messages;
 

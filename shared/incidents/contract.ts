@@ -190,6 +190,8 @@ export const timelineEntry = z.object({
     'acknowledged',
     'escalated',
     'investigation',
+    // A checklist started, a step ticked or unticked (shared/checklists): data {checklist, step, done}.
+    'checklist',
   ]),
   text: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),

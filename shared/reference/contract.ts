@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from '@shared/text.js';
 
 /** WGS84 point; `approx` marks an estimated position (see seeds/border-reference.json). */
 export const latLon = z.object({
@@ -21,7 +22,7 @@ export const portStatusBody = z
   .object({
     status: portStatus,
     reason: portStatusReason.optional(),
-    note: z.string().trim().min(1).max(500).optional(),
+    note: safeText().trim().min(1).max(500).optional(),
   })
   .refine((body) => body.status === 'open' || body.reason !== undefined, {
     path: ['reason'],
@@ -44,6 +45,11 @@ export const port = z.object({
   mxLocation: latLon,
   usTimeZone: z.string(),
   mxTimeZone: z.string(),
+  /**
+   * The liaison mechanism responsible for the port (the one whose area holds its Mexican side,
+   * as repatriation assigns it): its liaison officers may open, restrict or close it.
+   */
+  mechanismId: z.string().nullable(),
   status: portStatus,
   /** The last status change: why, the officer's note, who and when (all null until the first change). */
   statusReason: portStatusReason.nullable(),
@@ -55,6 +61,18 @@ export const port = z.object({
   sources: z.array(z.string()),
 });
 export type Port = z.infer<typeof port>;
+
+/** One opening, restriction or closure of a port: `GET /api/ports/:id/status-history`, newest first. */
+export const portStatusChange = z.object({
+  id: z.string(),
+  portId: z.string(),
+  status: portStatus,
+  reason: portStatusReason.nullable(),
+  note: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+export type PortStatusChange = z.infer<typeof portStatusChange>;
 
 /** Border Liaison Mechanisms and Interior Consultation Mechanisms (Plan of Action VIII). */
 export const mechanismKinds = ['BLM', 'ICM'] as const;
@@ -102,26 +120,53 @@ export const mechanism = z.object({
 });
 export type Mechanism = z.infer<typeof mechanism>;
 
-export const riskLevels = ['high', 'extreme'] as const;
+/**
+ * How dangerous a high-risk area is (Plan of Action I). `high` and `extreme` are the seeded
+ * ones; `moderate` is for a route that is emerging (the map's comparison with the previous
+ * period) and watched before it is high.
+ */
+export const riskLevels = ['moderate', 'high', 'extreme'] as const;
 export const riskLevel = z.enum(riskLevels);
 export type RiskLevel = z.infer<typeof riskLevel>;
 
+export const multiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(z.array(z.tuple([z.number(), z.number()])).min(4)).min(1)).min(1),
+});
+export type MultiPolygonGeometry = z.infer<typeof multiPolygonGeometry>;
+
+/** A high-risk area's outline: one polygon, or several (an area other agencies send in parts). */
+export const areaGeometry = z.union([polygonGeometry, multiPolygonGeometry]);
+export type AreaGeometry = z.infer<typeof areaGeometry>;
+
+/** Wording an imported area still lacks (`name.es`, `hazard.en`…): the languages an editor has to fill. */
+export const areaWordings = ['name.en', 'name.es', 'hazard.en', 'hazard.es', 'season.en', 'season.es'] as const;
+export const areaWording = z.enum(areaWordings);
+export type AreaWording = z.infer<typeof areaWording>;
+
+/**
+ * A high-risk area on the map. Where an imported area lacks one language's name or hazard,
+ * that text is the other language's (a place name reads the same in both more often than
+ * not) and `missing` lists it, so readers see a name and editors see what to translate.
+ */
 export const areaProperties = z.object({
   id: z.string(),
   name: z.object({ en: z.string(), es: z.string() }),
   hazard: z.object({ en: z.string(), es: z.string() }),
-  season: z.object({ en: z.string(), es: z.string() }),
+  /** When the danger peaks; null when nobody has said. */
+  season: z.object({ en: z.string(), es: z.string() }).nullable(),
   side: z.string(),
   riskLevel,
   approx: z.boolean(),
   sources: z.array(z.string()),
+  missing: z.array(areaWording),
 });
 export type AreaProperties = z.infer<typeof areaProperties>;
 
 export const areaFeature = z.object({
   type: z.literal('Feature'),
   id: z.string(),
-  geometry: polygonGeometry,
+  geometry: areaGeometry,
   properties: areaProperties,
 });
 export type AreaFeature = z.infer<typeof areaFeature>;

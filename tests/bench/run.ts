@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
 import { benchRepatriationEngine, type BenchFigure } from './repatriation-engine.js';
 import { benchRepatriationHttp } from './repatriation-http.js';
+import { benchIncidentsGeojson, benchMapInBrowser, mapBenchSizes, seedBrowserIncidents } from './operations-map.js';
 
 /**
  * `npm run bench` (issues 3, 14, 16): alert fan-out to 1,000 websocket clients beside a bare `ws`
@@ -280,6 +281,12 @@ async function bareTransactionThroughput(): Promise<number> {
 async function main() {
   const admin = new pg.Client({ connectionString: adminUrl(serverUrl) });
   await admin.connect();
+  // `BENCH_ONLY=map npm run bench`: the operations map's figures alone.
+  if (process.env.BENCH_ONLY === 'map') {
+    await benchOperationsMap(admin);
+    await admin.end();
+    return;
+  }
   await admin.query(`create database ${benchDb}`);
   const server = await start('tests/bench/server.ts', { DATABASE_URL: benchUrl, ACK_MINUTES_HIGH: '1440' });
   try {
@@ -328,7 +335,47 @@ async function main() {
     );
   } finally {
     await admin.query(`drop database if exists ${repatriationDb} with (force)`);
-    await admin.end();
+  }
+  await benchOperationsMap(admin);
+  await admin.end();
+}
+
+/** Issue 17: incidents.geojson at 100,000 stored incidents on both databases, and the map in Chromium. */
+async function benchOperationsMap(admin: pg.Client) {
+  const geojsonDb = `${benchDb}_map`;
+  await admin.query(`create database ${geojsonDb}`);
+  try {
+    printFigures(
+      `GET /api/incidents.geojson over ${mapBenchSizes.STORED} stored incidents, in process (issue 17; goal well under a second)`,
+      await benchIncidentsGeojson(databaseUrlFor(serverUrl, geojsonDb)),
+    );
+  } finally {
+    await admin.query(`drop database if exists ${geojsonDb} with (force)`);
+  }
+  const browserDb = `${benchDb}_map_browser`;
+  await admin.query(`create database ${browserDb}`);
+  const url = databaseUrlFor(serverUrl, browserDb);
+  await seedBrowserIncidents(url);
+  const server = await start('tests/bench/server.ts', { DATABASE_URL: url });
+  try {
+    const { loads, liveMs, sourceCalls } = await benchMapInBrowser(server.base);
+    console.log(`\nOperations map in headless Chromium with ${mapBenchSizes.ON_MAP} incidents (issue 17; goal < 3 s)`);
+    console.log(
+      `page load → map idle: ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(loads, 50).toFixed(0)} ms)`,
+    );
+    const live =
+      liveMs >= 0
+        ? `${liveMs.toFixed(0)} ms`
+        : ['marker drawn but no event seen', 'no event within 60 s', 'event seen, marker not drawn within 60 s'][
+            -liveMs - 1
+          ];
+    console.log(
+      `one live incident, websocket event → marker drawn: ${live}; source calls: setData ${sourceCalls.setData}, updateData ${sourceCalls.updateData}`,
+    );
+  } finally {
+    server.child.disconnect();
+    await new Promise((r) => server.child.once('exit', r));
+    await admin.query(`drop database if exists ${browserDb} with (force)`);
   }
 }
 

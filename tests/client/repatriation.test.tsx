@@ -25,6 +25,7 @@ const aPort = (overrides: Partial<Port> = {}): Port => ({
   mxLocation: { lat: 32.53, lon: -117.03 },
   usTimeZone: 'America/Los_Angeles',
   mxTimeZone: 'America/Tijuana',
+  mechanismId: 'san-diego-tijuana',
   status: 'open',
   statusReason: null,
   statusNote: null,

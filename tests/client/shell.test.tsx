@@ -17,7 +17,15 @@ describe('shell composed from the feature manifests', () => {
     renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
 
     await screen.findByText('No incidents match.');
-    expect(links()).toEqual(['Incidents', 'Map', 'Repatriation', 'Liaison', 'Advisories']);
+    expect(links()).toEqual([
+      'Incidents',
+      'Map',
+      'High-risk areas',
+      'Repatriation',
+      'Liaison',
+      'Ports and bridges',
+      'Advisories',
+    ]);
     expect(within(navigation()).queryAllByTestId('nav-coming-soon')).toEqual([]);
     expect(within(navigation()).queryByText('Coming soon')).toBeNull();
     // Language buttons say what their accessible names say.
@@ -37,10 +45,12 @@ describe('shell composed from the feature manifests', () => {
     expect(links()).toEqual([
       'Incidents',
       'Map',
+      'High-risk areas',
       'Central desk',
       'Investigations',
       'Repatriation',
       'Liaison',
+      'Ports and bridges',
       'Advisories',
     ]);
   });

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { MechanismSummary } from '@shared/liaison/contract.js';
 import type { AreaCollection, Port, Station } from '@shared/reference/contract.js';
 import { basemapColours } from '@client/lib/map/basemap-colours.js';
+import { boundsOf } from '@client/lib/map/geojson.js';
 import { saveScreenshot, seriousAxeViolations } from './support/audit.js';
 import {
   describeInBrowser,
@@ -211,10 +212,7 @@ describeInBrowser('offline basemap and map controls (browser)', () => {
       const clearOfPoints = (at: LngLat) => points.every((p) => Math.hypot(p.lon - at[0], p.lat - at[1]) > 0.08);
       // Candidate points of each area: a grid over its extent.
       const candidates = areas.features.flatMap((area) => {
-        const ring = area.geometry.coordinates[0]!;
-        const lons = ring.map((p) => p[0]!);
-        const lats = ring.map((p) => p[1]!);
-        const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+        const [w, s, e, n] = boundsOf(area.geometry)!;
         return Array.from({ length: 81 }, (_, i): LngLat => [
           w + ((e - w) * ((i % 9) + 0.5)) / 9,
           s + ((n - s) * (Math.floor(i / 9) + 0.5)) / 9,

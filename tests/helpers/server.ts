@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '@server/core/clock.js';
+import type { Database } from '@server/core/db.js';
 import { seedDemoIncidents } from '@server/demo-incidents.js';
 import { createTestDatabase } from './db.js';
 import { startApp, testConfig } from './app.js';
@@ -20,7 +21,13 @@ export class ShiftableClock implements Clock {
  * on a fresh seeded database with the demo accounts (and, with `demoIncidents`, the
  * fictional demo incidents `npm start` adds), for browser tests.
  */
-export async function startServer(options: { demoIncidents?: boolean } = {}): Promise<{
+export async function startServer(
+  options: {
+    demoIncidents?: boolean;
+    /** Writes test data straight into the database before the server starts (e.g. bulk incidents). */
+    seed?: (database: Database, now: Date) => Promise<void>;
+  } = {},
+): Promise<{
   url: string;
   app: FastifyInstance;
   clock: ShiftableClock;
@@ -30,6 +37,7 @@ export async function startServer(options: { demoIncidents?: boolean } = {}): Pr
   const clock = new ShiftableClock();
   const database = await db.open();
   if (options.demoIncidents) await seedDemoIncidents(database, testConfig(), clock.now());
+  if (options.seed) await options.seed(database, clock.now());
   const app = await startApp(database, { clock, env: { DUE_WORK_POLL_MS: '1000' } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

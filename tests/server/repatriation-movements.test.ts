@@ -194,6 +194,24 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     ).toBe(201);
   });
 
+  it('answers /check on what was just planned or cancelled, and on days before the checks’ snapshot', async () => {
+    const codesOf = async (body: object) =>
+      (
+        (await post(liaison, '/api/repatriation/check', body)).json() as { violations: Array<{ code: string }> }
+      ).violations.map((v) => v.code);
+    const family = plan();
+    // A week ago lies before what the checks keep in memory: the database answers, by the same rules.
+    const weekAgo = { ...family, at: '2026-06-02T10:00:00-07:00' };
+    expect(await codesOf(family)).toEqual([]);
+    expect(await codesOf(weekAgo)).toEqual([]);
+    const first = await planned(liaison, family);
+    // The same family in a second movement: the check sees the movement planned a moment ago.
+    expect(await codesOf(family)).toEqual(['FAMILY_SPLIT']);
+    expect(await codesOf(weekAgo)).toEqual(['FAMILY_SPLIT']);
+    await step(liaison, first.id, 'cancel', { reason: 'Duplicate entry' });
+    expect(await codesOf(family)).toEqual([]);
+  });
+
   it('counts persons already planned in the window against its capacity', async () => {
     const arrangement = await post(supervisor, '/api/repatriation/arrangements', {
       name: 'Tecate small window',

@@ -106,9 +106,10 @@ describe(`repatriation: ports, arrangements, windows, check, calendar (${onPostg
       expect(reopened.json()).toMatchObject({ status: 'open', statusReason: null });
     });
 
-    it('lets only supervisors and admins set it, refuses unknown ports and closures without a reason', async () => {
+    it('lets only supervisors, admins and the port mechanism’s liaison officers set it, refuses unknown ports and closures without a reason', async () => {
+      // The San Diego – Tijuana liaison officer may not close Nogales (another mechanism's port): tests/server/ports.test.ts.
       expect(
-        (await call(liaison, 'POST', '/api/ports/tecate/status', { status: 'closed', reason: 'weather' })).statusCode,
+        (await call(liaison, 'POST', '/api/ports/nogales/status', { status: 'closed', reason: 'weather' })).statusCode,
       ).toBe(403);
       expect(
         (await call(null, 'POST', '/api/ports/tecate/status', { status: 'closed', reason: 'weather' })).statusCode,

@@ -1,5 +1,7 @@
 import { advisoriesManifest } from '@client/features/advisories/index.js';
+import { areasManifest } from '@client/features/areas/index.js';
 import { authManifest } from '@client/features/auth/index.js';
+import { checklistsManifest } from '@client/features/checklists/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
@@ -14,6 +16,8 @@ export const features: readonly FeatureManifest[] = [
   repatriationManifest,
   liaisonManifest,
   advisoriesManifest,
+  areasManifest,
+  checklistsManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */

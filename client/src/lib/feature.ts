@@ -66,8 +66,25 @@ export interface MapOverlay {
   Popup?: ComponentType<{ featureId: string }>;
   /** The feature's name in one line, for the list of features in view (the map's keyboard alternative). */
   FeatureLabel?: ComponentType<{ featureId: string }>;
+  /** GeoJSON source options by source id (clustering, `promoteId`), given when the source is added. */
+  sourceOptions?: Readonly<Record<string, OverlaySourceOptions>>;
+  /**
+   * Rendered inside the map, after every overlay's layers (react-map-gl's `useMap` works
+   * there): the overlay's own map behaviour — incremental live updates, layers it adds on
+   * demand, the view kept in the URL.
+   */
+  MapChild?: ComponentType;
+  /** Rendered in the map page's side panel: the overlay's controls (filters, statistics, export). */
+  Panel?: ComponentType;
   /** Its features by name, for the map's place search (called as a hook, from its cached queries). */
   usePlaces?: () => readonly MapPlace[];
+}
+
+export interface OverlaySourceOptions {
+  cluster?: boolean;
+  clusterRadius?: number;
+  clusterMaxZoom?: number;
+  promoteId?: string;
 }
 
 /** A legend row: a switch for the overlay, its colours, and optionally what each symbol means. */

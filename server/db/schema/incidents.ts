@@ -51,6 +51,8 @@ export const incidents = pgTable(
     index('incidents_location_idx').using('gist', t.location),
     index('incidents_feed_idx').on(t.createdAt.desc(), t.id.desc()),
     index('incidents_mechanism_idx').on(t.mechanismId),
+    // The operations map and area statistics (issue 17) ask for a time window first; the box goes to the GiST index.
+    index('incidents_occurred_at_idx').on(t.occurredAt.desc()),
   ],
 );
 

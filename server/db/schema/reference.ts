@@ -4,7 +4,6 @@ import {
   mechanismKinds,
   portStatusReasons,
   portStatuses,
-  riskLevels,
   stationKinds,
   type PolygonGeometry,
 } from '@shared/reference/contract.js';
@@ -58,23 +57,6 @@ export const mechanisms = pgTable('mechanisms', {
   evidence: text().notNull(),
   approx: boolean().notNull(),
   illustrative: boolean().notNull().default(false),
-  sources: jsonb().$type<string[]>().notNull(),
-});
-
-export const riskLevelEnum = pgEnum('risk_level', riskLevels);
-
-export const areas = pgTable('areas', {
-  id: text().primaryKey(),
-  nameEn: text().notNull(),
-  nameEs: text().notNull(),
-  hazardEn: text().notNull(),
-  hazardEs: text().notNull(),
-  seasonEn: text().notNull(),
-  seasonEs: text().notNull(),
-  side: text().notNull(),
-  riskLevel: riskLevelEnum().notNull(),
-  geometry: jsonb().$type<PolygonGeometry>().notNull(),
-  approx: boolean().notNull(),
   sources: jsonb().$type<string[]>().notNull(),
 });
 

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Advisory, AdvisoryHistoryEntry, AreaRef } from '@shared/advisories/contract.js';
-import type { PolygonGeometry } from '@shared/reference/contract.js';
+import { polygonsOf } from '@shared/polygon.js';
+import type { AreaGeometry, PolygonGeometry } from '@shared/reference/contract.js';
 import type { Executor } from '@server/core/db.js';
 import { advisories, advisoryVersions } from '@server/db/schema/advisories.js';
 
@@ -11,8 +12,14 @@ export type VersionInsert = typeof advisoryVersions.$inferInsert;
 
 /** A high-risk area as an advisory shows it: names in both languages, and its polygon. */
 export interface AreaPlace extends AreaRef {
-  geometry: PolygonGeometry;
+  geometry: AreaGeometry;
+  /** Deleted from the map: advisories that named it keep it; new ones can't. */
+  deleted: boolean;
 }
+
+/** An area's outline as the polygons CAP `<polygon>` and the map take (a MultiPolygon in parts). */
+export const polygonsOfArea = (area: { geometry: AreaGeometry }): PolygonGeometry[] =>
+  polygonsOf(area.geometry).map((coordinates) => ({ type: 'Polygon', coordinates }));
 
 export function toAdvisory(row: AdvisoryRow, places: ReadonlyMap<string, AreaPlace>): Advisory {
   const areas = row.areaIds.flatMap((id) => places.get(id) ?? []);
@@ -25,7 +32,7 @@ export function toAdvisory(row: AdvisoryRow, places: ReadonlyMap<string, AreaPla
     areaIds: row.areaIds,
     areas: areas.map(({ id, name }) => ({ id, name })),
     polygon: row.polygon,
-    shapes: [...areas.map((a) => a.geometry), ...(row.polygon ? [row.polygon] : [])],
+    shapes: [...areas.flatMap(polygonsOfArea), ...(row.polygon ? [row.polygon] : [])],
     mechanismIds: row.mechanismIds,
     validFrom: row.validFrom.toISOString(),
     validTo: row.validTo.toISOString(),
@@ -56,11 +63,23 @@ export const toHistoryEntry = (row: VersionRow): AdvisoryHistoryEntry => ({
  * by SQL (read-only) rather than importing another feature's table.
  */
 export async function areaPlaces(db: Executor): Promise<Map<string, AreaPlace>> {
-  const result = await db.execute(sql`SELECT id, name_en, name_es, geometry FROM areas ORDER BY id`);
+  // An imported area may lack one language's name: the other stands in, as on the map.
+  const result = await db.execute(
+    sql`SELECT id, coalesce(name_en, name_es) AS name_en, coalesce(name_es, name_en) AS name_es, geometry,
+               deleted_at IS NOT NULL AS deleted
+          FROM areas ORDER BY id`,
+  );
   const rows = (
-    result as unknown as { rows: Array<{ id: string; name_en: string; name_es: string; geometry: PolygonGeometry }> }
+    result as unknown as {
+      rows: Array<{ id: string; name_en: string; name_es: string; geometry: AreaGeometry; deleted: boolean }>;
+    }
   ).rows;
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: { en: r.name_en, es: r.name_es }, geometry: r.geometry }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: { en: r.name_en, es: r.name_es }, geometry: r.geometry, deleted: r.deleted },
+    ]),
+  );
 }
 
 export async function insertAdvisory(db: Executor, values: AdvisoryInsert): Promise<AdvisoryRow> {

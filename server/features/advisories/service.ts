@@ -50,10 +50,10 @@ export class AdvisoryService {
   /** Row values for where an advisory applies; unknown areas are refused. */
   private values(body: AdvisoryBody, places: Places, mechanisms: MechanismAreas) {
     const areaIds = [...new Set(body.areaIds ?? [])];
-    const unknown = areaIds.find((id) => !places.has(id));
+    const unknown = areaIds.find((id) => !places.get(id) || places.get(id)!.deleted);
     if (unknown) throw invalidField('areaIds', ref('advisoryError.unknownArea', { id: unknown }));
     const polygon = body.polygon ?? null;
-    const shapes = [...areaIds.map((id) => places.get(id)!.geometry), ...(polygon ? [polygon] : [])];
+    const shapes = [...areaIds.flatMap((id) => repo.polygonsOfArea(places.get(id)!)), ...(polygon ? [polygon] : [])];
     return {
       hazard: body.hazard,
       severity: body.severity,
@@ -214,7 +214,10 @@ export class AdvisoryService {
         {
           hazard: imported.hazard,
           severity: imported.severity,
-          areaIds: areasOverlapping(imported.polygons, [...places.values()]),
+          areaIds: areasOverlapping(
+            imported.polygons,
+            [...places.values()].filter((area) => !area.deleted),
+          ),
           // The sender's own shape stays as the drawn polygon (the first, when it sent several).
           polygon: imported.polygons[0],
           validFrom: imported.validFrom,

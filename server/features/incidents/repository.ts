@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   investigatedTypes,
   type Incident,
@@ -6,6 +6,7 @@ import {
   type Investigation,
   type TimelineEntry,
 } from '@shared/incidents/contract.js';
+import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
@@ -190,4 +191,116 @@ export async function incidentsByIds(db: Executor, ids: string[]): Promise<Incid
     .from(incidents)
     .where(inArray(incidents.id, ids))
     .orderBy(desc(incidents.createdAt), desc(incidents.id));
+}
+
+/**
+ * Where exercise data is left out of what the map and the statistics count. Issue 18 adds
+ * `incidents.exercise`; until it lands this holds for every row, and it becomes
+ * `sql\`not ${incidents.exercise}\`` — the one condition both queries below share.
+ */
+export const excludeExerciseData: SQL = sql`true`;
+
+/** A scoped officer's incidents: their mechanism's and those they reported (as `listIncidents`). */
+type Scope = IncidentFilter['scope'];
+const inScope = (scope: Scope) =>
+  scope ? or(eq(incidents.mechanismId, scope.mechanismId), eq(incidents.reportedBy, scope.reportedBy)) : undefined;
+
+/** `location <@ box(...)`: answered by the GiST index on location. */
+const insideBox = ([minLon, minLat, maxLon, maxLat]: [number, number, number, number]) =>
+  sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`;
+
+/** What the operations map draws of an incident (the rest is read when one is opened). */
+export interface MapIncidentRow {
+  id: string;
+  type: IncidentRow['type'];
+  severity: IncidentRow['severity'];
+  status: IncidentRow['status'];
+  occurredAt: Date;
+  mechanismId: string | null;
+  location: { x: number; y: number };
+}
+
+function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
+  return and(
+    excludeExerciseData,
+    inScope(scope),
+    f.types ? inArray(incidents.type, f.types) : undefined,
+    f.severities ? inArray(incidents.severity, f.severities) : undefined,
+    inArray(incidents.status, f.statuses),
+    f.mechanismId ? eq(incidents.mechanismId, f.mechanismId) : undefined,
+    f.from ? gte(incidents.occurredAt, new Date(f.from)) : undefined,
+    f.to ? lte(incidents.occurredAt, new Date(f.to)) : undefined,
+    f.bbox ? insideBox(f.bbox) : undefined,
+  );
+}
+
+/**
+ * The map's incidents, newest first, at most `limit`; `total` counts every match when
+ * there were more (one extra row tells), so a limited answer can say so.
+ */
+export async function mapIncidents(
+  db: Executor,
+  f: MapFilter,
+  scope: Scope,
+  limit: number,
+): Promise<{ rows: MapIncidentRow[]; total: number }> {
+  const where = mapConditions(f, scope);
+  const rows = await db
+    .select({
+      id: incidents.id,
+      type: incidents.type,
+      severity: incidents.severity,
+      status: incidents.status,
+      occurredAt: incidents.occurredAt,
+      mechanismId: incidents.mechanismId,
+      location: incidents.location,
+    })
+    .from(incidents)
+    .where(where)
+    .orderBy(desc(incidents.occurredAt), desc(incidents.id))
+    .limit(limit + 1);
+  if (rows.length <= limit) return { rows, total: rows.length };
+  const [counted] = await db.select({ n: count() }).from(incidents).where(where);
+  return { rows: rows.slice(0, limit), total: counted!.n };
+}
+
+/** What an area's statistics count of an incident. */
+export interface StatsIncidentRow {
+  type: IncidentRow['type'];
+  occurredAt: Date;
+  location: { x: number; y: number };
+  rescued: number;
+  injured: number;
+  deceased: number;
+}
+
+/**
+ * Incidents in the area's bounding box and the time window (the indexes answer both); the
+ * caller keeps those whose point lies in the polygon itself.
+ */
+export async function incidentsInBox(
+  db: Executor,
+  q: { bbox: [number, number, number, number]; from: string | null; to: string | null; types: string[] | null },
+  scope: Scope,
+): Promise<StatsIncidentRow[]> {
+  return db
+    .select({
+      type: incidents.type,
+      occurredAt: incidents.occurredAt,
+      location: incidents.location,
+      rescued: incidents.rescued,
+      injured: incidents.injured,
+      deceased: incidents.deceased,
+    })
+    .from(incidents)
+    .where(
+      and(
+        excludeExerciseData,
+        inScope(scope),
+        insideBox(q.bbox),
+        q.from ? gte(incidents.occurredAt, new Date(q.from)) : undefined,
+        q.to ? lte(incidents.occurredAt, new Date(q.to)) : undefined,
+        q.types ? inArray(incidents.type, q.types as IncidentRow['type'][]) : undefined,
+      ),
+    );
 }

@@ -16,12 +16,12 @@ import {
   updateIncidentBody,
   type IncidentQuery,
 } from '@shared/incidents/contract.js';
+import { areaStats, areaStatsQuery, incidentMapCollection, mapFilterQuery } from '@shared/incidents/map-filter.js';
 import { invalidField } from '@server/core/errors.js';
-import { toFeatureCollection } from './geojson.js';
+import { mapFeatureCollection } from './geojson.js';
 import * as repo from './repository.js';
 import type { IncidentService } from './service.js';
 
-const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 const idParams = z.object({ id: z.string().uuid() });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 
@@ -97,15 +97,41 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       config: { permission: 'incident.read' },
       schema: {
         tags: ['incidents'],
-        summary: 'Incidents as an RFC 7946 FeatureCollection (same filters)',
-        querystring: incidentQuery,
-        response: { 200: featureCollection, ...errors },
+        summary:
+          'Incidents for the operations map as an RFC 7946 FeatureCollection: filters by type, severity, status (open ones by default), mechanism, time range (last 24 h, 7 days — the default —, season, custom from/to) and bbox; newest first, at most 50,000, with `truncated`, `limit` and `total` saying whether more matched',
+        querystring: mapFilterQuery,
+        response: { 200: incidentMapCollection, ...errors },
       },
     },
     async (request, reply) => {
-      const rows = await service.list(app.db, request.user!, parseFilter(request.query));
-      return reply.type('application/geo+json').send(toFeatureCollection(rows.map(repo.toIncident)));
+      const { rows, total, truncated, limit, filter } = await service.mapIncidents(
+        app.db,
+        request.user!,
+        request.query,
+      );
+      const answer = { truncated, limit, total, from: filter.from, to: filter.to };
+      if (truncated) reply.header('x-truncated', `${rows.length} of ${total}`);
+      // Fastify sends a string as it is, skipping the response schema's walk over every feature:
+      // the shape is mapFeatureCollection's (and tested against incidentMapCollection).
+      const body = mapFeatureCollection(rows, answer) as unknown as z.infer<typeof incidentMapCollection>;
+      return reply.type('application/geo+json').send(body);
     },
+  );
+
+  app.get(
+    '/api/areas/:id/stats',
+    {
+      config: { permission: 'incident.read' },
+      schema: {
+        tags: ['incidents'],
+        summary:
+          "A high-risk area's statistics for a window: incidents whose point lies in it, by type and by month (UTC), and the people rescued, injured and deceased they record",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        querystring: areaStatsQuery,
+        response: { 200: areaStats, ...errors },
+      },
+    },
+    async (request) => service.areaStats(app.db, request.user!, request.params.id, request.query),
   );
 
   app.get(

@@ -14,7 +14,15 @@ import {
   type InvestigationFollowUp,
   type UpdateIncidentBody,
 } from '@shared/incidents/contract.js';
+import { areaStatistics, boundingBox } from '@shared/incidents/area-stats.js';
 import { incidentAudience } from '@shared/incidents/events.js';
+import {
+  MAP_INCIDENT_LIMIT,
+  resolveMapFilter,
+  type AreaStats,
+  type AreaStatsQuery,
+  type MapFilterQuery,
+} from '@shared/incidents/map-filter.js';
 import {
   followUpFlag,
   followUpRank,
@@ -343,6 +351,50 @@ export class IncidentService {
       ids,
       scope: scope ? { mechanismId: scope, reportedBy: user.id } : null,
     });
+  }
+
+  /** The user's scope for reading incidents (as the feed's). */
+  private scopeOf(user: SessionUser) {
+    const scope = mechanismScopeOf(user);
+    return scope ? { mechanismId: scope, reportedBy: user.id } : null;
+  }
+
+  /**
+   * The operations map (issue 17): the incidents the filter and the user's scope select,
+   * presets resolved at the server's now, newest first, at most `limit` — and whether that
+   * cut anything off.
+   */
+  async mapIncidents(db: Executor, user: SessionUser, query: MapFilterQuery) {
+    const limit = query.limit ?? MAP_INCIDENT_LIMIT;
+    const filter = resolveMapFilter(query, this.deps.clock.now());
+    const { rows, total } = await repo.mapIncidents(db, filter, this.scopeOf(user), limit);
+    return { filter, rows, total, truncated: total > rows.length, limit };
+  }
+
+  /**
+   * Plan of Action I: an area's statistics for a window — the incidents whose point lies in
+   * it (bounding box in SQL, the polygon here), in the user's scope. 404 for an unknown area.
+   */
+  async areaStats(db: Executor, user: SessionUser, areaId: string, query: AreaStatsQuery): Promise<AreaStats> {
+    const { areas } = await this.deps.geography.forAssignment();
+    const area = areas.find((a) => a.id === areaId);
+    if (!area) throw notFound();
+    const window = { from: query.from ?? null, to: query.to ?? null };
+    const rows = await repo.incidentsInBox(
+      db,
+      { bbox: boundingBox(area.geometry), ...window, types: query.type ? query.type.split(',') : null },
+      this.scopeOf(user),
+    );
+    const counted = rows.map((r) => ({
+      type: r.type,
+      occurredAt: r.occurredAt.toISOString(),
+      lat: r.location.y,
+      lon: r.location.x,
+      rescued: r.rescued,
+      injured: r.injured,
+      deceased: r.deceased,
+    }));
+    return areaStatistics(area.id, area.geometry, counted, window);
   }
 
   /**

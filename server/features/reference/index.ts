@@ -54,10 +54,12 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const geography = cached(
-      () => referenceGeography(app.db),
+      () => referenceGeography(app.db, app.areas.forGeography),
       GEOGRAPHY_CACHE_MS,
       () => app.clock.now().getTime(),
     );
+    // Incidents reported after an area changes are assigned and described by the new outline.
+    app.areas.onChange(geography.invalidate);
     const pooledSummaries = preparedPortSummaries(app.db);
     app.decorate('geography', {
       forAssignment: async () => (await geography.get()).assignment,
@@ -71,5 +73,5 @@ export default fp(
     } satisfies GeographyApi);
     await app.register(referenceRoutes);
   },
-  { name: 'reference', dependencies: ['db', 'access', 'changes', 'clock'] },
+  { name: 'reference', dependencies: ['db', 'access', 'changes', 'clock', 'areas'] },
 );

@@ -1,9 +1,17 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { AreaShape, MechanismArea } from '@shared/geo.js';
-import type { AreaFeature, Mechanism, PolygonGeometry, Port, Source, Station } from '@shared/reference/contract.js';
+import { responsibleMechanismFor, type AreaShape, type MechanismArea } from '@shared/geo.js';
+import type {
+  Mechanism,
+  PolygonGeometry,
+  Port,
+  PortStatusChange,
+  Source,
+  Station,
+} from '@shared/reference/contract.js';
 import type { PlaceGeography } from '@shared/reference/place.js';
 import type { Db, Executor } from '@server/core/db.js';
-import { areas, mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
+import type { GeographyArea } from '@server/features/areas/index.js';
+import { mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
 
 const latLonOf = (p: { x: number; y: number }) => ({ lat: p.y, lon: p.x });
 
@@ -20,9 +28,13 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
     .from(portStatusChanges)
     .orderBy(portStatusChanges.portId, desc(portStatusChanges.id))
     .as('latest');
-  const change = { reason: latest.reason, note: latest.note, actorName: latest.actorName, at: latest.at };
+  // Never-null columns first: drizzle makes a left-joined object null when its first column is (a reopening has no reason).
+  const change = { actorName: latest.actorName, at: latest.at, reason: latest.reason, note: latest.note };
   const query = db.select({ p: ports, change }).from(ports).leftJoin(latest, eq(latest.portId, ports.id));
-  const rows = await (portId === undefined ? query : query.where(eq(ports.id, portId)));
+  const [rows, areasOfMechanisms] = await Promise.all([
+    portId === undefined ? query : query.where(eq(ports.id, portId)),
+    mechanismAreas(db),
+  ]);
   return rows
     .map(({ p, change }) => ({
       id: p.id,
@@ -34,6 +46,7 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
       mxLocation: latLonOf(p.mxLocation),
       usTimeZone: p.usTimeZone,
       mxTimeZone: p.mxTimeZone,
+      mechanismId: responsibleMechanismFor(latLonOf(p.mxLocation), areasOfMechanisms)?.mechanismId ?? null,
       status: p.status,
       statusReason: change?.reason ?? null,
       statusNote: change?.note ?? null,
@@ -44,6 +57,37 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
       sources: p.sources,
     }))
     .sort((a, b) => a.usLocation.lon - b.usLocation.lon);
+}
+
+/**
+ * The mechanisms' areas, border mechanisms first (where an interior mechanism's illustrative
+ * circle overlaps the band, the border one answers): what a port's mechanism is assigned by.
+ */
+async function mechanismAreas(db: Executor): Promise<MechanismArea[]> {
+  const rows = await db
+    .select({ id: mechanisms.id, area: mechanisms.area })
+    .from(mechanisms)
+    .orderBy(asc(mechanisms.kind), asc(mechanisms.id));
+  return rows.flatMap(({ id, area }) => (area ? [{ mechanismId: id, area }] : []));
+}
+
+/** A port's status history (Plan of Action V), newest first. */
+export async function listPortStatusChanges(db: Executor, portId: string): Promise<PortStatusChange[]> {
+  const rows = await db
+    .select()
+    .from(portStatusChanges)
+    .where(eq(portStatusChanges.portId, portId))
+    .orderBy(desc(portStatusChanges.id))
+    .limit(200);
+  return rows.map((r) => ({
+    id: String(r.id),
+    portId: r.portId,
+    status: r.status,
+    reason: r.reason,
+    note: r.note,
+    by: r.actorName,
+    at: r.at.toISOString(),
+  }));
 }
 
 /** What rules about crossings need of a port: its names, both clocks and its current status. */
@@ -97,25 +141,6 @@ export async function setMechanismArea(db: Executor, id: string, area: PolygonGe
   return row ? toMechanism(row) : null;
 }
 
-export async function listAreas(db: Executor): Promise<AreaFeature[]> {
-  const rows = await db.select().from(areas).orderBy(asc(areas.id));
-  return rows.map((a) => ({
-    type: 'Feature' as const,
-    id: a.id,
-    geometry: a.geometry,
-    properties: {
-      id: a.id,
-      name: { en: a.nameEn, es: a.nameEs },
-      hazard: { en: a.hazardEn, es: a.hazardEs },
-      season: { en: a.seasonEn, es: a.seasonEs },
-      side: a.side,
-      riskLevel: a.riskLevel,
-      approx: a.approx,
-      sources: a.sources,
-    },
-  }));
-}
-
 export async function listStations(db: Executor): Promise<Station[]> {
   const rows = await db.select().from(stations).orderBy(asc(stations.id));
   return rows.map((s) => ({ ...s, location: latLonOf(s.location) }));
@@ -131,9 +156,13 @@ export interface ReferenceGeography {
   places: PlaceGeography;
 }
 
-export async function referenceGeography(db: Executor): Promise<ReferenceGeography> {
+/** `areasOf` is the areas feature's reader (`app.areas.forGeography`). */
+export async function referenceGeography(
+  db: Executor,
+  areasOf: (db: Executor) => Promise<GeographyArea[]>,
+): Promise<ReferenceGeography> {
   const [areaRows, mechanismRows, portRows] = await Promise.all([
-    db.select({ id: areas.id, geometry: areas.geometry, nameEn: areas.nameEn, nameEs: areas.nameEs }).from(areas),
+    areasOf(db),
     // Border mechanisms first: where an interior mechanism's illustrative circle overlaps the band, the border one answers.
     db
       .select({
@@ -149,12 +178,14 @@ export async function referenceGeography(db: Executor): Promise<ReferenceGeograp
   ]);
   return {
     assignment: {
-      areas: areaRows.map(({ id, geometry }) => ({ id, geometry })),
+      // A deleted area assigns nothing new…
+      areas: areaRows.filter((a) => !a.deleted).map(({ id, geometry }) => ({ id, geometry })),
       mechanisms: mechanismRows.flatMap(({ id, area }) => (area ? [{ mechanismId: id, area }] : [])),
     },
     places: {
       ports: portRows,
-      areas: areaRows.map(({ id, nameEn, nameEs }) => ({ id, name: { en: nameEn, es: nameEs } })),
+      // …but still names the incidents placed in it before.
+      areas: areaRows.map(({ id, name }) => ({ id, name })),
       mechanisms: mechanismRows.map(({ id, usCity, mxCity, timeZone }) => ({ id, usCity, mxCity, timeZone })),
     },
   };

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { areaCollection, port, portStatusBody, source, station } from '@shared/reference/contract.js';
+import { port, portStatusBody, portStatusChange, source, station } from '@shared/reference/contract.js';
+import { notFound } from '@server/core/errors.js';
 import { setPortStatus } from './port-status.js';
-import { listAreas, listPorts, listSources, listStations } from './repository.js';
+import { findPort, listPortStatusChanges, listPorts, listSources, listStations } from './repository.js';
 
 /**
  * Read-only reference geography for the map and for every feature's forms, west to east.
- * Mechanisms are served by the liaison feature (with their rosters' flags).
+ * Mechanisms are served by the liaison feature (with their rosters' flags), high-risk areas by
+ * the areas feature.
  */
 export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const config = { permission: 'reference.read' } as const;
@@ -29,7 +31,8 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { permission: 'port.status.set' },
       schema: {
         tags: ['reference'],
-        summary: 'Open, restrict or close a port (audited; a `port.status` event to everyone)',
+        summary:
+          "Open, restrict or close a port (the port's mechanism's liaison officers, supervisors, admins; audited; a `port.status` event to everyone)",
         params: z.object({ id: z.string().min(1).max(100) }),
         body: portStatusBody,
         response: { 200: port, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
@@ -42,19 +45,24 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.get(
-    '/api/areas',
+    '/api/ports/:id/status-history',
     {
       config,
       schema: {
         tags: ['reference'],
-        summary: 'High-risk areas (GeoJSON FeatureCollection)',
-        response: { 200: areaCollection },
+        summary: "A port's openings, restrictions and closures, newest first (the last 200)",
+        params: z.object({ id: z.string().min(1).max(100) }),
+        response: { 200: z.array(portStatusChange), 401: errorBody, 404: errorBody },
       },
     },
-    async () => ({
-      type: 'FeatureCollection' as const,
-      features: await listAreas(app.db),
-    }),
+    async (request) => {
+      const [known, changes] = await Promise.all([
+        findPort(app.db, request.params.id),
+        listPortStatusChanges(app.db, request.params.id),
+      ]);
+      if (!known) throw notFound();
+      return changes;
+    },
   );
   app.get(
     '/api/stations',

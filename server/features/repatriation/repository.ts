@@ -1,18 +1,4 @@
-import {
-  and,
-  asc,
-  count,
-  eq,
-  gte,
-  inArray,
-  lt,
-  ne,
-  or,
-  sql,
-  type Placeholder,
-  type SQL,
-  type SQLWrapper,
-} from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type {
   Arrangement,
   ArrangementBody,
@@ -21,7 +7,7 @@ import type {
   Person,
 } from '@shared/repatriation/contract.js';
 import type { PlannedMovement } from '@shared/repatriation/engine.js';
-import type { Db, Executor } from '@server/core/db.js';
+import type { Executor } from '@server/core/db.js';
 import { arrangementPorts, arrangements, movementEvents, movements } from '@server/db/schema/repatriation.js';
 
 type ArrangementRow = typeof arrangements.$inferSelect;
@@ -80,18 +66,13 @@ export async function findArrangement(db: Executor, id: string): Promise<Arrange
   return found ?? null;
 }
 
-type Bind<T> = T | Placeholder;
-
 /** The arrangement holding a port, as a subquery. */
-const arrangementIdOf = (db: Executor, portId: Bind<string>) =>
+const arrangementIdOf = (db: Executor, portId: string) =>
   db.select({ id: arrangementPorts.arrangementId }).from(arrangementPorts).where(eq(arrangementPorts.portId, portId));
-
-const arrangementOfPortQuery = (db: Executor, portId: Bind<string>) =>
-  arrangementRows(db, inArray(arrangements.id, arrangementIdOf(db, portId)));
 
 /** The arrangement a port belongs to, if any. */
 export async function arrangementOfPort(db: Executor, portId: string): Promise<Arrangement | null> {
-  const [found] = groupArrangements(await arrangementOfPortQuery(db, portId));
+  const [found] = groupArrangements(await arrangementRows(db, inArray(arrangements.id, arrangementIdOf(db, portId))));
   return found ?? null;
 }
 
@@ -266,64 +247,68 @@ export interface CheckQuery {
   familyIds: readonly string[];
 }
 
+/** The ports of the arrangement holding `portId` (itself included), as a subquery. */
+const siblingPortsOf = (db: Executor, portId: string) =>
+  db
+    .select({ portId: arrangementPorts.portId })
+    .from(arrangementPorts)
+    .where(inArray(arrangementPorts.arrangementId, arrangementIdOf(db, portId)));
+
 /**
  * What the engine needs to check a request at `portId`: the non-cancelled movements at the ports
  * of its arrangement in [from, to) (capacity), and every movement still planned that holds one of
  * these families (family unity: one family, one movement). A family already received is history.
  */
-function movementsForCheckQuery(
-  db: Executor,
-  q: { portId: Bind<string>; from: Bind<Date>; to: Bind<Date>; familyIds: SQLWrapper },
-) {
-  const siblingPorts = db
-    .select({ portId: arrangementPorts.portId })
-    .from(arrangementPorts)
-    .where(inArray(arrangementPorts.arrangementId, arrangementIdOf(db, q.portId)));
-  const inRange = and(inArray(movements.portId, siblingPorts), gte(movements.at, q.from), lt(movements.at, q.to));
-  const families = and(eq(movements.status, 'planned'), sql`${movements.familyIds} && ${q.familyIds}::text[]`);
-  return db
-    .select({
-      id: movements.id,
-      portId: movements.portId,
-      at: movements.at,
-      status: movements.status,
-      persons: movements.persons,
-    })
-    .from(movements)
-    .where(and(ne(movements.status, 'cancelled'), or(inRange, families)));
-}
-
-const toPlanned = (rows: Array<Omit<PlannedMovement, 'at'> & { at: Date }>): PlannedMovement[] =>
-  rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+/** What the engine reads of a movement. */
+const checkedColumns = {
+  id: movements.id,
+  portId: movements.portId,
+  at: movements.at,
+  status: movements.status,
+  persons: movements.persons,
+};
 
 export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<PlannedMovement[]> {
+  const siblingPorts = siblingPortsOf(db, q.portId);
+  const inRange = and(inArray(movements.portId, siblingPorts), gte(movements.at, q.from), lt(movements.at, q.to));
   // One array parameter (a bare array would be spread into a list).
-  return toPlanned(await movementsForCheckQuery(db, { ...q, familyIds: sql`${sql.param([...q.familyIds])}` }));
+  const families = and(
+    eq(movements.status, 'planned'),
+    sql`${movements.familyIds} && ${sql.param([...q.familyIds])}::text[]`,
+  );
+  const rows = await db
+    .select(checkedColumns)
+    .from(movements)
+    .where(and(ne(movements.status, 'cancelled'), or(inRange, families)));
+  return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
 
-/** The reads a check makes, as the repository's functions do them. */
-export interface CheckReads {
-  arrangementOfPort(portId: string): Promise<Arrangement | null>;
-  movementsForCheck(q: CheckQuery): Promise<PlannedMovement[]>;
+/** A movement as every check at one port from some instant on may need it, with its families. */
+export interface SnapshotMovement extends PlannedMovement {
+  atMs: number;
+  familyIds: readonly string[];
 }
 
 /**
- * The check's reads as prepared statements on the pool: PostgreSQL plans them once per
- * connection instead of on every request (`POST /check` is the feature's hot path). A
- * transaction (planning, rescheduling) runs the same queries unprepared.
+ * What every check at `portId` whose range starts at `since` or later reads: the movements at
+ * the ports of its arrangement from `since` on, and every planned movement holding a family
+ * (at any port). `movementsForCheck` is this, narrowed to one request.
  */
-export function preparedCheckReads(db: Db): CheckReads {
-  const arrangement = arrangementOfPortQuery(db, sql.placeholder('portId')).prepare('repatriation_arrangement_of_port');
-  const movementsQuery = movementsForCheckQuery(db, {
-    portId: sql.placeholder('portId'),
-    from: sql.placeholder('from'),
-    to: sql.placeholder('to'),
-    familyIds: sql.placeholder('familyIds'),
-  }).prepare('repatriation_movements_for_check');
-  return {
-    arrangementOfPort: async (portId) => groupArrangements(await arrangement.execute({ portId }))[0] ?? null,
-    movementsForCheck: async (q) => toPlanned(await movementsQuery.execute({ ...q, familyIds: [...q.familyIds] })),
-  };
+export async function movementsForChecksSince(db: Executor, portId: string, since: Date): Promise<SnapshotMovement[]> {
+  const siblingPorts = siblingPortsOf(db, portId);
+  const rows = await db
+    .select({ ...checkedColumns, familyIds: movements.familyIds })
+    .from(movements)
+    .where(
+      and(
+        ne(movements.status, 'cancelled'),
+        or(
+          and(inArray(movements.portId, siblingPorts), gte(movements.at, since)),
+          and(eq(movements.status, 'planned'), sql`cardinality(${movements.familyIds}) > 0`),
+        ),
+      ),
+    );
+  return rows.map((r) => ({ ...r, at: r.at.toISOString(), atMs: r.at.getTime() }));
 }
 
 export async function appendTimeline(db: Executor, entries: TimelineInsert[]): Promise<void> {

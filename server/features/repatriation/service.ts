@@ -34,6 +34,7 @@ import type { DueWork, DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server/core/errors.js';
 import type { GeographyApi, PortSummary } from '@server/features/reference/index.js';
 import { windowsCalendar } from './calendar.js';
+import { CheckSnapshots } from './check-snapshots.js';
 import * as repo from './repository.js';
 
 /** Due work: a planned movement's consular-notice deadline (at − notice hours). */
@@ -45,6 +46,8 @@ const MS_PER_DAY = 24 * MS_PER_HOUR;
 const DEFAULT_RANGE_DAYS = 7;
 /** The calendar feed covers the next eight weeks (issue 14). */
 const CALENDAR_WEEKS = 8;
+/** How long a check may go without seeing another instance's change (see `CheckSnapshots`). */
+const CHECK_SNAPSHOT_TTL_MS = 5_000;
 
 /** The engine's data for one request (`RepatriationData`), with the full records the service needs afterwards. */
 interface CheckData {
@@ -95,11 +98,15 @@ function noticeHours(arrangement: Arrangement, persons: MovementBody['persons'])
  * movement's timeline and announced to the port's mechanism on both sides.
  */
 export class RepatriationService {
-  /** The check's reads on the pool, prepared once. */
-  private readonly poolReads: repo.CheckReads;
+  private readonly deps: RepatriationDependencies;
+  private readonly snapshots: CheckSnapshots;
 
-  constructor(private readonly deps: RepatriationDependencies) {
-    this.poolReads = repo.preparedCheckReads(deps.db);
+  constructor(deps: RepatriationDependencies) {
+    const snapshots = new CheckSnapshots(deps.db, () => deps.clock.now().getTime(), CHECK_SNAPSHOT_TTL_MS);
+    // Every change of arrangements or movements goes through `changes`: the checks' snapshots follow it.
+    const changes: Changes = { run: (actor, work) => deps.changes.run(actor, work).finally(() => snapshots.changed()) };
+    this.deps = { ...deps, changes };
+    this.snapshots = snapshots;
   }
 
   private range(query: { from?: string | undefined; to?: string | undefined }, days: number) {
@@ -271,25 +278,20 @@ export class RepatriationService {
    * requested port, its movements around the instant and the movements holding the same families.
    */
   private async checkData(db: Executor, request: Pick<CheckBody, 'portId' | 'at' | 'persons'>): Promise<CheckData> {
+    if (db === this.deps.db) {
+      const [ports, kept] = await Promise.all([this.deps.geography.portSummaries(), this.snapshots.read(request)]);
+      if (kept) return { arrangements: kept.arrangement ? [kept.arrangement] : [], ports, movements: kept.movements };
+    }
+    // A transaction reads what it holds (and its connection runs one query at a time).
     const range = checkRange(request.at);
-    const query = {
+    const ports = await this.deps.geography.portSummaries(db);
+    const arrangement = await repo.arrangementOfPort(db, request.portId);
+    const movements = await repo.movementsForCheck(db, {
       portId: request.portId,
       from: new Date(range.from),
       to: new Date(range.to),
       familyIds: repo.familyIdsOf(request.persons),
-    };
-    if (db === this.deps.db) {
-      const [ports, arrangement, movements] = await Promise.all([
-        this.deps.geography.portSummaries(),
-        this.poolReads.arrangementOfPort(request.portId),
-        this.poolReads.movementsForCheck(query),
-      ]);
-      return { arrangements: arrangement ? [arrangement] : [], ports, movements };
-    }
-    // A transaction's connection runs one query at a time.
-    const ports = await this.deps.geography.portSummaries(db);
-    const arrangement = await repo.arrangementOfPort(db, request.portId);
-    const movements = await repo.movementsForCheck(db, query);
+    });
     return { arrangements: arrangement ? [arrangement] : [], ports, movements };
   }
 

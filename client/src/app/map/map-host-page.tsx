@@ -206,6 +206,7 @@ export function MapHostPage() {
           {mapOverlays.map((overlay) => (
             <OverlayLayers key={overlay.id} overlay={overlay} visible={!hidden[overlay.id]} onFailure={onFailure} />
           ))}
+          {mapOverlays.map(({ id, MapChild }) => MapChild && <MapChild key={id} />)}
           {selected && (
             <Popup
               // A new selection is a new popup; closing an old one must not close it.
@@ -247,6 +248,7 @@ export function MapHostPage() {
           visible={Object.fromEntries(mapOverlays.map((o) => [o.id, !hidden[o.id]]))}
           onToggle={(id) => setHidden((current) => ({ ...current, [id]: !current[id] }))}
         />
+        {mapOverlays.map(({ id, Panel }) => Panel && <Panel key={id} />)}
         <FeaturesInView features={inView} onOpen={(feature) => setSelected({ kind: 'one', ...feature })} />
         {failure ? (
           <div role="alert" className="error">

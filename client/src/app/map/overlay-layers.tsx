@@ -38,7 +38,13 @@ export function OverlayLayers({ overlay, visible, onFailure }: Props) {
   );
 
   return bySource(overlay.layers).map(([source, layers]) => (
-    <Source key={source} id={source} type="geojson" data={collections?.[source] ?? EMPTY}>
+    <Source
+      key={source}
+      id={source}
+      type="geojson"
+      data={collections?.[source] ?? EMPTY}
+      {...overlay.sourceOptions?.[source]}
+    >
       {layers.map(({ spec }) => (
         <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }} />
       ))}

@@ -43,6 +43,8 @@ export const incidentsLiveBridge: LiveBridge = {
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });
     refreshAwaiting(queryClient);
   },
+  // A checklist started or a step ticked adds to the incident's timeline (the checklists feature keeps the checklist).
+  'checklist.updated': ({ incidentId }, queryClient) => refreshDetail(queryClient, incidentId),
   'alert.escalated': ({ incidentId }, queryClient) => {
     refreshDetail(queryClient, incidentId);
     void queryClient.invalidateQueries({ queryKey: incidentKeys.escalations() });

@@ -1,8 +1,6 @@
 import {
   infiniteQueryOptions,
-  queryOptions,
   useInfiniteQuery,
-  useQuery,
   type InfiniteData,
   type QueryClient,
   type QueryKey,
@@ -18,9 +16,10 @@ import {
   type IncidentQuery,
 } from '@shared/incidents/contract.js';
 import { api, query } from '@client/lib/api-client.js';
+import { placeOnMaps } from './incidents-map.js';
 import { incidentKeys } from './keys.js';
 
-/** GET /api/incidents: newest first, keyset pagination. Used by the feed and by the map overlay. */
+/** GET /api/incidents: newest first, keyset pagination (the feed; the map reads incidents.geojson). */
 function listIncidents(params: Partial<IncidentQuery>): Promise<IncidentPage> {
   return api('GET', `/api/incidents${query(params)}`);
 }
@@ -76,18 +75,6 @@ export const incidentFeedQuery = (filters: FeedFilters, government: Country) =>
 
 export const useIncidentFeed = (filters: FeedFilters, government: Country) =>
   useInfiniteQuery(incidentFeedQuery(filters, government));
-
-/** The border strip from the Pacific to the Gulf, with room for the mechanisms' reach. */
-const BORDER_BBOX = '-125,20,-90,37';
-/** The newest incidents on the border (the API's page limit); the operations map issue adds time ranges. */
-const MAP_LIMIT = 500;
-
-export const incidentsOnMapQuery = queryOptions({
-  queryKey: incidentKeys.onMap(),
-  queryFn: async () => (await listIncidents({ bbox: BORDER_BBOX, limit: MAP_LIMIT })).items,
-});
-
-export const useIncidentsOnMap = () => useQuery(incidentsOnMapQuery);
 
 const newestFirst = (a: Incident, b: Incident) => b.createdAt.localeCompare(a.createdAt);
 
@@ -158,8 +145,5 @@ export function placeIncident(queryClient: QueryClient, incident: Incident): voi
     );
   }
   reloadAwaitingFeeds(queryClient);
-  patchOrReload<Incident[]>(queryClient, incidentKeys.onMap(), (incidents) => [
-    incident,
-    ...incidents.filter((other) => other.id !== incident.id),
-  ]);
+  placeOnMaps(queryClient, incident, new Date());
 }

@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { ChecklistPanel } from '@client/features/checklists/index.js';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { isReadOnly } from '@shared/incidents/rules.js';
@@ -133,6 +134,8 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
           <IncidentTimeline entries={detail.timeline} timeZone={zone} />
         </section>
       </div>
+      {/* Checklists per emergency kind (the checklists feature). */}
+      <ChecklistPanel incident={detail} timeZone={zone} />
       {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
       <WhoToCallPanel point={detail.location} />
     </article>

@@ -1,17 +1,30 @@
 import { Link } from 'react-router';
 import { PopupCard } from '@client/components/popup-card.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useIncidentsOnMap } from '../api/list-incidents.js';
+import { incidentById, useIncidentsMap } from '../api/incidents-map.js';
+import { useIncident } from '../api/get-incident.js';
+import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { PlaceLine } from './place-line.js';
 
+/** A clicked incident: the map carries only what it draws, so the whole incident is loaded here. */
 export function IncidentPopup({ featureId }: { featureId: string }) {
-  const { t } = useI18n();
-  const incident = useIncidentsOnMap().data?.find((i) => i.id === featureId);
-  if (!incident) return null;
+  const { t, viewerTimeZone, describeError } = useI18n();
+  const { data: incident, error } = useIncident(featureId);
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {describeError(error)}
+      </p>
+    );
+  if (!incident) return <p className="muted">{t('shell.loading')}</p>;
   return (
     <PopupCard kind={t('map.incident')} title={t(`incidentType.${incident.type}`)} testId="incident-popup">
       <p>
         {t(`severity.${incident.severity}`)} · {t(`status.${incident.status}`)}
+      </p>
+      <p>
+        <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} />
       </p>
       <p>
         <PlaceLine incident={incident} />
@@ -22,14 +35,16 @@ export function IncidentPopup({ featureId }: { featureId: string }) {
   );
 }
 
-/** The incident in one line (type and where), for the list of features in view. */
+/** The incident in one line (type, severity, when), for the list of features in view: from what the map holds. */
 export function IncidentLabel({ featureId }: { featureId: string }) {
-  const { t } = useI18n();
-  const incident = useIncidentsOnMap().data?.find((i) => i.id === featureId);
+  const { t, formatTime, viewerTimeZone } = useI18n();
+  const [view] = useMapView();
+  const incident = incidentById(useIncidentsMap(filterOf(view)).data, featureId)?.properties;
   if (!incident) return null;
   return (
     <>
-      {t(`incidentType.${incident.type}`)} · <PlaceLine incident={incident} />
+      {t(`incidentType.${incident.type}`)} · {t(`severity.${incident.severity}`)} ·{' '}
+      {formatTime(incident.occurredAt, viewerTimeZone)}
     </>
   );
 }

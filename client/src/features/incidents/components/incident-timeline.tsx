@@ -1,4 +1,6 @@
 import { countries, type Country } from '@shared/auth.js';
+import { checklistKinds } from '@shared/checklists/contract.js';
+import { stepText } from '@shared/checklists/rules.js';
 import {
   consoleActor,
   incidentStatuses,
@@ -16,11 +18,16 @@ const isOneOf =
 const isStatus = isOneOf(incidentStatuses);
 const isSeverity = isOneOf(severities);
 const isGovernment = isOneOf<Country>(countries);
+const isChecklistKind = isOneOf(checklistKinds);
 const peopleFields = ['rescued', 'injured', 'deceased'] as const;
 
 /** What the entry did, beyond its verb: the status or severity it changed, the counts before → after. */
-function entryDetail(t: I18n['t'], entry: TimelineEntry): string | null {
+function entryDetail(t: I18n['t'], pick: I18n['pick'], entry: TimelineEntry): string | null {
   const { from, to } = entry.data;
+  if (entry.kind === 'checklist' && isChecklistKind(entry.data.checklist) && typeof entry.data.step === 'string') {
+    const text = stepText(entry.data.checklist, entry.data.step);
+    return text && pick(text);
+  }
   if (entry.kind === 'status' && isStatus(from) && isStatus(to))
     return t('timeline.change', { from: t(`status.${from}`), to: t(`status.${to}`) });
   if (entry.kind === 'severity' && isSeverity(from) && isSeverity(to))
@@ -50,16 +57,23 @@ function entryVerb(t: I18n['t'], entry: TimelineEntry): string {
   const government = entry.data.government;
   if (entry.kind === 'acknowledged' && isGovernment(government))
     return t('timeline.acknowledgedFor', { government: t(`government.${government}`) });
+  if (entry.kind === 'checklist') {
+    const { checklist, done } = entry.data;
+    const kind = isChecklistKind(checklist) ? t(`checklistKind.${checklist}`) : '';
+    if (done === true) return t('timeline.checklistTicked', { kind });
+    if (done === false) return t('timeline.checklistUnticked', { kind });
+    return t('timeline.checklistStarted', { kind });
+  }
   return t(`timeline.${entry.kind}`);
 }
 
 /** The incident's history, each time in the place's zone (and the reader's, where it differs). */
 export function IncidentTimeline({ entries, timeZone }: { entries: readonly TimelineEntry[]; timeZone: string }) {
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   return (
     <ol className="timeline" data-testid="timeline">
       {entries.map((entry) => {
-        const detail = entryDetail(t, entry);
+        const detail = entryDetail(t, pick, entry);
         return (
           <li key={entry.id} data-kind={entry.kind}>
             <ZonedTime iso={entry.at} timeZone={timeZone} />{' '}

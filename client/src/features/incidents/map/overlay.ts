@@ -1,54 +1,37 @@
-import type { FeatureCollection } from 'geojson';
-import type { Incident } from '@shared/incidents/contract.js';
 import type { MapOverlay } from '@client/lib/feature.js';
-import { collection, point } from '@client/lib/map/geojson.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
-import { useIncidentsOnMap } from '../api/list-incidents.js';
+import { loadedCollection, useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
 import { IncidentLabel, IncidentPopup } from '../components/incident-popup.js';
+import { OperationsMapPanel } from '../components/operations-map-panel.js';
+import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { severityColours } from './colours.js';
+import { CLUSTER_MAX_ZOOM, INCIDENTS_SOURCE, clusterLayer, incidentLayer } from './layers.js';
+import { IncidentMapController } from './map-controller.js';
 
-const incidentSources = (incidents: Incident[]): Record<string, FeatureCollection> => ({
-  incidents: collection(
-    incidents.map((i) => ({
-      type: 'Feature',
-      geometry: point(i.location),
-      properties: { id: i.id, severity: i.severity },
-    })),
-  ),
-});
+/**
+ * The source holds the collection as fetched: live patches reach it through `updateData`
+ * (IncidentMapController), so the object handed to the source changes only with a fetch.
+ */
+const incidentSources = (data: IncidentMap) => ({ [INCIDENTS_SOURCE]: loadedCollection(data) });
 
-/** Live incidents on the border map, on top of the reference geography. */
+function useIncidentSources() {
+  const [view] = useMapView();
+  const result = useIncidentsMap(filterOf(view));
+  return useQuerySources(result, incidentSources);
+}
+
+/** Incidents on the operations map (issue 17): clustered, filtered, live, over the reference geography. */
 export const incidentsOverlay: MapOverlay = {
   id: 'incidents',
   order: 50,
-  legend: { label: 'map.layer.incidents', swatches: [severityColours.high, severityColours.critical] },
-  useSources: () => useQuerySources(useIncidentsOnMap(), incidentSources),
-  layers: [
-    {
-      opensPopup: true,
-      spec: {
-        id: 'incidents',
-        type: 'circle',
-        source: 'incidents',
-        paint: {
-          'circle-color': [
-            'match',
-            ['get', 'severity'],
-            'critical',
-            severityColours.critical,
-            'high',
-            severityColours.high,
-            'medium',
-            severityColours.medium,
-            severityColours.low,
-          ],
-          'circle-radius': 7,
-          'circle-stroke-color': '#212529',
-          'circle-stroke-width': 1.5,
-        },
-      },
-    },
-  ],
+  legend: { label: 'map.layer.incidents', swatches: Object.values(severityColours) },
+  useSources: useIncidentSources,
+  sourceOptions: {
+    [INCIDENTS_SOURCE]: { cluster: true, clusterRadius: 50, clusterMaxZoom: CLUSTER_MAX_ZOOM },
+  },
+  layers: [{ spec: clusterLayer }, { spec: incidentLayer, opensPopup: true }],
   Popup: IncidentPopup,
   FeatureLabel: IncidentLabel,
+  MapChild: IncidentMapController,
+  Panel: OperationsMapPanel,
 };

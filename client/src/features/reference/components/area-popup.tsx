@@ -1,3 +1,4 @@
+import { useSearchParams } from 'react-router';
 import { PopupCard, PopupLine } from '@client/components/popup-card.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useAreas } from '../api/areas.js';
@@ -5,6 +6,7 @@ import { Provenance } from './provenance.js';
 
 export function AreaPopup({ featureId }: { featureId: string }) {
   const { t, pick } = useI18n();
+  const [, setSearch] = useSearchParams();
   const area = useAreas().data?.features.find((a) => a.id === featureId)?.properties;
   if (!area) return null;
   return (
@@ -14,8 +16,26 @@ export function AreaPopup({ featureId }: { featureId: string }) {
       testId="area-popup"
     >
       <PopupLine label={t('map.hazard')} value={pick(area.hazard)} />
-      <PopupLine label={t('map.season')} value={pick(area.season)} />
+      {area.season && <PopupLine label={t('map.season')} value={pick(area.season)} />}
       <Provenance approx={area.approx} sources={area.sources} />
+      {/* The incidents feature's statistics panel opens for the area named in the map's URL. */}
+      <button
+        type="button"
+        className="link-button"
+        data-testid="area-stats-open"
+        onClick={() =>
+          setSearch(
+            (current) => {
+              const next = new URLSearchParams(current);
+              next.set('area', featureId);
+              return next;
+            },
+            { replace: true },
+          )
+        }
+      >
+        {t('map.areaStats')}
+      </button>
     </PopupCard>
   );
 }

@@ -3,6 +3,8 @@ import { PopupCard, PopupLine } from '@client/components/popup-card.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { usePorts } from '../api/ports.js';
 import { Provenance } from './provenance.js';
+import { PortStatusBadge } from './port-status-badge.js';
+import { SideClocks } from './side-clocks.js';
 
 /** A port by both sides' names, each language naming its own side first ("Tijuana – San Ysidro" in Spanish). */
 export function usePortName() {
@@ -22,7 +24,22 @@ export function PortPopup({ featureId }: { featureId: string }) {
       <p>
         {port.usState} · {port.mxState}
       </p>
-      <PopupLine label={t('map.status')} value={t(`map.portStatus.${port.status}`)} />
+      <p data-testid="port-popup-status">
+        <span className="popup-label">{t('map.status')}: </span>
+        <PortStatusBadge status={port.status} />
+      </p>
+      {port.status !== 'open' && port.statusReason && (
+        <PopupLine
+          label={t('map.portReason')}
+          value={`${t(`portStatusReason.${port.statusReason}`)}${port.statusNote ? ` — ${port.statusNote}` : ''}`}
+        />
+      )}
+      {port.statusChangedAt && port.statusChangedBy && (
+        <p>
+          <span className="popup-label">{t('map.portChanged')}: </span>
+          {t('ports.changedBy', { by: port.statusChangedBy })} · <SideClocks iso={port.statusChangedAt} port={port} />
+        </p>
+      )}
       <PopupLine label={t('map.timeZones')} value={us === mx ? us : `${us} · ${mx}`} />
       <Provenance approx={port.approx} sources={port.sources} />
     </PopupCard>

@@ -4,13 +4,16 @@ import { areaColours, portColours, stationColours } from './colours.js';
 
 /** Map layers of the reference geography, as typed data; properties carry only what styling and lookup need. */
 
-const byRisk = (high: string, extreme: string): ExpressionSpecification => [
+const byRisk = (moderate: string, high: string, extreme: string): ExpressionSpecification => [
   'match',
   ['get', 'riskLevel'],
   'extreme',
   extreme,
+  'moderate',
+  moderate,
   high,
 ];
+const areaColour = byRisk(areaColours.moderate, areaColours.high, areaColours.extreme);
 
 export const areaLayers: readonly OverlayLayer[] = [
   {
@@ -21,7 +24,7 @@ export const areaLayers: readonly OverlayLayer[] = [
       type: 'fill',
       source: 'areas',
       paint: {
-        'fill-color': byRisk(areaColours.high, areaColours.extreme),
+        'fill-color': areaColour,
         'fill-opacity': ['match', ['get', 'riskLevel'], 'extreme', 0.28, 0.18],
       },
     },
@@ -32,7 +35,7 @@ export const areaLayers: readonly OverlayLayer[] = [
       type: 'line',
       source: 'areas',
       paint: {
-        'line-color': byRisk(areaColours.high, areaColours.extreme),
+        'line-color': areaColour,
         'line-width': ['match', ['get', 'riskLevel'], 'extreme', 2, 1.3],
       },
     },

@@ -23,9 +23,10 @@ export const referenceOverlays: readonly MapOverlay[] = [
     order: 10,
     legend: {
       label: 'map.layer.areas',
-      swatches: [areaColours.high, areaColours.extreme],
+      swatches: [areaColours.moderate, areaColours.high, areaColours.extreme],
       shape: 'area',
       items: [
+        { label: 'map.risk.moderate', colour: areaColours.moderate, shape: 'area' },
         { label: 'map.risk.high', colour: areaColours.high, shape: 'area' },
         { label: 'map.risk.extreme', colour: areaColours.extreme, shape: 'area' },
       ],

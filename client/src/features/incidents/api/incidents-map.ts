@@ -1,0 +1,131 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Incident } from '@shared/incidents/contract.js';
+import {
+  matchesMapFilter,
+  resolveMapFilter,
+  type MapFilterQuery,
+  type MapIncidentProperties,
+} from '@shared/incidents/map-filter.js';
+import { api, query } from '@client/lib/api-client.js';
+import { incidentKeys } from './keys.js';
+
+export type MapIncident = Feature<Point, MapIncidentProperties>;
+
+/** `GET /api/incidents.geojson`: the features and whether the answer is complete. */
+export interface IncidentMap extends FeatureCollection<Point, MapIncidentProperties> {
+  features: MapIncident[];
+  truncated: boolean;
+  limit: number;
+  total: number;
+  from: string | null;
+  to: string | null;
+}
+
+/** A live change to a map's incidents, as MapLibre's `GeoJSONSource.updateData` takes it. */
+export interface MapDiff {
+  add?: MapIncident[];
+  update?: Array<{ id: string; newGeometry: Point; addOrUpdateProperties: Array<{ key: string; value: unknown }> }>;
+  remove?: string[];
+}
+
+/**
+ * Live patches make a new collection (so lists and counts follow) whose drawing must not be
+ * rebuilt: each patched collection remembers the one the map source was loaded with and the
+ * change that led to it from its predecessor. The map applies those changes with
+ * `updateData`; only a fetch (new filters, a reload) hands the source new data.
+ */
+const loadedOf = new WeakMap<IncidentMap, IncidentMap>();
+const stepOf = new WeakMap<IncidentMap, { previous: IncidentMap; diff: MapDiff }>();
+
+/** The collection the map source holds for `data` (itself unless it was patched live). */
+export const loadedCollection = (data: IncidentMap): IncidentMap => loadedOf.get(data) ?? data;
+
+/** The changes from `since` to `data`, oldest first; null when `data` does not descend from it. */
+export function changesSince(data: IncidentMap, since: IncidentMap): MapDiff[] | null {
+  const diffs: MapDiff[] = [];
+  for (let at = data; at !== since;) {
+    const step = stepOf.get(at);
+    if (!step) return null;
+    diffs.unshift(step.diff);
+    at = step.previous;
+  }
+  return diffs;
+}
+
+export const incidentsMapQuery = (filter: MapFilterQuery) =>
+  queryOptions({
+    queryKey: incidentKeys.map(filter),
+    queryFn: () => api<IncidentMap>('GET', `/api/incidents.geojson${query({ ...filter })}`),
+    // 50,000 features: never walked for structural sharing; a live patch is a new object anyway.
+    structuralSharing: false,
+  });
+
+export const useIncidentsMap = (filter: MapFilterQuery) => useQuery(incidentsMapQuery(filter));
+
+const featureOf = (incident: Incident): MapIncident => ({
+  type: 'Feature',
+  id: incident.id,
+  geometry: { type: 'Point', coordinates: [incident.location.lon, incident.location.lat] },
+  properties: {
+    id: incident.id,
+    type: incident.type,
+    severity: incident.severity,
+    status: incident.status,
+    occurredAt: incident.occurredAt,
+    mechanismId: incident.mechanismId,
+  },
+});
+
+/** The collection with `incident` added, replaced or removed as the filter says; null when nothing changes. */
+function patched(data: IncidentMap, incident: Incident, belongs: boolean): IncidentMap | null {
+  const at = data.features.findIndex((f) => f.id === incident.id);
+  if (at < 0 && !belongs) return null;
+  const feature = featureOf(incident);
+  let features: MapIncident[];
+  let diff: MapDiff;
+  if (at < 0) {
+    features = [feature, ...data.features];
+    diff = { add: [feature] };
+  } else if (belongs) {
+    features = data.features.map((f, i) => (i === at ? feature : f));
+    const addOrUpdateProperties = Object.entries(feature.properties).map(([key, value]) => ({ key, value }));
+    diff = { update: [{ id: incident.id, newGeometry: feature.geometry, addOrUpdateProperties }] };
+  } else {
+    features = data.features.filter((_, i) => i !== at);
+    diff = { remove: [incident.id] };
+  }
+  const next: IncidentMap = { ...data, features, total: data.total + features.length - data.features.length };
+  loadedOf.set(next, loadedCollection(data));
+  stepOf.set(next, { previous: data, diff });
+  return next;
+}
+
+/**
+ * A reported or changed incident (live event) goes onto every cached map whose filter it
+ * matches now, and off those it no longer matches. Nothing is fetched.
+ */
+export function placeOnMaps(queryClient: QueryClient, incident: Incident, now: Date): void {
+  for (const cached of queryClient.getQueryCache().findAll({ queryKey: incidentKeys.maps() })) {
+    const data = cached.state.data as IncidentMap | undefined;
+    // Still loading: the answer may have been read before this change committed; load it again.
+    if (cached.state.fetchStatus === 'fetching') {
+      void queryClient.invalidateQueries({ queryKey: cached.queryKey, exact: true });
+      continue;
+    }
+    if (!data) continue;
+    const filter = (cached.queryKey as ReturnType<typeof incidentKeys.map>)[2];
+    const belongs = matchesMapFilter({ ...incident, location: incident.location }, resolveMapFilter(filter, now));
+    const next = patched(data, incident, belongs);
+    if (next) queryClient.setQueryData(cached.queryKey, next);
+  }
+}
+
+/** Features by id, built once per collection (popups and labels look incidents up by id). */
+const indexes = new WeakMap<IncidentMap, Map<string, MapIncident>>();
+export function incidentById(data: IncidentMap | undefined, id: string): MapIncident | undefined {
+  if (!data) return undefined;
+  let index = indexes.get(data);
+  if (!index) indexes.set(data, (index = new Map(data.features.map((f) => [f.properties.id, f]))));
+  return index.get(id);
+}

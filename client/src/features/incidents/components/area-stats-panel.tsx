@@ -1,0 +1,162 @@
+import { useMemo } from 'react';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { Link } from 'react-router';
+import { boundingBox } from '@shared/incidents/area-stats.js';
+import type { IncidentType } from '@shared/incidents/contract.js';
+import { timeWindow, type AreaStats } from '@shared/incidents/map-filter.js';
+import { WhoToCallPanel } from '@client/features/liaison/index.js';
+import { ZonedTime } from '@client/components/zoned-time.js';
+import { useClock } from '@client/lib/clock.js';
+import { useI18n } from '@client/lib/i18n.js';
+import { useAreaShapes } from '../api/area-shapes.js';
+import { useAreaStats } from '../api/area-stats.js';
+import { useIncidentsMap } from '../api/incidents-map.js';
+import { filterOf, type MapView } from '../hooks/use-map-view.js';
+
+/** How many of the area's incidents the panel lists; the map shows them all. */
+const LISTED = 50;
+
+interface Props {
+  areaId: string;
+  view: MapView;
+  onClose: () => void;
+}
+
+/**
+ * A high-risk area's statistics for the map's period and types (Plan of Action I): by type,
+ * the people rescued, injured and deceased, by month, the incidents inside it on the map,
+ * and who to call there now.
+ */
+export function AreaStatsPanel({ areaId, view, onClose }: Props) {
+  const { t, pick, formatNumber, describeError, formatTime, viewerTimeZone } = useI18n();
+  const clock = useClock();
+  const filter = filterOf(view);
+  // To the minute: a preset's window moves with the clock, the statistics' cache key should not every render.
+  const minute = new Date(Math.floor(clock() / 60_000) * 60_000);
+  const window = timeWindow(filter, minute);
+  const stats = useAreaStats(areaId, { from: window.from, to: window.to, type: filter.type });
+  const area = useAreaShapes().data?.features.find((a) => a.properties.id === areaId);
+  const map = useIncidentsMap(filter).data;
+  const inside = useMemo(
+    () => (area && map ? map.features.filter((f) => booleanPointInPolygon(f.geometry, area.geometry)) : []),
+    [area, map],
+  );
+  const centre = useMemo(() => {
+    if (!area) return null;
+    const [w, s, e, n] = boundingBox(area.geometry);
+    return { lat: (s + n) / 2, lon: (w + e) / 2 };
+  }, [area]);
+
+  return (
+    <section className="area-stats" data-testid="area-stats" aria-live="polite">
+      <header>
+        <h2>{t('opsMap.stats.title', { area: area ? pick(area.properties.name) : areaId })}</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          {t('opsMap.stats.close')}
+        </button>
+      </header>
+      <p className="muted">
+        {window.from
+          ? t('opsMap.window', {
+              from: formatTime(window.from, viewerTimeZone),
+              to: formatTime(window.to ?? minute.toISOString(), viewerTimeZone),
+            })
+          : t('opsMap.windowOpen')}
+      </p>
+      {stats.error ? (
+        <p role="alert" className="error">
+          {describeError(stats.error)}{' '}
+          <button type="button" onClick={() => void stats.refetch()}>
+            {t('common.retry')}
+          </button>
+        </p>
+      ) : !stats.data ? (
+        <p className="muted">{t('shell.loading')}</p>
+      ) : (
+        <StatsBody stats={stats.data} />
+      )}
+      <h3>{t('opsMap.stats.inside', { count: inside.length, shown: formatNumber(inside.length) })}</h3>
+      <ul className="area-incidents" data-testid="area-incidents">
+        {inside.slice(0, LISTED).map(({ properties: p }) => (
+          <li key={p.id}>
+            <Link to={`/incidents/${p.id}`}>
+              {t(`incidentType.${p.type}`)} · {t(`severity.${p.severity}`)}
+            </Link>{' '}
+            <ZonedTime iso={p.occurredAt} timeZone={viewerTimeZone} />
+          </li>
+        ))}
+      </ul>
+      {inside.length > LISTED && <p className="muted">{t('opsMap.stats.more', { count: LISTED })}</p>}
+      {centre && <WhoToCallPanel point={centre} />}
+    </section>
+  );
+}
+
+function StatsBody({ stats }: { stats: AreaStats }) {
+  const { t, formatNumber } = useI18n();
+  const byType = (Object.entries(stats.byType) as Array<[IncidentType, number]>).sort((a, b) => b[1] - a[1]);
+  return (
+    <>
+      <p data-testid="area-stats-total" data-total={stats.total}>
+        {t('opsMap.stats.total', { count: stats.total, shown: formatNumber(stats.total) })}
+      </p>
+      <p data-testid="area-stats-people">
+        {t('incidents.people', {
+          rescued: formatNumber(stats.people.rescued),
+          injured: formatNumber(stats.people.injured),
+          deceased: formatNumber(stats.people.deceased),
+        })}
+      </p>
+      <table className="area-stats-types">
+        <caption>{t('opsMap.stats.byType')}</caption>
+        <tbody>
+          {byType.map(([type, count]) => (
+            <tr key={type}>
+              <th scope="row">{t(`incidentType.${type}`)}</th>
+              <td>{formatNumber(count)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <MonthChart months={stats.byMonth} />
+    </>
+  );
+}
+
+/** Incidents per month as bars (plain SVG), each labelled for screen readers. */
+function MonthChart({ months }: { months: AreaStats['byMonth'] }) {
+  const { t, language, formatNumber } = useI18n();
+  if (months.length === 0) return null;
+  const shown = months.slice(-24);
+  const max = Math.max(1, ...shown.map((m) => m.count));
+  const [width, height, gap] = [260, 80, 2];
+  const bar = width / shown.length;
+  const monthName = (month: string) =>
+    new Date(`${month}-15T12:00:00Z`).toLocaleDateString(language === 'es' ? 'es-MX' : 'en-US', {
+      month: 'short',
+      year: '2-digit',
+      timeZone: 'UTC',
+    });
+  return (
+    <figure className="month-chart" data-testid="month-chart">
+      <figcaption>{t('opsMap.stats.byMonth')}</figcaption>
+      <svg viewBox={`0 0 ${width} ${height + 14}`} width="100%" role="img" aria-label={t('opsMap.stats.byMonth')}>
+        {shown.map((m, i) => {
+          const h = (m.count / max) * height;
+          return (
+            <g key={m.month}>
+              <rect x={i * bar + gap / 2} y={height - h} width={Math.max(1, bar - gap)} height={h} fill="#0b7285">
+                <title>{`${monthName(m.month)}: ${formatNumber(m.count)}`}</title>
+              </rect>
+              {(i === 0 || i === shown.length - 1) && (
+                <text x={i * bar + bar / 2} y={height + 12} fontSize="9" textAnchor="middle">
+                  {monthName(m.month)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,1 @@
+CREATE INDEX "incidents_occurred_at_idx" ON "incidents" USING btree ("occurred_at" DESC NULLS LAST);

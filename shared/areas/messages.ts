@@ -1,0 +1,80 @@
+import { defineMessages } from '@shared/i18n/define.js';
+
+/** High-risk areas (Plan of Action I): the supervisors' editor, import and export. English and Spanish side by side. */
+export const areaMessages = defineMessages({
+  'nav.areas': { en: 'High-risk areas', es: 'Zonas de riesgo' },
+  'areas.title': { en: 'High-risk areas', es: 'Zonas de alto riesgo' },
+  'areas.new': { en: 'New area', es: 'Nueva zona' },
+  'areas.edit': { en: 'Edit area', es: 'Editar zona' },
+  'areas.editThis': { en: 'Edit {name}', es: 'Editar {name}' },
+  'areas.save': { en: 'Save area', es: 'Guardar zona' },
+  'areas.cancel': { en: 'Close', es: 'Cerrar' },
+  'areas.delete': { en: 'Delete area', es: 'Eliminar zona' },
+  'areas.deleteConfirm': {
+    en: 'Delete this area from the map? Incidents already placed in it keep its name.',
+    es: '¿Eliminar esta zona del mapa? Los incidentes ya ubicados en ella conservan su nombre.',
+  },
+  'areas.deleteYes': { en: 'Yes, delete it', es: 'Sí, eliminarla' },
+  'areas.deleteNo': { en: 'Keep it', es: 'Conservarla' },
+  'areas.multiPolygonNote': {
+    en: 'This area has several parts. Drawing a new outline (or pasting one) replaces them all.',
+    es: 'Esta zona tiene varias partes. Dibujar un contorno nuevo (o pegarlo) las reemplaza todas.',
+  },
+  'areas.import': { en: 'Import areas', es: 'Importar zonas' },
+  'areas.importHelp': {
+    en: 'A GeoJSON or KML file (as Google Earth saves it). Each polygon becomes an area named as in the file; the other language is left for an editor. Nothing is imported if any polygon is refused.',
+    es: 'Un archivo GeoJSON o KML (como lo guarda Google Earth). Cada polígono se vuelve una zona con el nombre del archivo; el otro idioma queda para un editor. No se importa nada si se rechaza algún polígono.',
+  },
+  'areas.importFile': { en: 'File', es: 'Archivo' },
+  'areas.importLanguage': { en: 'Language of the names in the file', es: 'Idioma de los nombres del archivo' },
+  'areas.language.en': { en: 'English', es: 'Inglés' },
+  'areas.language.es': { en: 'Spanish', es: 'Español' },
+  'areas.importSubmit': { en: 'Import', es: 'Importar' },
+  'areas.imported': {
+    en: { one: '{count} area imported.', other: '{count} areas imported.' },
+    es: { one: '{count} zona importada.', other: '{count} zonas importadas.' },
+  },
+  'areas.downloadGeoJson': { en: 'Download GeoJSON', es: 'Descargar GeoJSON' },
+  'areas.downloadCsv': { en: 'Download CSV', es: 'Descargar CSV' },
+  'areaField.outline': { en: 'Outline of the area', es: 'Contorno de la zona' },
+  'areaField.name.en': { en: 'Name (English)', es: 'Nombre (inglés)' },
+  'areaField.name.es': { en: 'Name (Spanish)', es: 'Nombre (español)' },
+  'areaField.hazard.en': { en: 'Hazards (English)', es: 'Peligros (inglés)' },
+  'areaField.hazard.es': { en: 'Hazards (Spanish)', es: 'Peligros (español)' },
+  'areaField.season.en': { en: 'Season (English, optional)', es: 'Temporada (inglés, opcional)' },
+  'areaField.season.es': { en: 'Season (Spanish, optional)', es: 'Temporada (español, opcional)' },
+  'areaField.riskLevel': { en: 'Risk level', es: 'Nivel de riesgo' },
+  'areaMissing.name.en': { en: 'English name missing', es: 'falta el nombre en inglés' },
+  'areaMissing.name.es': { en: 'Spanish name missing', es: 'falta el nombre en español' },
+  'areaMissing.hazard.en': { en: 'English hazards missing', es: 'faltan los peligros en inglés' },
+  'areaMissing.hazard.es': { en: 'Spanish hazards missing', es: 'faltan los peligros en español' },
+  'areaMissing.season.en': { en: 'English season missing', es: 'falta la temporada en inglés' },
+  'areaMissing.season.es': { en: 'Spanish season missing', es: 'falta la temporada en español' },
+  'areaImport.doctype': {
+    en: 'the file declares a DOCTYPE or entities, which KML never needs; it was not read',
+    es: 'el archivo declara un DOCTYPE o entidades, que KML nunca necesita; no se leyó',
+  },
+  'areaImport.malformed': { en: 'the file is not well-formed: {reason}', es: 'el archivo está mal formado: {reason}' },
+  'areaImport.notKml': {
+    en: 'the file is not KML: its root element is not <kml>',
+    es: 'el archivo no es KML: su elemento raíz no es <kml>',
+  },
+  'areaImport.notGeoJson': {
+    en: 'the file is not GeoJSON: expected a FeatureCollection, a Feature or a Polygon',
+    es: 'el archivo no es GeoJSON: se esperaba un FeatureCollection, un Feature o un Polygon',
+  },
+  'areaImport.noAreas': {
+    en: 'the file holds no polygons: only polygons become high-risk areas',
+    es: 'el archivo no contiene polígonos: solo los polígonos se convierten en zonas de alto riesgo',
+  },
+  'areaImport.tooMany': {
+    en: 'the file holds {count} polygons; one import takes at most {maximum}',
+    es: 'el archivo contiene {count} polígonos; una importación admite como máximo {maximum}',
+  },
+  'areaImport.feature': { en: '“{name}”: {reason}', es: '«{name}»: {reason}' },
+  'areaImport.contentType': {
+    en: 'send the file as application/geo+json (GeoJSON) or application/vnd.google-earth.kml+xml (KML)',
+    es: 'envíe el archivo como application/geo+json (GeoJSON) o application/vnd.google-earth.kml+xml (KML)',
+  },
+  'areaImport.unnamed': { en: 'Imported area {number}', es: 'Zona importada {number}' },
+});
