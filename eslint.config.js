@@ -82,6 +82,8 @@ const policies = [
     allow: { to: [element('shared', 'client-lib'), ofSameFeature('client-feature'), publicApi('client-feature')] },
   },
   { from: element('client-lib'), allow: { to: element('shared', 'client-lib') } },
+  // Build tooling (vite.config.ts, the basemap extraction) imports its own files only.
+  { from: element('client-tooling'), allow: { to: element('client-tooling') } },
   // Tests may reach anything they test.
   { from: element('tests'), allow: { to: element(...new Set(elements.map((e) => e.type))) } },
 ];

@@ -4,6 +4,19 @@ import { defineMessages } from '@shared/i18n/define.js';
 export const referenceMessages = defineMessages({
   'map.title': { en: 'Border map', es: 'Mapa fronterizo' },
   'map.legend': { en: 'Layers', es: 'Capas' },
+  'map.zoomIn': { en: 'Zoom in', es: 'Acercar' },
+  'map.zoomOut': { en: 'Zoom out', es: 'Alejar' },
+  'map.attribution': { en: 'Map data sources', es: 'Fuentes de los datos del mapa' },
+  'map.search.label': { en: 'Find a place', es: 'Buscar un lugar' },
+  'map.search.placeholder': { en: 'Town, port, area, mechanism…', es: 'Ciudad, puerto, zona, mecanismo…' },
+  'map.search.none': { en: 'No place by that name.', es: 'Ningún lugar con ese nombre.' },
+  'map.search.found': {
+    en: { one: '{count} place found', other: '{count} places found' },
+    es: { one: '{count} lugar encontrado', other: '{count} lugares encontrados' },
+  },
+  'map.search.townUS': { en: 'Town, United States', es: 'Localidad, Estados Unidos' },
+  'map.search.townMX': { en: 'Town, Mexico', es: 'Localidad, México' },
+  'map.choose': { en: 'Several things here: which one?', es: 'Aquí hay varios elementos: ¿cuál?' },
   'map.inView': {
     en: { one: '{count} feature in view', other: '{count} features in view' },
     es: { one: '{count} elemento a la vista', other: '{count} elementos a la vista' },

@@ -1,10 +1,18 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { StyleSpecification } from 'maplibre-gl';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { useEffect, useState } from 'react';
-import { Map, type MapProps } from 'react-map-gl/maplibre';
-import { loadBasemap, offlineStyle } from '@client/lib/map/basemap.js';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import {
+  AttributionControl,
+  Map,
+  NavigationControl,
+  ScaleControl,
+  type MapProps,
+  type MapRef,
+} from 'react-map-gl/maplibre';
+import { LABEL_LAYERS, loadBasemap, nameIn, offlineStyle } from '@client/lib/map/basemap.js';
 import { BORDER_BOUNDS } from '@client/lib/map/border-view.js';
+import { useI18n } from '@client/lib/i18n.js';
 
 type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'attributionControl' | 'onError'> & {
   /** An online style; null draws the bundled offline basemap. */
@@ -13,49 +21,97 @@ type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'att
   testId?: string;
   /** Where it opens; the whole border by default. */
   view?: { longitude: number; latitude: number; zoom: number };
+  /** Room to leave around the border when it opens on it: panels the owner floats over the map. */
+  fitPadding?: { top: number; bottom: number; left: number; right: number };
+  /** The react-map-gl map, for owners that move it (fly to a searched place). */
+  mapRef?: Ref<MapRef>;
 };
 
 /**
- * A MapLibre map (react-map-gl) opened on the US–Mexico border. Owners put `Source`,
+ * A MapLibre map (react-map-gl) opened on the US–Mexico border, with zoom buttons, a scale
+ * (km and mi: both countries read it) and the basemap's attribution. Owners put `Source`,
  * `Layer`, `Marker` and `Popup` children in it and pass event handlers through.
  */
-export function MapView({ styleUrl, className, testId, view, children, ...mapProps }: Props) {
+export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef, children, ...mapProps }: Props) {
+  const { t, language } = useI18n();
   const [offline, setOffline] = useState<StyleSpecification | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
+  const wrapper = useRef<HTMLDivElement>(null);
+  const map = useRef<MaplibreMap | null>(null);
+  const languageRef = useRef(language);
+  languageRef.current = language;
 
   useEffect(() => {
     if (styleUrl) return;
     let cancelled = false;
-    loadBasemap()
-      .then(offlineStyle)
-      .then(
-        (style) => cancelled || setOffline(style),
-        (error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))),
-      );
+    loadBasemap().then(
+      (data) => cancelled || setOffline(offlineStyle(data, languageRef.current)),
+      (error: unknown) => cancelled || setFailure(error instanceof Error ? error : new Error(String(error))),
+    );
     return () => {
       cancelled = true;
     };
   }, [styleUrl]);
 
+  // A language switch renames the places in place: a new style would drop the overlays' layers.
+  useEffect(() => {
+    const instance = map.current;
+    if (styleUrl || !instance) return;
+    for (const id of LABEL_LAYERS) {
+      if (instance.getLayer(id)) instance.setLayoutProperty(id, 'text-field', nameIn(language));
+    }
+  }, [language, styleUrl]);
+  // MapLibre reads its control titles once, when the map is created.
+  const locale = useMemo(
+    () => ({
+      'Map.Title': t('map.title'),
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'AttributionControl.ToggleAttribution': t('map.attribution'),
+    }),
+    [t],
+  );
+
   // Surfaces failures to start (missing WebGL, unreachable assets) to the nearest error boundary.
   if (failure) throw failure;
-  const style = styleUrl ?? offline;
+  const style: string | StyleSpecification | null = styleUrl ?? offline;
   return (
-    <div className={className} data-testid={testId}>
+    <div className={className} data-testid={testId} ref={wrapper}>
       {style && (
         <Map
           {...mapProps}
+          ref={mapRef}
           mapStyle={style}
+          locale={locale}
           // Without an explicit URL the worker 404s after `vite build`.
           workerUrl={workerUrl}
-          initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: 24 } }}
+          initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: fitPadding ?? 24 } }}
           attributionControl={false}
+          onLoad={(event) => {
+            map.current = event.target;
+            // Browser tests ask the map what it drew (queryRenderedFeatures) through its element.
+            if (wrapper.current) Object.assign(wrapper.current, { maplibre: event.target });
+            // The language may have changed while the map loaded.
+            for (const id of LABEL_LAYERS) {
+              if (!styleUrl && event.target.getLayer(id)) {
+                event.target.setLayoutProperty(id, 'text-field', nameIn(languageRef.current));
+              }
+            }
+            mapProps.onLoad?.(event);
+          }}
+          dragRotate={false}
+          touchPitch={false}
           onError={(event) => {
             // No target: the map could not be created at all. Otherwise a tile or source failed; the map goes on.
             if (!event.target) setFailure(event.error);
             else console.error(event.error);
           }}
         >
+          <NavigationControl position="top-right" showCompass={false} />
+          <ScaleControl position="bottom-left" unit="metric" />
+          <ScaleControl position="bottom-left" unit="imperial" />
+          {/* Open, not folded behind an (i): the sources' licences ask for it (the basemap's is in its source). */}
+          <AttributionControl position="bottom-right" compact={false} />
           {children}
         </Map>
       )}

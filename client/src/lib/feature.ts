@@ -58,7 +58,7 @@ export interface MapOverlay {
   id: string;
   /** Drawing order, bottom first; the legend lists overlays in the same order. */
   order: number;
-  legend: { label: LabelKey; swatches: readonly string[] };
+  legend: MapLegendEntry;
   /** The overlay's data as GeoJSON per source id, from its queries (kept current by its live bridge). */
   useSources: () => OverlaySources;
   layers: readonly OverlayLayer[];
@@ -76,6 +76,8 @@ export interface MapOverlay {
   MapChild?: ComponentType;
   /** Rendered in the map page's side panel: the overlay's controls (filters, statistics, export). */
   Panel?: ComponentType;
+  /** Its features by name, for the map's place search (called as a hook, from its cached queries). */
+  usePlaces?: () => readonly MapPlace[];
 }
 
 export interface OverlaySourceOptions {
@@ -83,6 +85,31 @@ export interface OverlaySourceOptions {
   clusterRadius?: number;
   clusterMaxZoom?: number;
   promoteId?: string;
+}
+
+/** A legend row: a switch for the overlay, its colours, and optionally what each symbol means. */
+export interface MapLegendEntry {
+  label: LabelKey;
+  swatches: readonly string[];
+  /** How the swatches are drawn (a dot by default). */
+  shape?: LegendShape;
+  /** One line per symbol (port open / restricted / closed), shown under the row. */
+  items?: readonly { label: LabelKey; colour: string; shape?: LegendShape }[];
+}
+
+/** How a legend swatch is drawn: a filled dot (default), a ring, a filled shape, or a dashed outline. */
+export type LegendShape = 'dot' | 'ring' | 'dark-dot' | 'area' | 'outline';
+
+/** A feature a user can find by name on the map; names in both languages are searched. */
+export interface MapPlace {
+  featureId: string;
+  name: { en: string; es: string };
+  /** Other names it goes by (the sister city, a GeoNames spelling), searched too. */
+  aliases?: readonly string[];
+  longitude: number;
+  latitude: number;
+  /** A shape's extent [west, south, east, north]: the map fits it instead of zooming to the point. */
+  bounds?: readonly [number, number, number, number];
 }
 
 export interface OverlaySources {
@@ -97,4 +124,10 @@ export interface OverlayLayer {
   spec: LayerSpecification & { source: string };
   /** Clicking its features opens the overlay's popup. */
   opensPopup?: boolean;
+  /**
+   * Which feature answers a click where several are under the pointer: the highest rank, and
+   * a choice between them where several share it. By default points (circle, symbol) rank
+   * 40 and shapes 20 — incidents and ports 40, stations 30, high-risk areas 20, mechanism areas 10.
+   */
+  clickRank?: number;
 }

@@ -1,73 +1,132 @@
-import { useCallback, useState } from 'react';
-import type { Geometry } from 'geojson';
+import { useCallback, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { Popup, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import { Popup, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
 import { ErrorBoundary } from '@client/components/error-boundary.js';
 import { MapView } from '@client/components/map-view.js';
+import type { MapOverlay } from '@client/lib/feature.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { boundsOf } from '@client/lib/map/geojson.js';
 import { mapOverlays } from '../features.js';
 import { FeaturesInView, type FeatureInView } from './features-in-view.js';
 import { MapLegend } from './map-legend.js';
 import { OverlayLayers, type OverlayFailure } from './overlay-layers.js';
+import { defaultClickRank, pickFeature, type PickHit } from './pick.js';
+import { PlaceSearchBox } from './place-search-box.js';
+import type { SearchEntry } from './place-search.js';
+import { usePlaceSearchIndex } from './use-place-search-index.js';
 
+/** Points are hard to hit: a click this close counts. Shapes answer only where the pointer is inside them. */
 const CLICK_TOLERANCE_PX = 4;
 
-/** Layers that open a popup, topmost first, so the smallest thing under the pointer wins. */
-const clickableLayers = mapOverlays
-  .flatMap((overlay) => overlay.layers.filter((layer) => layer.opensPopup).map((layer) => layer.spec.id))
-  .reverse();
-const overlayOfLayer = new Map(mapOverlays.flatMap((o) => o.layers.map((layer) => [layer.spec.id, o] as const)));
-
-type Selection = FeatureInView;
-
-/** Where to open a listed feature's popup: the point itself, or the middle of a shape's extent. */
-function anchorOf(geometry: Geometry): [number, number] | null {
-  const positions: number[][] = [];
-  const collect = (value: unknown): void => {
-    if (Array.isArray(value) && typeof value[0] === 'number') positions.push(value as number[]);
-    else if (Array.isArray(value)) value.forEach(collect);
-  };
-  collect('coordinates' in geometry ? geometry.coordinates : []);
-  if (positions.length === 0) return null;
-  const lons = positions.map((p) => p[0]!);
-  const lats = positions.map((p) => p[1]!);
-  return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+interface ClickableLayer {
+  id: string;
+  overlay: MapOverlay;
+  rank: number;
+  point: boolean;
 }
 
-const keyOf = (f: FeatureInView) => `${f.overlay.id}:${f.featureId}`;
+/** Every layer that opens a popup, with its click rank. */
+const clickable: readonly ClickableLayer[] = mapOverlays.flatMap((overlay) =>
+  overlay.layers
+    .filter((layer) => layer.opensPopup)
+    .map(({ spec, clickRank }) => ({
+      id: spec.id,
+      overlay,
+      rank: clickRank ?? defaultClickRank(spec.type),
+      point: spec.type === 'circle' || spec.type === 'symbol',
+    })),
+);
+const clickableIds = clickable.map((layer) => layer.id);
+const clickableById = new Map(clickable.map((layer) => [layer.id, layer]));
+
+interface Hit extends PickHit {
+  overlay: MapOverlay;
+}
+
+/** What the map shows over itself: one feature's popup, or a choice where several of one rank overlap. */
+type Selection =
+  ({ kind: 'one' } & FeatureInView) | { kind: 'choice'; hits: readonly Hit[]; longitude: number; latitude: number };
+
+const keyOf = (f: { overlay: MapOverlay; featureId: string }) => `${f.overlay.id}:${f.featureId}`;
 const sameFeatures = (a: readonly FeatureInView[], b: readonly FeatureInView[]) =>
   a.length === b.length && a.every((f, i) => keyOf(f) === keyOf(b[i]!));
 
-/** Every clickable feature drawn in the view, topmost layer first, each once. */
+/** Every clickable feature drawn in the view, the most specific kinds first, each once. */
 function featuresInView(map: MaplibreMap): FeatureInView[] {
-  const layers = clickableLayers.filter((id) => map.getLayer(id));
-  const seen = new Set<string>();
-  const found: FeatureInView[] = [];
+  const layers = clickableIds.filter((id) => map.getLayer(id));
+  const found = new Map<string, FeatureInView & { rank: number }>();
   for (const feature of map.queryRenderedFeatures({ layers })) {
-    const overlay = overlayOfLayer.get(feature.layer.id);
-    const featureId = String(feature.properties.id);
-    const anchor = anchorOf(feature.geometry);
-    if (!overlay || !anchor || seen.has(`${overlay.id}:${featureId}`)) continue;
-    seen.add(`${overlay.id}:${featureId}`);
-    found.push({ overlay, featureId, longitude: anchor[0], latitude: anchor[1] });
+    const layer = clickableById.get(feature.layer.id);
+    const bounds = boundsOf(feature.geometry);
+    if (!layer || !bounds) continue;
+    const entry = {
+      overlay: layer.overlay,
+      featureId: String(feature.properties.id),
+      longitude: (bounds[0] + bounds[2]) / 2,
+      latitude: (bounds[1] + bounds[3]) / 2,
+      rank: layer.rank,
+    };
+    if (!found.has(keyOf(entry))) found.set(keyOf(entry), entry);
   }
-  const rank = (f: FeatureInView) => clickableLayers.findIndex((id) => overlayOfLayer.get(id) === f.overlay);
-  return found.sort((a, b) => rank(a) - rank(b));
+  return [...found.values()]
+    .sort((a, b) => b.rank - a.rank || b.overlay.order - a.overlay.order)
+    .map(({ rank: _rank, ...feature }) => feature);
 }
+
+/** What lies under a click: points within a few pixels, shapes that hold the point itself. */
+function hitsAt(map: MaplibreMap, x: number, y: number): Hit[] {
+  const present = clickable.filter((layer) => map.getLayer(layer.id));
+  const points = present.filter((layer) => layer.point).map((layer) => layer.id);
+  const shapes = present.filter((layer) => !layer.point).map((layer) => layer.id);
+  const box: [[number, number], [number, number]] = [
+    [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
+    [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
+  ];
+  const features = [
+    ...(points.length ? map.queryRenderedFeatures(box, { layers: points }) : []),
+    ...(shapes.length ? map.queryRenderedFeatures([x, y], { layers: shapes }) : []),
+  ];
+  return features.flatMap((feature) => {
+    const layer = clickableById.get(feature.layer.id);
+    if (!layer?.overlay.Popup) return [];
+    return [
+      {
+        overlay: layer.overlay,
+        overlayId: layer.overlay.id,
+        featureId: String(feature.properties.id),
+        rank: layer.rank,
+        order: layer.overlay.order,
+      },
+    ];
+  });
+}
+
+/** The panel floats over the map's left side (its top on a phone): the border opens beside it. */
+function borderPadding() {
+  const phone = window.matchMedia?.('(max-width: 700px)').matches;
+  return phone ? { top: 150, bottom: 40, left: 12, right: 12 } : { top: 24, bottom: 24, left: 320, right: 56 };
+}
+
+/** Zoom a searched point opens at: the town's streets and the crossing's approaches. */
+const PLACE_ZOOM = 10;
 
 /**
  * The border map: a host for the overlays features contribute (reference geography,
- * incidents, …). The legend, the clickable layers and the popups all come from them.
+ * incidents, …). The legend, the clickable layers, the place search and the popups all
+ * come from them.
  */
 export function MapHostPage() {
   const { t, describeError } = useI18n();
   const { mapStyleUrl } = useConfig();
+  const mapRef = useRef<MapRef>(null);
   const [hidden, setHidden] = useState<Readonly<Record<string, boolean>>>({});
   const [selected, setSelected] = useState<Selection | null>(null);
   const [failures, setFailures] = useState<Readonly<Record<string, OverlayFailure>>>({});
   const [pointer, setPointer] = useState(false);
   const [inView, setInView] = useState<FeatureInView[]>([]);
+  const searchIndex = usePlaceSearchIndex(mapOverlays);
+  const [fitPadding] = useState(borderPadding);
 
   const onFailure = useCallback(
     (id: string, failure: OverlayFailure | null) =>
@@ -79,29 +138,43 @@ export function MapHostPage() {
     [],
   );
   const failure = Object.values(failures)[0];
-  const SelectedPopup = selected?.overlay.Popup;
 
   function select(event: MapLayerMouseEvent) {
-    const map = event.target;
-    const { x, y } = event.point;
-    const layers = clickableLayers.filter((id) => map.getLayer(id));
-    const hits = map.queryRenderedFeatures(
-      [
-        [x - CLICK_TOLERANCE_PX, y - CLICK_TOLERANCE_PX],
-        [x + CLICK_TOLERANCE_PX, y + CLICK_TOLERANCE_PX],
-      ],
-      { layers },
-    );
-    const hit = layers.map((layer) => hits.find((feature) => feature.layer.id === layer)).find(Boolean);
-    const overlay = hit && overlayOfLayer.get(hit.layer.id);
-    if (!hit || !overlay?.Popup) return;
-    setSelected({
-      overlay,
-      featureId: String(hit.properties.id),
-      longitude: event.lngLat.lng,
-      latitude: event.lngLat.lat,
-    });
+    const result = pickFeature(hitsAt(event.target, event.point.x, event.point.y));
+    const at = { longitude: event.lngLat.lng, latitude: event.lngLat.lat };
+    if (result.kind === 'none') setSelected(null);
+    else if (result.kind === 'one') setSelected({ kind: 'one', ...at, ...result.hit });
+    else setSelected({ kind: 'choice', hits: result.hits, ...at });
   }
+
+  function goTo(entry: SearchEntry) {
+    const map = mapRef.current;
+    if (!map) return;
+    if (entry.bounds) {
+      const [west, south, east, north] = entry.bounds;
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: fitPadding, maxZoom: PLACE_ZOOM + 1 },
+      );
+    } else map.flyTo({ center: [entry.longitude, entry.latitude], zoom: PLACE_ZOOM, padding: fitPadding });
+    const overlay = mapOverlays.find((o) => o.id === entry.overlayId);
+    setSelected(
+      overlay?.Popup && entry.featureId
+        ? {
+            kind: 'one',
+            overlay,
+            featureId: entry.featureId,
+            longitude: entry.longitude,
+            latitude: entry.latitude,
+          }
+        : null,
+    );
+  }
+
+  const SelectedPopup = selected?.kind === 'one' ? selected.overlay.Popup : undefined;
 
   return (
     <section className="map-page">
@@ -115,9 +188,11 @@ export function MapHostPage() {
       >
         <MapView
           styleUrl={mapStyleUrl}
+          mapRef={mapRef}
+          fitPadding={fitPadding}
           className="border-map"
           testId="border-map"
-          interactiveLayerIds={clickableLayers}
+          interactiveLayerIds={clickableIds}
           cursor={pointer ? 'pointer' : undefined}
           onMouseEnter={() => setPointer(true)}
           onMouseLeave={() => setPointer(false)}
@@ -132,29 +207,49 @@ export function MapHostPage() {
             <OverlayLayers key={overlay.id} overlay={overlay} visible={!hidden[overlay.id]} onFailure={onFailure} />
           ))}
           {mapOverlays.map(({ id, MapChild }) => MapChild && <MapChild key={id} />)}
-          {selected && SelectedPopup && (
+          {selected && (
             <Popup
               // A new selection is a new popup; closing an old one must not close it.
-              key={`${selected.overlay.id}:${selected.featureId}:${selected.longitude},${selected.latitude}`}
+              key={
+                selected.kind === 'one'
+                  ? `${keyOf(selected)}:${selected.longitude},${selected.latitude}`
+                  : `choice:${selected.longitude},${selected.latitude}`
+              }
               longitude={selected.longitude}
               latitude={selected.latitude}
               maxWidth="320px"
-              className={`${selected.overlay.id}-popup-container`}
+              className={selected.kind === 'one' ? `${selected.overlay.id}-popup-container` : 'choice-popup-container'}
               onClose={() => setSelected((current) => (current === selected ? null : current))}
             >
-              <SelectedPopup featureId={selected.featureId} />
+              {selected.kind === 'one' && SelectedPopup ? (
+                <SelectedPopup featureId={selected.featureId} />
+              ) : selected.kind === 'choice' ? (
+                <ChoiceList
+                  hits={selected.hits}
+                  onChoose={(hit) =>
+                    setSelected({
+                      kind: 'one',
+                      overlay: hit.overlay,
+                      featureId: hit.featureId,
+                      longitude: selected.longitude,
+                      latitude: selected.latitude,
+                    })
+                  }
+                />
+              ) : null}
             </Popup>
           )}
         </MapView>
       </ErrorBoundary>
       <aside className="map-side">
+        <PlaceSearchBox index={searchIndex} onChoose={goTo} />
         <MapLegend
           overlays={mapOverlays}
           visible={Object.fromEntries(mapOverlays.map((o) => [o.id, !hidden[o.id]]))}
           onToggle={(id) => setHidden((current) => ({ ...current, [id]: !current[id] }))}
         />
         {mapOverlays.map(({ id, Panel }) => Panel && <Panel key={id} />)}
-        <FeaturesInView features={inView} onOpen={setSelected} />
+        <FeaturesInView features={inView} onOpen={(feature) => setSelected({ kind: 'one', ...feature })} />
         {failure ? (
           <div role="alert" className="error">
             <p>{describeError(failure.error)}</p>
@@ -165,5 +260,28 @@ export function MapHostPage() {
         ) : null}
       </aside>
     </section>
+  );
+}
+
+/** Several features of one rank under the pointer: the user says which. */
+function ChoiceList({ hits, onChoose }: { hits: readonly Hit[]; onChoose: (hit: Hit) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="popup choice-popup" data-testid="map-choice">
+      <p className="popup-kind">{t('map.choose')}</p>
+      <ul>
+        {hits.map((hit) => {
+          const Label = hit.overlay.FeatureLabel;
+          return (
+            <li key={keyOf(hit)}>
+              <button type="button" className="link-button" onClick={() => onChoose(hit)}>
+                <span className="muted">{t(hit.overlay.legend.label)}: </span>
+                {Label ? <Label featureId={hit.featureId} /> : hit.featureId}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MapOverlay } from '@client/lib/feature.js';
+import type { LegendShape, MapOverlay } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 interface Props {
@@ -11,7 +11,15 @@ interface Props {
 /** Phones start with the legend folded: open, it would cover a fifth of the map. */
 const PHONE = '(max-width: 700px)';
 
-/** One switch per overlay, with its colours: built from the overlays, not written by hand. Folds away. */
+/** A swatch drawn as the map draws the symbol: a dot, a ring, a shaded area, a dashed outline. */
+export function Swatch({ colour, shape = 'dot' }: { colour: string; shape?: LegendShape }) {
+  return <span aria-hidden className={`swatch swatch-${shape}`} style={{ ['--swatch' as string]: colour }} />;
+}
+
+/**
+ * One switch per overlay, with its colours and what each symbol means: built from the
+ * overlays, not written by hand. Folds away.
+ */
 export function MapLegend({ overlays, visible, onToggle }: Props) {
   const { t } = useI18n();
   const [open] = useState(() => !window.matchMedia?.(PHONE).matches);
@@ -19,13 +27,25 @@ export function MapLegend({ overlays, visible, onToggle }: Props) {
     <details className="map-legend" open={open} data-testid="map-legend">
       <summary>{t('map.legend')}</summary>
       {overlays.map(({ id, legend }) => (
-        <label key={id}>
-          <input type="checkbox" checked={visible[id] ?? true} onChange={() => onToggle(id)} />
-          {legend.swatches.map((colour) => (
-            <span key={colour} className="swatch" style={{ background: colour }} />
-          ))}
-          {t(legend.label)}
-        </label>
+        <div key={id} className="map-legend-entry">
+          <label>
+            <input type="checkbox" checked={visible[id] ?? true} onChange={() => onToggle(id)} />
+            {legend.swatches.map((colour) => (
+              <Swatch key={colour} colour={colour} shape={legend.shape} />
+            ))}
+            {t(legend.label)}
+          </label>
+          {legend.items && (
+            <ul className="map-legend-items">
+              {legend.items.map((item) => (
+                <li key={`${item.label}:${item.shape ?? 'dot'}`}>
+                  <Swatch colour={item.colour} shape={item.shape} />
+                  {t(item.label)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       ))}
     </details>
   );

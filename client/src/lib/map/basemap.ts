@@ -1,111 +1,231 @@
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { StyleSpecification } from 'maplibre-gl';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesUrl from 'world-atlas/countries-50m.json?url';
-import statesUrl from 'us-atlas/states-10m.json?url';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { ExpressionSpecification, FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import latin400Italic from '@fontsource/noto-sans/files/noto-sans-latin-400-italic.woff2?url';
+import latinExt400Italic from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-italic.woff2?url';
+import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
+import type { Language } from '@shared/i18n/index.js';
 import { basemapColours } from './basemap-colours.js';
 
 /**
- * The offline basemap: Natural Earth countries (world-atlas) and U.S. states (us-atlas),
- * bundled as static assets, so the console draws a map with no tile server or internet.
+ * The offline basemap: land, water, rivers and lakes, state and country lines, towns and
+ * state names along the border, extracted at build time from npm data packages
+ * (client/basemap/build-basemap.ts) and served by the app as one file. Text is drawn by
+ * MapLibre from the Noto Sans files the app serves (`font-faces`, no `glyphs` URL): the map
+ * makes no request to any other host.
  */
 
-// Polygons east of this longitude are dropped: keeps the Americas and avoids the streaks
-// that Russia, Fiji and the Aleutians draw across ±180°.
-const EAST_LIMIT = -25;
-const UNITED_STATES = '840';
-const MEXICO = '484';
+/** Written by the build (client/basemap/vite-plugin.ts). */
+const BASEMAP_URL = `${import.meta.env.BASE_URL}basemap/border.json`;
 
-type Countries = Topology<{ countries: GeometryCollection }>;
-type States = Topology<{ states: GeometryCollection }>;
+export const BASEMAP_ATTRIBUTION = 'Natural Earth · GeoNames (CC BY 4.0) · U.S. Census Bureau';
+
+/** A town or city of the basemap, as place search offers it. */
+export interface Town {
+  name: string;
+  country: 'US' | 'MX';
+  longitude: number;
+  latitude: number;
+  population: number;
+}
 
 export interface Basemap {
-  land: FeatureCollection<MultiPolygon>;
-  countryLines: FeatureCollection<MultiLineString>;
-  stateLines: FeatureCollection<MultiLineString>;
-  /** The arc the United States and Mexico share. */
-  borderLine: FeatureCollection<MultiLineString>;
-}
-
-const inWesternHemisphere = (ring: Position[]) => ring.every(([lon]) => lon! <= EAST_LIMIT);
-
-function clipPolygons(country: Feature<Polygon | MultiPolygon | null>): Feature<MultiPolygon> | null {
-  const geometry = country.geometry;
-  if (!geometry) return null;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const kept = polygons.filter((polygon) => polygon.every(inWesternHemisphere));
-  return kept.length
-    ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: kept } }
-    : null;
-}
-
-function clipLines(lines: MultiLineString): FeatureCollection<MultiLineString> {
-  const geometry: MultiLineString = {
-    type: 'MultiLineString',
-    coordinates: lines.coordinates.filter(inWesternHemisphere),
-  };
-  return { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] };
-}
-
-function buildBasemap(countries: Countries, states: States): Basemap {
-  const countryFeatures = feature(countries, countries.objects.countries).features as Feature<
-    Polygon | MultiPolygon | null
-  >[];
-  const isBorder = (a: { id?: string | number }, b: { id?: string | number }) =>
-    (a.id === UNITED_STATES && b.id === MEXICO) || (a.id === MEXICO && b.id === UNITED_STATES);
-  return {
-    land: {
-      type: 'FeatureCollection',
-      features: countryFeatures.map(clipPolygons).filter((f): f is Feature<MultiPolygon> => f !== null),
-    },
-    countryLines: clipLines(mesh(countries, countries.objects.countries, (a, b) => a !== b)),
-    stateLines: clipLines(mesh(states, states.objects.states, (a, b) => a !== b)),
-    borderLine: clipLines(mesh(countries, countries.objects.countries, isBorder)),
-  };
+  collection: FeatureCollection;
+  towns: readonly Town[];
 }
 
 let basemap: Promise<Basemap> | undefined;
 
-/** Loads the atlases once per page. */
+/** Loads the basemap once per page. */
 export function loadBasemap(): Promise<Basemap> {
-  basemap ??= Promise.all([fetchJson<Countries>(countriesUrl), fetchJson<States>(statesUrl)]).then(([c, s]) =>
-    buildBasemap(c, s),
-  );
+  basemap ??= fetch(BASEMAP_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`basemap ${BASEMAP_URL}: HTTP ${response.status}`);
+      return response.json() as Promise<FeatureCollection>;
+    })
+    .then((collection) => ({ collection, towns: townsOf(collection) }))
+    .catch((error: unknown) => {
+      basemap = undefined;
+      throw error;
+    });
   return basemap;
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`basemap asset ${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+function townsOf(collection: FeatureCollection): Town[] {
+  return collection.features
+    .filter((f): f is Feature<Point> => f.properties?.layer === 'place' && f.geometry.type === 'Point')
+    .map((f) => ({
+      name: String(f.properties?.name),
+      country: f.properties?.country === 'MX' ? 'MX' : 'US',
+      longitude: f.geometry.coordinates[0]!,
+      latitude: f.geometry.coordinates[1]!,
+      population: Number(f.properties?.population ?? 0),
+    }));
 }
 
-export function offlineStyle(data: Basemap): StyleSpecification {
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/** Latin covers English and Spanish; Latin Extended the rest of what GeoNames spells. */
+const face = (latin: string, extended: string) => [
+  { url: absolute(latin), 'unicode-range': ['U+0000-00FF', 'U+2000-206F'] },
+  { url: absolute(extended), 'unicode-range': ['U+0100-024F', 'U+1E00-1EFF'] },
+];
+
+export const BASEMAP_FONTS = { regular: 'Noto Sans Regular', italic: 'Noto Sans Italic', bold: 'Noto Sans Bold' };
+
+function fontFaces(): FontFacesSpecification {
+  return {
+    [BASEMAP_FONTS.regular]: face(latin400, latinExt400),
+    [BASEMAP_FONTS.italic]: face(latin400Italic, latinExt400Italic),
+    [BASEMAP_FONTS.bold]: face(latin700, latinExt700),
+  };
+}
+
+const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
+
+/** The name in the reader's language where the basemap has one (New Mexico / Nuevo México). */
+export const nameIn = (language: Language): ExpressionSpecification =>
+  language === 'es' ? ['coalesce', ['get', 'name_es'], ['get', 'name']] : ['get', 'name'];
+
+const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
+
+/** Towns appear by size as the map zooms in: [rank, from zoom, text size]. */
+const townRanks = [
+  [1, 3, 13],
+  [2, 5, 12],
+  [3, 6.5, 11.5],
+  [4, 8, 11],
+] as const;
+
+/** Layer ids of town names. */
+export const TOWN_LAYERS = townRanks.map(([rank]) => `towns-${rank}`);
+/** Every layer that shows a name: a language switch sets their `text-field` to `nameIn(language)`. */
+export const LABEL_LAYERS = ['water-labels', 'state-labels', ...TOWN_LAYERS, 'country-labels'];
+
+export function offlineStyle(data: Basemap, language: Language): StyleSpecification {
+  const name = nameIn(language);
   return {
     version: 8,
+    'font-faces': fontFaces(),
     sources: {
-      land: { type: 'geojson', data: data.land },
-      'country-lines': { type: 'geojson', data: data.countryLines },
-      'state-lines': { type: 'geojson', data: data.stateLines },
-      'border-line': { type: 'geojson', data: data.borderLine },
+      basemap: { type: 'geojson', data: data.collection, attribution: BASEMAP_ATTRIBUTION },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': basemapColours.land } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'basemap',
+        filter: layerIs('land'),
+        paint: { 'fill-color': basemapColours.land },
+      },
+      {
+        id: 'lakes',
+        type: 'fill',
+        source: 'basemap',
+        filter: layerIs('lake'),
+        paint: { 'fill-color': basemapColours.water, 'fill-outline-color': basemapColours.river },
+      },
       {
         id: 'state-lines',
         type: 'line',
-        source: 'state-lines',
-        paint: { 'line-color': '#b9b3a6', 'line-width': 0.8, 'line-dasharray': [3, 2] },
+        source: 'basemap',
+        filter: layerIs('state-line'),
+        paint: { 'line-color': '#a39d90', 'line-width': 0.9, 'line-dasharray': [3, 2] },
       },
       {
         id: 'country-lines',
         type: 'line',
-        source: 'country-lines',
+        source: 'basemap',
+        filter: layerIs('country-line'),
         paint: { 'line-color': '#8c877c', 'line-width': 1 },
       },
-      { id: 'border-line', type: 'line', source: 'border-line', paint: { 'line-color': '#6b3d2e', 'line-width': 2.5 } },
+      {
+        id: 'border-line',
+        type: 'line',
+        source: 'basemap',
+        filter: layerIs('border'),
+        // A band under the rivers: where the Rio Grande is the border, the river shows inside it.
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': basemapColours.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 4, 12, 7],
+          'line-opacity': 0.55,
+        },
+      },
+      {
+        id: 'rivers',
+        type: 'line',
+        source: 'basemap',
+        filter: layerIs('river'),
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': basemapColours.river,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8, 12, 3],
+        },
+      },
+      {
+        id: 'water-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layerIs('water-label'),
+        minzoom: 4.5,
+        layout: {
+          'text-field': name,
+          'text-font': [BASEMAP_FONTS.italic],
+          'text-size': 12,
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#3b6e8f', ...halo },
+      },
+      {
+        id: 'state-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layerIs('state-label'),
+        minzoom: 4.5,
+        layout: {
+          'text-field': name,
+          'text-font': [BASEMAP_FONTS.regular],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 14],
+          'text-letter-spacing': 0.15,
+          'text-transform': 'uppercase',
+          'text-max-width': 8,
+        },
+        paint: { 'text-color': '#8a8276', ...halo },
+      },
+      ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
+        id: `towns-${rank}`,
+        type: 'symbol',
+        source: 'basemap',
+        filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
+        minzoom,
+        layout: {
+          'text-field': name,
+          'text-font': [rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular],
+          'text-size': size,
+          'text-max-width': 9,
+          'symbol-sort-key': ['-', 0, ['get', 'population']],
+          'text-padding': 3,
+        },
+        paint: { 'text-color': '#2f2a24', ...halo },
+      })),
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: layerIs('country-label'),
+        maxzoom: 6,
+        layout: {
+          'text-field': name,
+          'text-font': [BASEMAP_FONTS.bold],
+          'text-size': 15,
+          'text-letter-spacing': 0.25,
+        },
+        paint: { 'text-color': '#6f675c', ...halo },
+      },
     ],
   };
 }

@@ -37,7 +37,7 @@ const colourBySeverity: ExpressionSpecification = [
 export const advisoriesOverlay: MapOverlay = {
   id: 'advisories',
   order: 30,
-  legend: { label: 'advisories.mapLegend', swatches: [advisoryColours.severe, advisoryColours.extreme] },
+  legend: { label: 'advisories.mapLegend', swatches: [advisoryColours.severe, advisoryColours.extreme], shape: 'area' },
   useSources: () => useQuerySources(useAdvisories(true), advisorySources),
   layers: [
     {

@@ -41,10 +41,12 @@ const localDay = (iso: string) => {
 export function OperationsMapPanel() {
   const { t } = useI18n();
   const [view, setView] = useMapView();
+  // Folded on a phone, as the legend is: open, the filters would cover half the map.
+  const [filtersOpen] = useState(() => !window.matchMedia?.('(max-width: 700px)').matches);
   return (
     <>
       {view.area && <AreaStatsPanel areaId={view.area} view={view} onClose={() => setView({ area: undefined })} />}
-      <details className="map-filters" open data-testid="map-filters">
+      <details className="map-filters" open={filtersOpen} data-testid="map-filters">
         <summary>{t('opsMap.filters')}</summary>
         <AnswerLine view={view} />
         <FilterFields view={view} setView={setView} />

@@ -1,7 +1,7 @@
 /**
  * Incident palette (no imports, so browser tests can find markers by colour). Teal to
- * near-black by severity, a family no other overlay uses: areas are orange and red, ports
- * magenta, Grupo Beta orange, Border Patrol green, mechanisms blue and violet. Type is the
+ * near-black by severity, a family no other overlay uses: areas are purple, ports orange,
+ * Grupo Beta green, Border Patrol indigo, advisories pink, mechanisms blue. Type is the
  * marker's shape; finished incidents are hollow grey.
  */
 export const severityColours = { low: '#99e9f2', medium: '#22b8cf', high: '#0b7285', critical: '#082a33' } as const;

@@ -1,2 +1,6 @@
-/** Liaison overlay palette (no imports, so browser tests can find markers by colour). */
-export const mechanismColours = { area: '#1c7ed6', line: '#1864ab', centre: '#1864ab', interior: '#7048e8' } as const;
+/**
+ * Liaison overlay palette (no imports, so browser tests can find markers by colour): mechanisms'
+ * areas are blue dashed outlines, clear of incident severity's warm colours and of the
+ * reference overlays' hues.
+ */
+export const mechanismColours = { area: '#1c7ed6', line: '#1864ab', interior: '#1864ab' } as const;

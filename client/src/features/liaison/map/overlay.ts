@@ -1,15 +1,20 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
+import { useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { MechanismSummary } from '@shared/liaison/contract.js';
-import type { MapOverlay, OverlayLayer } from '@client/lib/feature.js';
-import { collection, point } from '@client/lib/map/geojson.js';
+import { mechanismName } from '@shared/reference/place.js';
+import type { MapOverlay, MapPlace, OverlayLayer } from '@client/lib/feature.js';
+import { boundsOf, collection, point } from '@client/lib/map/geojson.js';
 import { useQuerySources } from '@client/lib/map/overlay-sources.js';
 import { useMechanisms } from '../api/mechanisms.js';
 import { MechanismLabel } from '../components/mechanism-label.js';
 import { MechanismPopup } from '../components/mechanism-popup.js';
 import { mechanismColours } from './colours.js';
 
-/** Each mechanism's area of responsibility and a marker between its sister cities. */
+/**
+ * Each mechanism's area of responsibility; a marker only for a mechanism without an area
+ * (a mechanism with one is found by its area: a centre marker between sister cities would
+ * sit on the port there).
+ */
 function mechanismSources(mechanisms: MechanismSummary[]): Record<string, FeatureCollection> {
   return {
     'mechanism-areas': collection(
@@ -18,28 +23,27 @@ function mechanismSources(mechanisms: MechanismSummary[]): Record<string, Featur
       ),
     ),
     'mechanism-centres': collection(
-      mechanisms.map((m) => ({ type: 'Feature', geometry: point(m.centre), properties: { id: m.id, kind: m.kind } })),
+      mechanisms
+        .filter((m) => !m.area)
+        .map((m) => ({ type: 'Feature', geometry: point(m.centre), properties: { id: m.id, kind: m.kind } })),
     ),
   };
 }
 
-const kindColour = (): ExpressionSpecification => [
-  'match',
-  ['get', 'kind'],
-  'ICM',
-  mechanismColours.interior,
-  mechanismColours.area,
-];
-
-/** Areas are clickable (a click anywhere in the border band answers "who do I call here"). */
+/**
+ * Outlines under everything. The fill is all but invisible and there only to be clicked:
+ * a click anywhere in the border band answers "who do I call here", and anything else
+ * under the pointer (a high-risk area, a port, an incident) answers first (click rank 10).
+ */
 const layers: readonly OverlayLayer[] = [
   {
     opensPopup: true,
+    clickRank: 10,
     spec: {
       id: 'mechanism-areas-fill',
       type: 'fill',
       source: 'mechanism-areas',
-      paint: { 'fill-color': kindColour(), 'fill-opacity': 0.05 },
+      paint: { 'fill-color': mechanismColours.area, 'fill-opacity': 0.02 },
     },
   },
   {
@@ -47,35 +51,61 @@ const layers: readonly OverlayLayer[] = [
       id: 'mechanism-areas-line',
       type: 'line',
       source: 'mechanism-areas',
-      paint: { 'line-color': kindColour(), 'line-width': 1, 'line-dasharray': [2, 2] },
+      paint: {
+        'line-color': ['match', ['get', 'kind'], 'ICM', mechanismColours.interior, mechanismColours.area],
+        'line-width': 1.2,
+        'line-dasharray': [3, 2],
+        'line-opacity': 0.8,
+      },
     },
   },
   {
     opensPopup: true,
+    clickRank: 10,
     spec: {
       id: 'mechanism-centres',
       type: 'circle',
       source: 'mechanism-centres',
       paint: {
-        'circle-color': kindColour(),
+        'circle-color': '#ffffff',
         'circle-radius': 4,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-stroke-color': mechanismColours.interior,
+        'circle-stroke-width': 2,
       },
     },
   },
 ];
 
-/**
- * Below the high-risk areas (order 10), so a click inside a high-risk area opens that
- * area and a click anywhere else in the band opens its mechanism.
- */
+const NO_PLACES: readonly MapPlace[] = [];
+
+function mechanismPlace(m: MechanismSummary): MapPlace {
+  const bounds = m.area ? boundsOf(m.area) : null;
+  return {
+    featureId: m.id,
+    name: mechanismName(m),
+    longitude: m.centre.lon,
+    latitude: m.centre.lat,
+    ...(bounds ? { bounds } : {}),
+  };
+}
+
+function useMechanismPlaces(): readonly MapPlace[] {
+  const mechanisms = useMechanisms().data;
+  return useMemo(() => mechanisms?.map(mechanismPlace) ?? NO_PLACES, [mechanisms]);
+}
+
+/** Below every other overlay: a mechanism's area holds the high-risk areas, ports and incidents in it. */
 export const mechanismsOverlay: MapOverlay = {
   id: 'mechanisms',
   order: 5,
-  legend: { label: 'map.layer.mechanisms', swatches: [mechanismColours.area, mechanismColours.interior] },
+  legend: {
+    label: 'map.layer.mechanisms',
+    swatches: [mechanismColours.area],
+    shape: 'outline',
+  },
   useSources: () => useQuerySources(useMechanisms(), mechanismSources),
   layers,
   Popup: MechanismPopup,
   FeatureLabel: MechanismLabel,
+  usePlaces: useMechanismPlaces,
 };

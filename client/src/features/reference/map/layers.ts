@@ -1,28 +1,31 @@
+import type { ExpressionSpecification } from 'maplibre-gl';
 import type { OverlayLayer } from '@client/lib/feature.js';
-import { areaColours, portColour, stationColours } from './colours.js';
+import { areaColours, portColours, stationColours } from './colours.js';
 
 /** Map layers of the reference geography, as typed data; properties carry only what styling and lookup need. */
 
-const stroke = { 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 } as const;
+const byRisk = (moderate: string, high: string, extreme: string): ExpressionSpecification => [
+  'match',
+  ['get', 'riskLevel'],
+  'extreme',
+  extreme,
+  'moderate',
+  moderate,
+  high,
+];
+const areaColour = byRisk(areaColours.moderate, areaColours.high, areaColours.extreme);
 
 export const areaLayers: readonly OverlayLayer[] = [
   {
     opensPopup: true,
+    clickRank: 20,
     spec: {
       id: 'areas-fill',
       type: 'fill',
       source: 'areas',
       paint: {
-        'fill-color': [
-          'match',
-          ['get', 'riskLevel'],
-          'extreme',
-          areaColours.extreme,
-          'moderate',
-          areaColours.moderate,
-          areaColours.high,
-        ],
-        'fill-opacity': 0.22,
+        'fill-color': areaColour,
+        'fill-opacity': ['match', ['get', 'riskLevel'], 'extreme', 0.28, 0.18],
       },
     },
   },
@@ -31,7 +34,10 @@ export const areaLayers: readonly OverlayLayer[] = [
       id: 'areas-outline',
       type: 'line',
       source: 'areas',
-      paint: { 'line-color': ['match', ['get', 'riskLevel'], 'extreme', '#c92a2a', '#d9480f'], 'line-width': 1.2 },
+      paint: {
+        'line-color': areaColour,
+        'line-width': ['match', ['get', 'riskLevel'], 'extreme', 2, 1.3],
+      },
     },
   },
 ];
@@ -39,6 +45,7 @@ export const areaLayers: readonly OverlayLayer[] = [
 export const stationLayers: readonly OverlayLayer[] = [
   {
     opensPopup: true,
+    clickRank: 30,
     spec: {
       id: 'stations',
       type: 'circle',
@@ -51,21 +58,37 @@ export const stationLayers: readonly OverlayLayer[] = [
           stationColours.grupo_beta,
           stationColours.border_patrol_sector,
         ],
-        'circle-radius': 4,
-        ...stroke,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 6],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
       },
     },
   },
 ];
 
+/** Open ports filled, restricted ones hollow, closed ones black: the status reads without colour vision. */
 export const portLayers: readonly OverlayLayer[] = [
   {
     opensPopup: true,
+    clickRank: 40,
     spec: {
       id: 'ports',
       type: 'circle',
       source: 'ports',
-      paint: { 'circle-color': portColour, 'circle-radius': 5.5, ...stroke },
+      paint: {
+        'circle-color': [
+          'match',
+          ['get', 'status'],
+          'restricted',
+          portColours.restrictedFill,
+          'closed',
+          portColours.closedFill,
+          portColours.open,
+        ],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 5.5, 10, 8],
+        'circle-stroke-color': ['match', ['get', 'status'], 'open', '#ffffff', portColours.open],
+        'circle-stroke-width': ['match', ['get', 'status'], 'open', 1.5, 3],
+      },
     },
   },
 ];
