@@ -272,13 +272,20 @@ export const checkBody = z.object({
   consularNoticeAt: isoInstant.optional(),
   /** When re-checking a saved movement (reschedule): it is not counted against itself. */
   movementId: id.optional(),
+  /**
+   * Issue 18, exercise mode: a drill is checked against drills only, a real movement against
+   * real ones only (see `sameKind` in the engine). Absent: a real movement.
+   */
+  exercise: z.boolean().optional(),
 });
 export type CheckBody = z.infer<typeof checkBody>;
 
 export const movementBody = checkBody
   .omit({ movementId: true })
-  .extend({ fromFacility: safeText().trim().min(1).max(200) });
+  .extend({ fromFacility: safeText().trim().min(1).max(200), exercise: z.boolean().default(false) });
 export type MovementBody = z.infer<typeof movementBody>;
+/** What a client sends (`exercise` may be left out). */
+export type MovementBodyInput = z.input<typeof movementBody>;
 
 const text = z.object({ en: z.string(), es: z.string() });
 
@@ -319,6 +326,8 @@ export const movement = z.object({
   at: z.string(),
   persons: z.array(person),
   status: movementStatus,
+  /** Planned in an exercise (drill, issue 18): marked EXERCISE / SIMULACRO everywhere, left out of statistics. */
+  exercise: z.boolean(),
   /** When the Mexican consulate must have been notified (2003 report: consular notification). */
   noticeDueAt: z.string().nullable(),
   consularNotice: z.object({ at: z.string(), by: z.string() }).nullable(),

@@ -46,7 +46,17 @@ export interface PlannedMovement {
   at: string;
   status: MovementStatus;
   persons: ReadonlyArray<{ familyId?: string | null | undefined }>;
+  /** A drill (issue 18); absent: a real movement. */
+  exercise?: boolean | undefined;
 }
+
+/**
+ * Exercise mode (issue 18): a drill must not take real capacity or hold a real family, and real
+ * movements must not block a drill. A check counts only the movements of its own kind. The
+ * one rule, used by the engine, the server's check snapshots and (as SQL) `movementsForCheck`.
+ */
+export const sameKind = (movement: { exercise?: boolean | undefined }, request: { exercise?: boolean | undefined }) =>
+  (movement.exercise ?? false) === (request.exercise ?? false);
 
 export interface RepatriationData {
   arrangements: readonly EngineArrangement[];
@@ -62,10 +72,16 @@ const MS_PER_HOUR = 3_600_000;
 /** No window occurrence is longer than a day plus a repeated hour. */
 const LONGEST_SPAN_MS = 26 * MS_PER_HOUR;
 
-interface PreparedSpan extends WindowSpan {
-  /** Persons of non-cancelled movements planned in this occurrence, and each movement's share. */
+/** Persons of non-cancelled movements planned in an occurrence, and each movement's share. */
+interface Tally {
   planned: number;
   plannedBy: Map<string, number>;
+}
+
+interface PreparedSpan extends WindowSpan {
+  /** Real movements and drills, counted apart (`sameKind`). */
+  real: Tally;
+  exercise: Tally;
   /** Written on first use and kept, so that repeated checks (a form's keystrokes) write each occurrence once. */
   written?: RepatriationWindow;
 }
@@ -87,6 +103,7 @@ interface FamilyPlacement {
   movementId: string;
   portId: string;
   at: number;
+  exercise: boolean;
 }
 
 export interface PreparedRepatriation {
@@ -140,8 +157,8 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
     const spans = arrangement
       ? expandWindowSpans(arrangement, port, fromMs, toMs).map((span): PreparedSpan => ({
           ...span,
-          planned: 0,
-          plannedBy: new Map(),
+          real: { planned: 0, plannedBy: new Map() },
+          exercise: { planned: 0, plannedBy: new Map() },
         }))
       : [];
     ports.set(port.id, {
@@ -158,16 +175,18 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
     if (movement.status === 'cancelled') continue;
     const at = instantMs(movement.at);
     const span = spanAt(ports.get(movement.portId)?.spans ?? [], at);
+    const exercise = movement.exercise ?? false;
     if (span) {
-      span.planned += movement.persons.length;
-      span.plannedBy.set(movement.id, (span.plannedBy.get(movement.id) ?? 0) + movement.persons.length);
+      const tally = tallyOf(span, exercise);
+      tally.planned += movement.persons.length;
+      tally.plannedBy.set(movement.id, (tally.plannedBy.get(movement.id) ?? 0) + movement.persons.length);
     }
     const familyIds = new Set(
       movement.persons.map((person) => person.familyId).filter((familyId): familyId is string => Boolean(familyId)),
     );
     for (const familyId of familyIds) {
       const placements = families.get(familyId) ?? [];
-      placements.push({ movementId: movement.id, portId: movement.portId, at });
+      placements.push({ movementId: movement.id, portId: movement.portId, at, exercise });
       families.set(familyId, placements);
     }
   }
@@ -177,8 +196,13 @@ export function prepareRepatriation(data: RepatriationData & { from: string; to:
 const isVulnerable = (category: PersonCategory) => vulnerableCategories.includes(category);
 const isMinor = (category: PersonCategory) => minorCategories.includes(category);
 
-const plannedExcept = (span: PreparedSpan, movementId: string | undefined) =>
-  span.planned - (movementId === undefined ? 0 : (span.plannedBy.get(movementId) ?? 0));
+const tallyOf = (span: PreparedSpan, exercise: boolean | undefined): Tally => (exercise ? span.exercise : span.real);
+
+/** Persons of the request's kind already planned in the occurrence, the re-checked movement aside. */
+const plannedExcept = (span: PreparedSpan, request: Pick<CheckBody, 'movementId' | 'exercise'>) => {
+  const tally = tallyOf(span, request.exercise);
+  return tally.planned - (request.movementId === undefined ? 0 : (tally.plannedBy.get(request.movementId) ?? 0));
+};
 
 /** The persons of the request a rule concerns, as the messages name them. */
 const refs = (indexes: readonly number[], persons: CheckBody['persons'], withNationality = false): PersonRef[] =>
@@ -256,7 +280,9 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
   // 1999 report: "preserving family units" — one family, one movement.
   const elsewhere: ElsewhereFamily[] = [];
   for (const [familyId, members] of familyMembers) {
-    const placements = prepared.families.get(familyId)?.filter((placement) => placement.movementId !== movementId);
+    const placements = prepared.families
+      .get(familyId)
+      ?.filter((placement) => placement.movementId !== movementId && sameKind(placement, request));
     if (!placements?.length) continue;
     const first = placements.reduce((a, b) => (b.at < a.at ? b : a));
     const where = prepared.ports.get(first.portId);
@@ -336,7 +362,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
 
   // Persons already planned in this window occurrence plus these stay within its capacity.
   if (arrangement && span) {
-    const planned = plannedExcept(span, movementId);
+    const planned = plannedExcept(span, request);
     if (planned + persons.length > arrangement.capacityPerWindow) {
       add(
         'CAPACITY_EXCEEDED',
@@ -407,10 +433,7 @@ function slotsFor(
       const start = Math.max(from, earliest);
       if (start >= to) continue;
       // The occurrence a check at `start` would see must be this one (fall-back overlaps), with room.
-      if (
-        spanAt(entry.spans, start) !== span ||
-        plannedExcept(span, request.movementId) + count > arrangement.capacityPerWindow
-      )
+      if (spanAt(entry.spans, start) !== span || plannedExcept(span, request) + count > arrangement.capacityPerWindow)
         continue;
       const window = windowOfSpan(span);
       found.push({

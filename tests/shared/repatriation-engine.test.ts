@@ -360,3 +360,55 @@ describe('repatriation engine: next allowed windows', () => {
       expect(checkRepatriation(prepared, { ...body, portId: slot.portId, at: slot.start }).allowed).toBe(true);
   });
 });
+
+describe('repatriation engine: exercise mode (issue 18) — a check counts only movements of its own kind', () => {
+  /** 45 of 50 places taken and family F-9 held, by movements of one kind. */
+  const taken = (exercise: boolean | undefined) =>
+    californiaData({
+      movements: [
+        planned({ persons: people(45), ...(exercise === undefined ? {} : { exercise }) }),
+        planned({ at: '2026-06-11T09:00:00-07:00', persons: [{ familyId: 'F-9' }], exercise: exercise ?? false }),
+      ],
+    });
+  const cases: Array<{ taken: string; data: Data; checked: boolean | undefined; expected: ViolationCode[] }> = [
+    {
+      taken: 'real (flag absent)',
+      data: taken(undefined),
+      checked: undefined,
+      expected: ['FAMILY_SPLIT', 'CAPACITY_EXCEEDED'],
+    },
+    { taken: 'real', data: taken(false), checked: false, expected: ['FAMILY_SPLIT', 'CAPACITY_EXCEEDED'] },
+    { taken: 'real', data: taken(false), checked: true, expected: [] },
+    { taken: 'real (flag absent)', data: taken(undefined), checked: true, expected: [] },
+    { taken: 'drill', data: taken(true), checked: true, expected: ['FAMILY_SPLIT', 'CAPACITY_EXCEEDED'] },
+    { taken: 'drill', data: taken(true), checked: false, expected: [] },
+    { taken: 'drill', data: taken(true), checked: undefined, expected: [] },
+  ];
+  it.each(cases)('places and a family taken by $taken movements, checked with exercise=$checked → $expected', (c) => {
+    const body = {
+      persons: [...people(9), person({ familyId: 'F-9' })],
+      ...(c.checked === undefined ? {} : { exercise: c.checked }),
+    };
+    expect(codes(body, c.data)).toEqual(c.expected);
+  });
+
+  it('one preparation answers both kinds: the slots of a drill ignore full real windows', () => {
+    const prepared = prepareRepatriation({
+      ...californiaData({ movements: [planned({ persons: people(50) })] }),
+      from: '2026-06-08T00:00:00Z',
+      to: '2026-06-26T00:00:00Z',
+    });
+    const real = checkRepatriation(prepared, request({ persons: people(5) }));
+    const drill = checkRepatriation(prepared, request({ persons: people(5), exercise: true }));
+    expect(real.violations.map((v) => v.code)).toEqual(['CAPACITY_EXCEEDED']);
+    expect(real.nextWindows[0]?.portId).toBe('otay-mesa');
+    expect(drill.allowed).toBe(true);
+    expect(drill.nextWindows[0]).toMatchObject({ portId: 'san-ysidro', start: '2026-06-10T10:00:00-07:00' });
+  });
+
+  it('a drill rescheduled is not counted against itself, and the same id among real movements is not subtracted', () => {
+    const data = californiaData({ movements: [planned({ id: 'drill-1', persons: people(45), exercise: true })] });
+    expect(codes({ persons: people(10), exercise: true, movementId: 'drill-1' }, data)).toEqual([]);
+    expect(codes({ persons: people(10), exercise: true }, data)).toEqual(['CAPACITY_EXCEEDED']);
+  });
+});

@@ -87,6 +87,8 @@ export const movements = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     status: movementStatusEnum().notNull().default('planned'),
+    /** Planned in an exercise (issue 18): counted against drills only, left out of statistics. */
+    exercise: boolean().notNull().default(false),
     /** `at` less the arrangement's notice hours (the ex-convicts' when they travel). */
     noticeDueAt: timestamp({ withTimezone: true }),
     consularNoticeAt: timestamp({ withTimezone: true }),

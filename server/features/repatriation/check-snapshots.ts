@@ -1,5 +1,5 @@
 import type { Arrangement, CheckBody } from '@shared/repatriation/contract.js';
-import { checkRange, type PlannedMovement } from '@shared/repatriation/engine.js';
+import { checkRange, sameKind, type PlannedMovement } from '@shared/repatriation/engine.js';
 import type { Executor } from '@server/core/db.js';
 import * as repo from './repository.js';
 
@@ -40,7 +40,7 @@ export class CheckSnapshots {
 
   /** The engine's arrangement and movements for this request, or null when the snapshot doesn't reach back that far. */
   async read(
-    request: Pick<CheckBody, 'portId' | 'at' | 'persons'>,
+    request: Pick<CheckBody, 'portId' | 'at' | 'persons' | 'exercise'>,
   ): Promise<{ arrangement: Arrangement | null; movements: PlannedMovement[] } | null> {
     const range = checkRange(request.at);
     const [from, to] = [Date.parse(range.from), Date.parse(range.to)];
@@ -48,10 +48,12 @@ export class CheckSnapshots {
     if (from < snapshot.since) return null;
     const ports = new Set(snapshot.arrangement?.portIds);
     const families = new Set(repo.familyIdsOf(request.persons));
+    // The snapshot holds both kinds; a request reads its own (as `movementsForCheck` does in SQL).
     const movements = snapshot.movements.filter(
       (m) =>
-        (ports.has(m.portId) && m.atMs >= from && m.atMs < to) ||
-        (m.status === 'planned' && m.familyIds.some((f) => families.has(f))),
+        sameKind(m, request) &&
+        ((ports.has(m.portId) && m.atMs >= from && m.atMs < to) ||
+          (m.status === 'planned' && m.familyIds.some((f) => families.has(f)))),
     );
     return { arrangement: snapshot.arrangement, movements };
   }

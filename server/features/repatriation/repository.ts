@@ -181,6 +181,7 @@ export function toMovement(row: MovementRow): Movement {
     at: row.at.toISOString(),
     persons: row.persons,
     status: row.status,
+    exercise: row.exercise,
     noticeDueAt: iso(row.noticeDueAt),
     consularNotice:
       row.consularNoticeAt && row.consularNoticeBy
@@ -245,6 +246,8 @@ export interface CheckQuery {
   from: Date;
   to: Date;
   familyIds: readonly string[];
+  /** Only movements of this kind count (`sameKind`, issue 18). */
+  exercise: boolean;
 }
 
 /** The ports of the arrangement holding `portId` (itself included), as a subquery. */
@@ -266,6 +269,7 @@ const checkedColumns = {
   at: movements.at,
   status: movements.status,
   persons: movements.persons,
+  exercise: movements.exercise,
 };
 
 export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<PlannedMovement[]> {
@@ -279,7 +283,7 @@ export async function movementsForCheck(db: Executor, q: CheckQuery): Promise<Pl
   const rows = await db
     .select(checkedColumns)
     .from(movements)
-    .where(and(ne(movements.status, 'cancelled'), or(inRange, families)));
+    .where(and(ne(movements.status, 'cancelled'), eq(movements.exercise, q.exercise), or(inRange, families)));
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
 

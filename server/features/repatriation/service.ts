@@ -277,7 +277,10 @@ export class RepatriationService {
    * What the engine needs for one request: every port (names and status), the arrangement of the
    * requested port, its movements around the instant and the movements holding the same families.
    */
-  private async checkData(db: Executor, request: Pick<CheckBody, 'portId' | 'at' | 'persons'>): Promise<CheckData> {
+  private async checkData(
+    db: Executor,
+    request: Pick<CheckBody, 'portId' | 'at' | 'persons' | 'exercise'>,
+  ): Promise<CheckData> {
     if (db === this.deps.db) {
       const [ports, kept] = await Promise.all([this.deps.geography.portSummaries(), this.snapshots.read(request)]);
       if (kept) return { arrangements: kept.arrangement ? [kept.arrangement] : [], ports, movements: kept.movements };
@@ -291,6 +294,7 @@ export class RepatriationService {
       from: new Date(range.from),
       to: new Date(range.to),
       familyIds: repo.familyIdsOf(request.persons),
+      exercise: request.exercise ?? false,
     });
     return { arrangements: arrangement ? [arrangement] : [], ports, movements };
   }
@@ -343,6 +347,7 @@ export class RepatriationService {
         at,
         persons: body.persons,
         familyIds: repo.familyIdsOf(body.persons),
+        exercise: body.exercise,
         noticeDueAt: new Date(at.getTime() - noticeHours(arrangement, body.persons) * MS_PER_HOUR),
         ...(body.consularNoticeAt
           ? { consularNoticeAt: new Date(body.consularNoticeAt), consularNoticeBy: user.displayName }
@@ -358,7 +363,7 @@ export class RepatriationService {
           movementId: row.id,
           kind: 'planned',
           text: body.fromFacility,
-          data: { portId: body.portId, at: movement.at, persons: body.persons.length },
+          data: { portId: body.portId, at: movement.at, persons: body.persons.length, exercise: body.exercise },
           actorName: user.displayName,
           at: now,
         },
@@ -452,13 +457,15 @@ export class RepatriationService {
       const now = clock.now();
       const at = body.at ? new Date(body.at) : now;
       if (at > now) throw invalidField('at', ref('repatriationError.noticeInFuture'));
-      const verdict = checkRepatriationOnce(await this.checkData(tx, { ...before, at: before.at.toISOString() }), {
+      const request: CheckBody = {
         portId: before.portId,
         at: before.at.toISOString(),
         persons: before.persons,
         consularNoticeAt: at.toISOString(),
         movementId: before.id,
-      });
+        exercise: before.exercise,
+      };
+      const verdict = checkRepatriationOnce(await this.checkData(tx, request), request);
       const late = verdict.violations.filter(
         (v) => v.code === 'CONSULAR_NOTICE_LATE' || v.code === 'EX_CONVICT_NOTICE_LATE',
       );
@@ -544,6 +551,7 @@ export class RepatriationService {
         at: body.at,
         persons: before.persons,
         movementId: id,
+        exercise: before.exercise,
         ...(before.consularNoticeAt ? { consularNoticeAt: before.consularNoticeAt.toISOString() } : {}),
       };
       await this.lockFor(tx, request.portId, request.persons);

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Movement, MovementBody } from '@shared/repatriation/contract.js';
+import type { Movement, MovementBodyInput } from '@shared/repatriation/contract.js';
 import { api } from '@client/lib/api-client.js';
 import { placeMovement } from './list-movements.js';
 
@@ -7,7 +7,7 @@ import { placeMovement } from './list-movements.js';
 export function usePlanMovement() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: MovementBody) => api<Movement>('POST', '/api/repatriation/movements', body),
+    mutationFn: (body: MovementBodyInput) => api<Movement>('POST', '/api/repatriation/movements', body),
     onSuccess: (movement) => placeMovement(queryClient, movement),
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "movements" ADD COLUMN "exercise" boolean DEFAULT false NOT NULL;
