@@ -212,6 +212,44 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(await codesOf(family)).toEqual([]);
   });
 
+  it('exercise mode: a drill and a real movement never see each other, from the snapshot or the database', async () => {
+    const codesOf = async (body: object) =>
+      (
+        (await post(liaison, '/api/repatriation/check', body)).json() as { violations: Array<{ code: string }> }
+      ).violations.map((v) => v.code);
+    const { fromFacility: _, ...check } = plan();
+    const weekAgo = { ...check, at: '2026-06-02T10:00:00-07:00' };
+    const seq = await headSeq();
+    // A drill holds the family: other drills see it; a real check (snapshot or database) does not.
+    const drill = await planned(liaison, { ...plan(), persons: check.persons, exercise: true });
+    expect(drill.exercise).toBe(true);
+    for (const at of [check, weekAgo]) {
+      expect(await codesOf({ ...at, exercise: true })).toEqual(['FAMILY_SPLIT']);
+      expect(await codesOf(at)).toEqual([]);
+      expect(await codesOf({ ...at, exercise: false })).toEqual([]);
+    }
+    // Planning decides in its transaction by the same rule: the real movement goes ahead…
+    const real = await planned(liaison, { ...plan(), persons: check.persons });
+    expect(real.exercise).toBe(false);
+    // …and now holds the family for real checks, while a drill still sees only the drill.
+    expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
+    await step(liaison, drill.id, 'cancel', { reason: 'Drill over' });
+    expect(await codesOf({ ...check, exercise: true })).toEqual([]);
+    expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
+    expect(await codesOf(weekAgo)).toEqual(['FAMILY_SPLIT']);
+    // Marked on its timeline and in every event about it.
+    const detail = (await get(consul, `/api/repatriation/movements/${drill.id}`)).json() as MovementDetail;
+    expect(detail).toMatchObject({ exercise: true, status: 'cancelled' });
+    expect(detail.timeline[0]).toMatchObject({ kind: 'planned', data: { exercise: true } });
+    const announced = (await eventsAfter(seq)).filter((e) => e.kind.startsWith('repatriation.'));
+    expect(announced.map((e) => [e.kind, (e.data as { movement: Movement }).movement.exercise])).toEqual([
+      ['repatriation.planned', true],
+      ['repatriation.planned', false],
+      ['repatriation.cancelled', true],
+    ]);
+    await step(liaison, real.id, 'cancel', { reason: 'Test over' });
+  });
+
   it('counts persons already planned in the window against its capacity', async () => {
     const arrangement = await post(supervisor, '/api/repatriation/arrangements', {
       name: 'Tecate small window',
