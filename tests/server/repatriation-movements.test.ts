@@ -11,6 +11,8 @@ import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db
 import { ManualClock, startApp } from '../helpers/app.js';
 import { officers, signedInUser, type TestUser, type UserTraits } from '../helpers/factories.js';
 import { connectWs } from '../helpers/ws.js';
+import { CheckSnapshots } from '@server/features/repatriation/check-snapshots.js';
+import { movementsForCheck } from '@server/features/repatriation/repository.js';
 
 type Cookie = Pick<TestUser, 'cookie'>;
 
@@ -233,6 +235,24 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(real.exercise).toBe(false);
     // …and now holds the family for real checks, while a drill still sees only the drill.
     expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
+    // The two ways the server reads movements for a check hand the engine the same ones, of one kind.
+    const snapshots = new CheckSnapshots(app.db, () => clock.now().getTime(), 60_000);
+    for (const exercise of [false, true]) {
+      const fromSnapshot = await snapshots.read({ ...check, exercise });
+      const fromSql = await movementsForCheck(app.db, {
+        portId: check.portId,
+        from: new Date('2026-06-07T17:00:00Z'),
+        to: new Date('2026-06-24T17:00:00Z'),
+        familyIds: [check.persons[0]!.familyId!],
+        exercise,
+      });
+      const ids = (list: ReadonlyArray<{ id: string; exercise?: boolean }>) =>
+        list.filter((m) => [drill.id, real.id].includes(m.id)).map((m) => [m.id, m.exercise]);
+      expect(ids(fromSnapshot!.movements)).toEqual([exercise ? [drill.id, true] : [real.id, false]]);
+      expect(ids(fromSql)).toEqual(ids(fromSnapshot!.movements));
+      expect(fromSql.every((m) => m.exercise === exercise)).toBe(true);
+      expect(fromSnapshot!.movements.every((m) => m.exercise === exercise)).toBe(true);
+    }
     await step(liaison, drill.id, 'cancel', { reason: 'Drill over' });
     expect(await codesOf({ ...check, exercise: true })).toEqual([]);
     expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
