@@ -21,6 +21,11 @@ export const commonMessages = defineMessages({
     en: 'Connection lost; retrying with backoff. Missed events are replayed on reconnect.',
     es: 'Conexión perdida; reintentando con espera creciente. Los eventos perdidos se reenvían al reconectar.',
   },
+  'exercise.badge': { en: 'EXERCISE', es: 'SIMULACRO' },
+  'exercise.badgeTitle': {
+    en: 'Created in an exercise (drill): left out of statistics and reports',
+    es: 'Creado en un simulacro: no cuenta en estadísticas ni reportes',
+  },
   'nav.main': { en: 'Main navigation', es: 'Navegación principal' },
   'nav.incidents': { en: 'Incidents', es: 'Incidentes' },
   'nav.map': { en: 'Map', es: 'Mapa' },

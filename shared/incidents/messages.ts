@@ -32,10 +32,6 @@ export const incidentMessages = defineMessages({
   },
   'incidents.demo': { en: 'Demo', es: 'Demostración' },
   'incidents.exercise': { en: 'EXERCISE', es: 'SIMULACRO' },
-  'incidents.exerciseTitle': {
-    en: 'Reported in an exercise (drill): left out of statistics and reports',
-    es: 'Reportado en un simulacro: no cuenta en estadísticas ni reportes',
-  },
   'incidents.demoTitle': {
     en: 'Fictional incident seeded with the demo accounts',
     es: 'Incidente ficticio sembrado con las cuentas de demostración',

@@ -165,6 +165,11 @@ export const repatriationMessages = defineMessages({
   'repatriation.save': { en: 'Save as planned movement', es: 'Guardar como movimiento previsto' },
   'repatriation.saving': { en: 'Saving…', es: 'Guardando…' },
   'repatriation.saved': { en: 'Movement planned for {when}.', es: 'Movimiento previsto para el {when}.' },
+  'repatriation.exercise': { en: 'Exercise (drill)', es: 'Simulacro' },
+  'repatriation.exerciseHint': {
+    en: 'Tick for a drill: the movement is marked EXERCISE everywhere, takes no real capacity or family, and is left out of statistics and reports.',
+    es: 'Márquelo en un simulacro: el movimiento se marca SIMULACRO en todas partes, no ocupa capacidad ni familias reales y no cuenta en estadísticas ni reportes.',
+  },
   'repatriation.planRoles': {
     en: 'Liaison officers, supervisors and administrators plan movements.',
     es: 'Los oficiales de enlace, supervisores y administradores planean los movimientos.',

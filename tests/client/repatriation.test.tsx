@@ -63,6 +63,7 @@ const aMovement = (overrides: Partial<Movement> = {}): Movement => ({
   at: '2026-07-06T17:00:00.000Z',
   persons: [{ nationality: 'MX', category: 'adult_female' }],
   status: 'planned',
+  exercise: false,
   noticeDueAt: '2026-07-05T17:00:00.000Z',
   consularNotice: null,
   reception: null,
@@ -208,6 +209,48 @@ describe('repatriation page', () => {
     emit({ seq: 8, kind: 'repatriation.confirmed', data: { movementId: movement.id, movement: received } });
     await waitFor(() => expect(screen.getByTestId('movement-row')).toHaveAttribute('data-status', 'confirmed'));
     expect(server.to('GET /api/repatriation/movements')).toHaveLength(2);
+  });
+
+  it('plans a drill: the box is sent, the browser checks it against drills only, and it is marked SIMULACRO', async () => {
+    // A real movement already holds family F-1 on Monday.
+    const real = aMovement({ persons: [{ nationality: 'MX', category: 'adult_female', familyId: 'F-1' }] });
+    const server = repatriationServer({
+      movements: [real],
+      plan: (request) =>
+        json(
+          201,
+          aMovement({ ...(request.body as Partial<Movement>), at: '2026-07-06T17:00:00.000Z', exercise: true }),
+        ),
+    });
+    const { emit } = renderRepatriation({ language: 'es' });
+    const form = await screen.findByTestId('check-form');
+    expect(within(form).getByText('Simulacro')).toBeVisible();
+    await typeWhen('2026-07-06', '10:00');
+    await userEvent.type(form.querySelector('input[name="persons.0.familyId"]')!, 'F-1');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-codes', 'FAMILY_SPLIT'));
+
+    await userEvent.click(screen.getByTestId('exercise-checkbox'));
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
+    await userEvent.type(form.querySelector('input[name=fromFacility]')!, 'Centro de Otay Mesa');
+    await userEvent.click(screen.getByTestId('save-movement'));
+
+    const saved = await screen.findByTestId('saved-movement');
+    expect(within(saved).getByTestId('exercise-badge')).toHaveTextContent('SIMULACRO');
+    const [sent] = server.to('POST /api/repatriation/movements');
+    expect(sent!.body).toMatchObject({ exercise: true, persons: [{ familyId: 'F-1' }] });
+
+    const drill = aMovement({ exercise: true, fromFacility: 'Centro de Otay Mesa' });
+    emit({ seq: 7, kind: 'repatriation.planned', data: { movementId: drill.id, movement: drill } });
+    await waitFor(() => expect(screen.getAllByTestId('movement-row')).toHaveLength(2));
+    const [first, second] = screen.getAllByTestId('movement-row');
+    const byFacility = [first!, second!].find((row) => row.textContent!.includes('Centro de Otay Mesa'))!;
+    const realRow = [first!, second!].find((row) => row !== byFacility)!;
+    expect(within(byFacility).getByTestId('exercise-badge')).toHaveTextContent('SIMULACRO');
+    expect(within(byFacility).getByTestId('exercise-badge')).toHaveAttribute(
+      'title',
+      'Creado en un simulacro: no cuenta en estadísticas ni reportes',
+    );
+    expect(within(realRow).queryByTestId('exercise-badge')).not.toBeInTheDocument();
   });
 
   it('tells a US officer why reception is not theirs to confirm', async () => {

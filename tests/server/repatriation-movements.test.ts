@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { asc, eq, gt } from 'drizzle-orm';
 import { audienceIncludes } from '@shared/audience.js';
 import type { Audience } from '@shared/audience.js';
-import type { Movement, MovementDetail } from '@shared/repatriation/contract.js';
+import type { CheckBody, Movement, MovementDetail } from '@shared/repatriation/contract.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
 import { events } from '@server/db/schema/events.js';
 import { movementEvents, movements } from '@server/db/schema/repatriation.js';
@@ -223,7 +223,7 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const weekAgo = { ...check, at: '2026-06-02T10:00:00-07:00' };
     const seq = await headSeq();
     // A drill holds the family: other drills see it; a real check (snapshot or database) does not.
-    const drill = await planned(liaison, { ...plan(), persons: check.persons, exercise: true });
+    const drill = await planned(liaison, plan({ persons: check.persons, exercise: true }));
     expect(drill.exercise).toBe(true);
     for (const at of [check, weekAgo]) {
       expect(await codesOf({ ...at, exercise: true })).toEqual(['FAMILY_SPLIT']);
@@ -231,14 +231,14 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
       expect(await codesOf({ ...at, exercise: false })).toEqual([]);
     }
     // Planning decides in its transaction by the same rule: the real movement goes ahead…
-    const real = await planned(liaison, { ...plan(), persons: check.persons });
+    const real = await planned(liaison, plan({ persons: check.persons }));
     expect(real.exercise).toBe(false);
     // …and now holds the family for real checks, while a drill still sees only the drill.
     expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
     // The two ways the server reads movements for a check hand the engine the same ones, of one kind.
     const snapshots = new CheckSnapshots(app.db, () => clock.now().getTime(), 60_000);
     for (const exercise of [false, true]) {
-      const fromSnapshot = await snapshots.read({ ...check, exercise });
+      const fromSnapshot = await snapshots.read({ ...(check as CheckBody), exercise });
       const fromSql = await movementsForCheck(app.db, {
         portId: check.portId,
         from: new Date('2026-06-07T17:00:00Z'),

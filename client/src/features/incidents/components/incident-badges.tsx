@@ -1,4 +1,5 @@
 import type { Incident } from '@shared/incidents/contract.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 /**
@@ -22,16 +23,6 @@ export function IncidentBadges({
           {t('incidents.demo')}
         </span>
       )}
-    </span>
-  );
-}
-
-/** EXERCISE / SIMULACRO: a drill, left out of statistics and reports. */
-export function ExerciseBadge() {
-  const { t } = useI18n();
-  return (
-    <span className="badge badge-exercise" title={t('incidents.exerciseTitle')} data-testid="exercise-badge">
-      {t('incidents.exercise')}
     </span>
   );
 }

@@ -5,7 +5,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { incidentById, useIncidentsMap } from '../api/incidents-map.js';
 import { useIncident } from '../api/get-incident.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
-import { ExerciseBadge } from './incident-badges.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { PlaceLine } from './place-line.js';
 
 /** A clicked incident: the map carries only what it draws, so the whole incident is loaded here. */

@@ -11,7 +11,7 @@ import {
 import { sarChangeOf, sarEntryFacts } from '@shared/sar/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n, type I18n } from '@client/lib/i18n.js';
-import { ExerciseBadge } from './incident-badges.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 
 const isOneOf =
   <T extends string>(values: readonly T[]) =>

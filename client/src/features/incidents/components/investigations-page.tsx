@@ -4,7 +4,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useInvestigations } from '../api/list-investigations.js';
 import { PlaceLine } from './place-line.js';
-import { ExerciseBadge } from './incident-badges.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 
 /** Supervisors' follow-up: incidents that need an investigation, flagged when missing or stale. */
 export function InvestigationsPage() {

@@ -22,6 +22,7 @@ import {
   zoneAbbreviation,
 } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, isWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { Field } from '@client/components/field.js';
 import { ApiError } from '@client/lib/api-client.js';
 import { useClock } from '@client/lib/clock.js';
@@ -50,6 +51,7 @@ const planForm = z.object({
   consularNoticeAt: wallClock.or(z.literal('')),
   fromFacility: z.string().trim().min(1).max(200),
   persons: z.array(person).min(1).max(MAX_PERSONS),
+  exercise: z.boolean(),
 });
 type PlanForm = z.input<typeof planForm>;
 
@@ -67,6 +69,8 @@ function toRequest(values: Partial<PlanForm>, zoneOf: (portId: string) => string
     at,
     persons: values.persons,
     ...(notice ? { consularNoticeAt: notice } : {}),
+    // A drill is checked against drills only, as the server will (issue 18).
+    ...(values.exercise ? { exercise: true } : {}),
   });
   return parsed.success ? parsed.data : null;
 }
@@ -109,6 +113,7 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
       consularNoticeAt: '',
       fromFacility: '',
       persons: [{ nationality: 'MX', category: 'adult_male' }],
+      exercise: false,
     },
   });
   const persons = useFieldArray({ control: form.control, name: 'persons' });
@@ -150,6 +155,7 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
       at: instantAtWallClock(data.at, zoneOfData)!,
       fromFacility: data.fromFacility,
       persons: data.persons,
+      exercise: data.exercise,
       ...(notice ? { consularNoticeAt: notice } : {}),
     });
     setSaved(created);
@@ -163,6 +169,13 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
     <section className="check-panel" aria-labelledby="check-title">
       <h2 id="check-title">{t('repatriation.checkTitle')}</h2>
       <form className="check-form" onSubmit={submit} noValidate data-testid="check-form">
+        <label className={`exercise-toggle ${values.exercise ? 'checked' : ''}`}>
+          <input type="checkbox" {...form.register('exercise')} data-testid="exercise-checkbox" />
+          <span>
+            <strong>{t('repatriation.exercise')}</strong>
+            <span className="muted">{t('repatriation.exerciseHint')}</span>
+          </span>
+        </label>
         <div className="field-row">
           <Field label={t('repatriation.port')} error={form.errorFor('portId')}>
             <select {...form.register('portId')} {...field('portId')}>
@@ -309,6 +322,7 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
         )}
         {saved && (
           <p className="saved" role="status" data-testid="saved-movement">
+            {saved.exercise && <ExerciseBadge />}{' '}
             {t('repatriation.saved', { when: formatWhen(Date.parse(saved.at), zoneOf(saved.portId), language) })}
           </p>
         )}

@@ -4,6 +4,7 @@ import { movementRefusal, type MovementAction, type MovementRefusal } from '@sha
 import type { Arrangement, CheckResult, Movement, MovementTimelineEntry, Slot } from '@shared/repatriation/contract.js';
 import { categoryLabels, formatWhen } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { ApiError } from '@client/lib/api-client.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
@@ -55,8 +56,11 @@ function MovementRow({ movement, ports, arrangements, now }: { movement: Movemen
       data-testid="movement-row"
       data-movement-id={movement.id}
       data-status={movement.status}
+      data-exercise={movement.exercise}
     >
       <div className="movement-head">
+        {/* A drill comes first: it must never be mistaken for a real removal (issue 18). */}
+        {movement.exercise && <ExerciseBadge />}
         <strong>{when(movement.at)}</strong>
         <span className={`badge movement-status-${movement.status}`}>{t(`movementStatus.${movement.status}`)}</span>
       </div>
@@ -281,6 +285,12 @@ function Timeline({ id, zone }: { id: string; zone: string }) {
             <li key={entry.id}>
               <time dateTime={entry.at}>{formatWhen(Date.parse(entry.at), zone, language)}</time>{' '}
               <strong>{entry.by}</strong> {t(`repatriationTimeline.${entry.kind}`)}
+              {entry.data.exercise === true && (
+                <>
+                  {' '}
+                  <ExerciseBadge />
+                </>
+              )}
               {entry.text && <p className="timeline-text">{entry.text}</p>}
             </li>
           ))}
