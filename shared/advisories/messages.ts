@@ -19,7 +19,6 @@ export const advisoryMessages = defineMessages({
   },
   'advisories.noneMatched': { en: 'none', es: 'ninguna' },
   'advisories.validity': { en: '{from} to {to}', es: 'del {from} al {to}' },
-  'advisories.exercise': { en: 'EXERCISE', es: 'SIMULACRO' },
   'advisories.save': { en: 'Save draft', es: 'Guardar borrador' },
   'advisories.saveUpdate': { en: 'Save and send update', es: 'Guardar y enviar actualización' },
   'advisories.publish': { en: 'Publish', es: 'Publicar' },

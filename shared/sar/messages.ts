@@ -11,11 +11,6 @@ export const sarMessages = defineMessages({
   'sar.opening': { en: 'Opening…', es: 'Abriendo…' },
   'sar.objective': { en: 'Objective (optional)', es: 'Objetivo (opcional)' },
   'sar.openedBy': { en: 'Opened by {by}', es: 'Abierta por {by}' },
-  'sar.exercise': { en: 'EXERCISE', es: 'SIMULACRO' },
-  'sar.exerciseTitle': {
-    en: 'An exercise (drill): left out of statistics and reports',
-    es: 'Un simulacro: no cuenta en estadísticas ni reportes',
-  },
   'sar.teams': { en: 'Teams', es: 'Equipos' },
   'sar.noTeams': { en: 'No teams yet.', es: 'Aún no hay equipos.' },
   'sar.addTeam': { en: 'Add team', es: 'Agregar equipo' },

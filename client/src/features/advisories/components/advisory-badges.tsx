@@ -1,4 +1,5 @@
 import type { Advisory } from '@shared/advisories/contract.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 /** Hazard, severity, status — and EXERCISE, loud, on every drill (issue 18: marked everywhere). */
@@ -10,11 +11,7 @@ export function AdvisoryBadges({
   const { t } = useI18n();
   return (
     <span className="advisory-badges">
-      {advisory.exercise && (
-        <span className="badge badge-exercise" data-testid="exercise-badge">
-          {t('advisories.exercise')}
-        </span>
-      )}
+      {advisory.exercise && <ExerciseBadge />}
       <span className="badge">{t(`hazard.${advisory.hazard}`)}</span>
       <span className={`badge advisory-severity-${advisory.severity}`}>
         {t(`advisorySeverity.${advisory.severity}`)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Incident } from '@shared/incidents/contract.js';
 import type { SarOperation, SarSector } from '@shared/sar/contract.js';
 import { nextSectorStatuses, sarChangeOf, sarEntryFacts, sarWriteRefusal } from '@shared/sar/rules.js';
+import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
@@ -65,11 +66,7 @@ export function SarPanel({ incident, timeZone }: { incident: SarIncident; timeZo
         <h2 id="sar-title">{t('sar.title')}</h2>
         {operation && (
           <span className="badges">
-            {operation.exercise && (
-              <span className="badge badge-exercise" title={t('sar.exerciseTitle')} data-testid="sar-exercise-badge">
-                {t('sar.exercise')}
-              </span>
-            )}
+            {operation.exercise && <ExerciseBadge testId="sar-exercise-badge" />}
             <span className={`badge sar-status-${operation.status}`} data-testid="sar-status">
               {t(`sarStatus.${operation.status}`)}
             </span>
