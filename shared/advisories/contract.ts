@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { safeText } from '@shared/text.js';
 import { customIssue } from '@shared/i18n/validation.js';
-import { bilingual } from '@shared/i18n/index.js';
+import { bilingual, bilingualRef } from '@shared/i18n/index.js';
+import { polygonProblem } from '@shared/polygon.js';
 import { isoInstant } from '@shared/incidents/contract.js';
 import { polygonGeometry } from '@shared/reference/contract.js';
-import { polygonProblem } from './rules.js';
 
 /** Plan of Action V: "weather related and natural disaster emergencies (wild fires, snow storms, rainstorms, heat waves)". */
 export const hazards = ['heat', 'wildfire', 'rainstorm', 'flood', 'snow_storm', 'other'] as const;
@@ -35,10 +35,14 @@ export const RECENTLY_CANCELLED_HOURS = 48;
 
 const text = safeText().trim().min(1).max(TEXT_MAX);
 
-/** A drawn polygon: the schema's shape plus what CAP receivers need and the XSD doesn't check. */
+/**
+ * A drawn polygon: the schema's shape plus what CAP receivers need and the XSD doesn't check —
+ * the console's polygon rules (shared/polygon.ts), refused where they fail.
+ */
 export const advisoryPolygon = polygonGeometry.superRefine((polygon, ctx) => {
   const problem = polygonProblem(polygon);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates'], ...customIssue(bilingual(problem)) });
+  if (problem)
+    ctx.addIssue({ code: 'custom', path: problem.path.split('.'), ...customIssue(bilingualRef(problem.reason)) });
 });
 
 /** Both languages are optional in a draft; publishing needs both (`missingLanguages`). */

@@ -86,18 +86,6 @@ export const advisoryMessages = defineMessages({
     es: 'escriba la fecha como dd/mm/aaaa y la hora como 14:30',
   },
   'advisoryError.unknownArea': { en: 'unknown high-risk area: {id}', es: 'zona de alto riesgo desconocida: {id}' },
-  'advisoryError.polygonOpen': {
-    en: 'the polygon must be closed (last point equal to the first)',
-    es: 'el polígono debe estar cerrado (último punto igual al primero)',
-  },
-  'advisoryError.polygonPoints': {
-    en: 'the polygon needs at least 4 valid points',
-    es: 'el polígono necesita al menos 4 puntos válidos',
-  },
-  'advisoryError.polygonCrosses': {
-    en: 'the polygon crosses itself',
-    es: 'el polígono se cruza consigo mismo',
-  },
   'advisoryError.missingEn': {
     en: 'the English text is required to publish',
     es: 'el texto en inglés es obligatorio para publicar',

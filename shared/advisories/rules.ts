@@ -1,24 +1,9 @@
 import intersect from '@turf/intersect';
-import kinks from '@turf/kinks';
-import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import { featureCollection } from '@turf/helpers';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaShape, MechanismArea } from '@shared/geo.js';
 import type { PolygonGeometry } from '@shared/reference/contract.js';
 import type { AdvisoryStatus, AdvisoryText } from './contract.js';
-
-/** Why a polygon can't go into a CAP `<polygon>` (closed ring, ≥ 4 points, simple), or null. */
-export function polygonProblem(
-  polygon: PolygonGeometry,
-): 'advisoryError.polygonOpen' | 'advisoryError.polygonPoints' | 'advisoryError.polygonCrosses' | null {
-  for (const ring of polygon.coordinates) {
-    if (ring.length < 4) return 'advisoryError.polygonPoints';
-    const [first, last] = [ring[0]!, ring[ring.length - 1]!];
-    if (first[0] !== last[0] || first[1] !== last[1]) return 'advisoryError.polygonOpen';
-    if (ring.some(([lon, lat]) => Math.abs(lon) > 180 || Math.abs(lat) > 90)) return 'advisoryError.polygonPoints';
-  }
-  // @turf/boolean-valid accepts a bow-tie; kinks finds the crossing.
-  return kinks(turfPolygon(polygon.coordinates)).features.length > 0 ? 'advisoryError.polygonCrosses' : null;
-}
 
 function overlaps(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): boolean {
   return (

@@ -175,11 +175,15 @@ describe('advisories page', () => {
       }).replace(/[[{]/g, (c) => c + c),
     );
     await user.click(within(editor).getByRole('button', { name: 'Use this GeoJSON' }));
-    expect(await within(editor).findByText('the polygon crosses itself')).toBeInTheDocument();
+    expect(
+      await within(editor).findByText(/^the outline crosses itself near latitude 32\.5, longitude -112\.5/),
+    ).toBeInTheDocument();
     await user.type(within(editor).getByLabelText(/^Text in English/), 'Extreme heat: carry water.');
     await user.click(within(editor).getByRole('button', { name: 'Save draft' }));
     await user.click(screen.getByTestId('language-es'));
-    expect(await within(editor).findByText('el polígono se cruza consigo mismo')).toBeInTheDocument();
+    expect(
+      await within(editor).findByText(/^el contorno se cruza consigo mismo cerca de latitud 32\.5/),
+    ).toBeInTheDocument();
     expect(server.to('POST /api/advisories')).toHaveLength(0);
 
     // Drawn instead: three corners clicked on the map, then the outline closed.
@@ -188,7 +192,7 @@ describe('advisories page', () => {
     for (let i = 0; i < 3; i++) await user.click(within(editor).getByTestId('map-click'));
     await user.click(within(editor).getByRole('button', { name: 'Cerrar contorno' }));
     expect(within(editor).getByTestId('polygon-draw-status')).toHaveTextContent('Contorno cerrado con 3 vértices');
-    expect(within(editor).queryByText('el polígono se cruza consigo mismo')).toBeNull();
+    expect(within(editor).queryByText(/^el contorno se cruza consigo mismo/)).toBeNull();
     await user.click(within(editor).getByRole('button', { name: 'Guardar borrador' }));
 
     await waitFor(() => expect(server.to('POST /api/advisories')).toHaveLength(1));

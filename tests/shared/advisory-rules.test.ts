@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { advisoryAudience } from '@shared/advisories/events.js';
-import { isActive, mechanismsTouched, missingLanguages, polygonProblem } from '@shared/advisories/rules.js';
+import { isActive, mechanismsTouched, missingLanguages } from '@shared/advisories/rules.js';
+import { advisoryPolygon } from '@shared/advisories/contract.js';
+import { describeIssue } from '@shared/i18n/validation.js';
 import { audienceIncludes } from '@shared/audience.js';
 import type { PolygonGeometry } from '@shared/reference/contract.js';
 import { capSchemaAvailable, capSchemaErrors } from '../helpers/cap-schema.js';
@@ -11,13 +13,21 @@ const square = ring([0, 0], [1, 0], [1, 1], [0, 1], [0, 0]);
 describe('advisory rules', () => {
   it.each([
     ['a closed square', square, null],
-    ['an open ring', ring([0, 0], [1, 0], [1, 1], [0, 1]), 'advisoryError.polygonOpen'],
-    ['a triangle without its closing point', ring([0, 0], [1, 0], [0, 0]), 'advisoryError.polygonPoints'],
-    ['a bow-tie', ring([0, 0], [1, 1], [1, 0], [0, 1], [0, 0]), 'advisoryError.polygonCrosses'],
-    ['a point off the globe', ring([0, 0], [200, 0], [1, 1], [0, 0]), 'advisoryError.polygonPoints'],
-  ] as const)('%s', (_name, polygon, problem) => {
-    expect(polygonProblem(polygon)).toBe(problem);
-  });
+    ['an open ring', ring([0, 0], [1, 0], [1, 1], [0, 1]), ['coordinates.0', /ring 1 is open/]],
+    ['a triangle without its closing point', ring([0, 0], [1, 0], [0, 0]), ['coordinates.0', /has 3 positions/]],
+    ['a bow-tie', ring([0, 0], [1, 1], [1, 0], [0, 1], [0, 0]), ['coordinates', /crosses itself near latitude 0\.5/]],
+    ['a point off the globe', ring([0, 0], [200, 0], [1, 1], [0, 0]), ['coordinates.0.1', /off the Earth/]],
+  ] as const)(
+    'a drawn advisory polygon: %s (the console’s polygon rules, where they fail)',
+    (_name, polygon, refusal) => {
+      const parsed = advisoryPolygon.safeParse(polygon);
+      if (!refusal) return expect(parsed.success).toBe(true);
+      expect(parsed.error?.issues.map((issue) => describeIssue(issue))).toContainEqual({
+        path: refusal[0],
+        message: expect.objectContaining({ en: expect.stringMatching(refusal[1]) }),
+      });
+    },
+  );
 
   it('needs both languages to publish, blank text counting as missing', () => {
     expect(missingLanguages({ en: 'Heat', es: 'Calor' })).toEqual([]);

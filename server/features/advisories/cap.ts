@@ -1,6 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Advisory, AdvisorySeverity, CapMessageType, Hazard } from '@shared/advisories/contract.js';
-import { polygonProblem } from '@shared/advisories/rules.js';
+import { polygonProblem } from '@shared/polygon.js';
 import { t, ref, type Language } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 import type { PolygonGeometry } from '@shared/reference/contract.js';
@@ -222,7 +222,7 @@ function polygonOf(value: string): PolygonGeometry {
     coordinates: [pairs.map(([lat, lon]) => [lon!, lat!] as [number, number])],
   };
   const problem = polygonProblem(polygon);
-  if (problem) throw capField('polygon', ref(problem));
+  if (problem) throw capField('polygon', problem.reason);
   return polygon;
 }
 
