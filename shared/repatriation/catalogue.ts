@@ -110,10 +110,6 @@ export const repatriationMessages = defineMessages({
     es: 'personas vulnerables hasta las {until}',
   },
   'repatriation.mapLayer': { en: 'Repatriation window open now', es: 'Ventana de repatriación abierta ahora' },
-  'repatriation.mapLabel': {
-    en: '{port}: repatriation window open now',
-    es: '{port}: ventana de repatriación abierta ahora',
-  },
   'repatriation.statusNext': { en: 'Next window {when}', es: 'Próxima ventana: {when}' },
   'repatriation.statusNone': { en: 'No window in the coming week', es: 'Ninguna ventana en la próxima semana' },
   'repatriation.statusClosed': { en: 'Port {status}: no repatriation', es: 'Puerto {status}: sin repatriaciones' },

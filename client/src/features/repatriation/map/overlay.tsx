@@ -46,10 +46,10 @@ export function OpenWindowPopup({ featureId }: { featureId: string }) {
   );
 }
 
+/** The port's name: the list of features in view puts the legend's "Repatriation window open now" before it. */
 export function OpenWindowLabel({ featureId }: { featureId: string }) {
-  const { t } = useI18n();
   const entry = useOpenPorts().open?.get(featureId);
-  return <>{entry ? t('repatriation.mapLabel', { port: portName(entry.port) }) : featureId}</>;
+  return <>{entry ? portName(entry.port) : featureId}</>;
 }
 
 /**
