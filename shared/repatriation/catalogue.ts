@@ -109,6 +109,7 @@ export const repatriationMessages = defineMessages({
     en: 'vulnerable persons until {until}',
     es: 'personas vulnerables hasta las {until}',
   },
+  'repatriation.mapLayer': { en: 'Repatriation window open now', es: 'Ventana de repatriación abierta ahora' },
   'repatriation.statusNext': { en: 'Next window {when}', es: 'Próxima ventana: {when}' },
   'repatriation.statusNone': { en: 'No window in the coming week', es: 'Ninguna ventana en la próxima semana' },
   'repatriation.statusClosed': { en: 'Port {status}: no repatriation', es: 'Puerto {status}: sin repatriaciones' },

@@ -121,14 +121,20 @@ export async function benchIncidentsGeojson(postgresUrl: string): Promise<BenchF
 
 export interface BrowserFigures {
   loads: number[];
+  /** Websocket event → marker drawn (page clock); negative: see run.ts. */
   liveMs: number;
+  /** POST /api/incidents sent → marker drawn (the bench's clock: the server's write and broadcast too). */
+  postToDrawnMs: number;
+  /** Baseline: the same page given every feature plus one with `setData` → that marker drawn. */
+  rebuildMs: number;
   sourceCalls: { setData: number; updateData: number };
 }
 
 /**
  * Page load → map idle with `ON_MAP` incidents, three times, then one live incident on the
- * same page: from its websocket event arriving to its marker drawn, counting the source's
- * `setData` (a rebuild) and `updateData` (a diff) calls. `base` is a running console whose
+ * same page: from its websocket event arriving (and from the POST) to its marker drawn, counting
+ * the source's `setData` (a rebuild) and `updateData` (a diff) calls; then, as the baseline, one
+ * more incident given to the source by a full `setData` of every feature, to its marker drawn. `base` is a running console whose
  * database the caller seeded with `seedBrowserIncidents`.
  */
 export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
@@ -210,6 +216,32 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
       }
     });
     await idle();
+    // Watch for the new incident from before it exists: resolves when a marker with that id is drawn.
+    await page.evaluate(() => {
+      type M = { queryRenderedFeatures(o: object): Array<{ properties: { id?: string } }> };
+      const g = globalThis as unknown as {
+        borderMap: M;
+        drawnAt: Record<string, number>;
+        watchDrawn(id: string): Promise<number>;
+        requestAnimationFrame(f: () => void): void;
+        performance: { now(): number };
+      };
+      g.drawnAt = {};
+      g.watchDrawn = (id) =>
+        new Promise<number>((resolve) => {
+          const started = g.performance.now();
+          const check = () => {
+            const drawn = g.borderMap
+              .queryRenderedFeatures({ layers: ['incidents'] })
+              .some((f) => f.properties.id === id);
+            if (drawn) resolve((g.drawnAt[id] = g.performance.now()));
+            else if (g.performance.now() - started > 60_000) resolve(-1);
+            else g.requestAnimationFrame(check);
+          };
+          check();
+        });
+    });
+    const t0 = performance.now();
     const created = await page.request.post(`${base}/api/incidents`, {
       data: {
         type: 'drowning',
@@ -219,36 +251,55 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
         occurredAt: new Date().toISOString(),
       },
     });
+    if (created.status() !== 201) throw new Error(`POST /api/incidents: ${created.status()}`);
     const { id } = (await created.json()) as { id: string };
-    const liveMs = await page.evaluate(
-      (incidentId) =>
-        new Promise<number>((resolve) => {
-          type M = { queryRenderedFeatures(o: object): Array<{ properties: { id?: string } }> };
-          const g = globalThis as unknown as {
-            borderMap: M;
-            liveArrivals: Record<string, number>;
-            requestAnimationFrame(f: () => void): void;
-            performance: { now(): number };
-          };
-          const started = g.performance.now();
-          const check = () => {
-            const drawn = g.borderMap
-              .queryRenderedFeatures({ layers: ['incidents'] })
-              .some((f) => f.properties.id === incidentId);
-            const arrived = g.liveArrivals[incidentId];
-            if (drawn && arrived !== undefined) resolve(g.performance.now() - arrived);
-            else if (g.performance.now() - started > 60_000)
-              resolve(drawn ? -1 : arrived === undefined ? -2 : -3); // not drawn / no event / neither
-            else g.requestAnimationFrame(check);
-          };
-          check();
-        }),
+    const drawnAt = await page.evaluate(
+      (incidentId) => (globalThis as unknown as { watchDrawn(id: string): Promise<number> }).watchDrawn(incidentId),
       id,
+    );
+    const postToDrawnMs = drawnAt < 0 ? -1 : performance.now() - t0;
+    const liveMs = await page.evaluate(
+      ({ incidentId, drawn }) => {
+        const arrived = (globalThis as unknown as { liveArrivals: Record<string, number> }).liveArrivals[incidentId];
+        return drawn < 0 ? (arrived === undefined ? -2 : -3) : arrived === undefined ? -1 : drawn - arrived;
+      },
+      { incidentId: id, drawn: drawnAt },
     );
     const sourceCalls = await page.evaluate(
       () => (globalThis as unknown as { sourceCalls: { setData: number; updateData: number } }).sourceCalls,
     );
-    return { loads, liveMs, sourceCalls };
+
+    // Baseline, same page: the same kind of change as a full rebuild, `setData` with every feature plus one.
+    const rebuildMs = await page.evaluate(async () => {
+      type Source = { getData(): Promise<{ features: unknown[] }>; setData(d: object): unknown };
+      const g = globalThis as unknown as {
+        borderMap: { getSource(id: string): Source };
+        watchDrawn(id: string): Promise<number>;
+        performance: { now(): number };
+      };
+      const source = g.borderMap.getSource('incidents');
+      const { features } = await source.getData();
+      const id = `bench-rebuild-${Date.now()}`;
+      const feature = {
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: [-117.029, 32.539] },
+        properties: {
+          id,
+          type: 'drowning',
+          severity: 'critical',
+          status: 'reported',
+          occurredAt: new Date().toISOString(),
+          mechanismId: 'san-diego-tijuana',
+          exercise: false,
+        },
+      };
+      const started = g.performance.now();
+      source.setData({ type: 'FeatureCollection', features: [feature, ...features] });
+      const drawn = await g.watchDrawn(id);
+      return drawn < 0 ? -1 : drawn - started;
+    });
+    return { loads, liveMs, postToDrawnMs, rebuildMs, sourceCalls };
   } finally {
     await browser.close();
   }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Port } from '@shared/reference/contract.js';
+import type { Arrangement } from '@shared/repatriation/contract.js';
 import { portColour } from '@client/features/reference/map/colours.js';
 import { basemapColours } from '@client/lib/map/basemap-colours.js';
 import { describeInBrowser, E2E_TIMEOUT_MS, newSignedInPage, serverAndBrowser } from './support/browser.js';
@@ -64,6 +65,42 @@ describeInBrowser('border map (browser)', () => {
       await page.reload();
       await page.getByTestId('sign-in-form').waitFor();
       expect(await page.getByTestId('sign-in-form').textContent()).toContain('Iniciar sesión');
+    },
+    E2E_TIMEOUT_MS,
+  );
+
+  it(
+    'rings a port whose repatriation window is open now and says until when, on the port’s clock',
+    async () => {
+      const page = await newSignedInPage(env.browser, env.server.url, 'supervisor.us');
+      // The console's clock is the server's: give San Ysidro's arrangement a window round the current hour.
+      const arrangements = (await (
+        await page.request.get(`${env.server.url}/api/repatriation/arrangements`)
+      ).json()) as Arrangement[];
+      const { id, updatedAt: _updatedAt, ...arrangement } = arrangements.find((a) => a.portIds.includes('san-ysidro'))!;
+      const zone = arrangement.timeZone ?? 'America/Tijuana';
+      const hour = Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' }).format(new Date()),
+      );
+      const at = (h: number) => `${String((h + 24) % 24).padStart(2, '0')}:00`;
+      const saved = await page.request.put(`${env.server.url}/api/repatriation/arrangements/${id}`, {
+        data: { ...arrangement, windows: [{ days: [1, 2, 3, 4, 5, 6, 7], start: at(hour - 1), end: at(hour + 2) }] },
+      });
+      expect(saved.status()).toBe(200);
+      await page.goto(`${env.server.url}/#/map`);
+      await page.getByTestId('border-map').locator('canvas').waitFor();
+      const features = page.getByTestId('features-in-view');
+      await features.locator('summary').click();
+      // The list names what the map has drawn: the ring is a rendered feature, not just a legend row.
+      const ring = features.getByRole('button', { name: /^Repatriation window open now: San Ysidro – Tijuana/ });
+      await ring.waitFor({ timeout: 15_000 });
+      await ring.click();
+      const popup = page.getByTestId('repatriation-window-popup');
+      await popup.waitFor({ timeout: 5_000 });
+      expect(await popup.textContent()).toMatch(
+        new RegExp(`Open for repatriation until (\\S+ )?${at(hour + 2)} P[SD]T`),
+      );
+      expect(await page.locator('.map-legend').textContent()).toContain('Repatriation window open now');
     },
     E2E_TIMEOUT_MS,
   );

@@ -1,5 +1,6 @@
 import type { FeatureManifest } from '@client/lib/feature.js';
 import { repatriationLiveBridge } from './live-bridge.js';
+import { openWindowsOverlay } from './map/overlay.js';
 
 /**
  * Safe and orderly repatriation (Plan of Action VI and VII): port schedules, the rule engine's
@@ -21,5 +22,6 @@ export const repatriationManifest: FeatureManifest = {
     },
   ],
   navigation: [{ label: 'nav.repatriation', path: '/repatriation', permission: 'repatriation.read', order: 50 }],
+  mapOverlays: [openWindowsOverlay],
   liveBridge: repatriationLiveBridge,
 };

@@ -39,15 +39,20 @@ function drawIcon(id: string): ImageData | null {
 }
 
 /**
- * Gives the map the marker images when its style asks for them (`styleimagemissing`), so
- * they come back by themselves after a style change. Returns the unsubscribe.
+ * Gives the map the marker images when its style asks for them, so they come back by themselves
+ * after a style change. A resolver, not a `styleimagemissing` listener: MapLibre answers a tile's
+ * request for images before it fires that event, so an image added from the listener misses the
+ * tile that asked for it — the first marker of a kind (a live incident, a first zoom past the
+ * clusters) stayed undrawn until that tile happened to load again. The resolver runs before the
+ * answer. Returns the unsubscribe.
  */
-export function provideIncidentIcons(map: MaplibreMap): () => void {
-  const onMissing = ({ id }: { id: string }) => {
+export function provideIncidentIcons(
+  map: Pick<MaplibreMap, 'hasImage' | 'addImage' | 'setMissingStyleImageResolver'>,
+): () => void {
+  map.setMissingStyleImageResolver((id) => {
     if (!id.startsWith(PREFIX) || map.hasImage(id)) return;
     const image = drawIcon(id);
     if (image) map.addImage(id, image, { pixelRatio: RATIO });
-  };
-  map.on('styleimagemissing', onMissing);
-  return () => void map.off('styleimagemissing', onMissing);
+  });
+  return () => void map.setMissingStyleImageResolver(null);
 }

@@ -14,6 +14,8 @@ export const repatriationKeys = {
   /** Every cached windows list, whatever its port and range. */
   allWindows: () => ['repatriation', 'windows'] as const,
   windows: (filter: Range & { port: string }) => ['repatriation', 'windows', filter] as const,
+  /** Every port's windows over a day from the hour `from` (the map's "window open now"). */
+  windowsAround: (from: string) => ['repatriation', 'windows', 'all', from] as const,
   /** Every cached movements list. */
   movementLists: () => ['repatriation', 'movements'] as const,
   movements: (filter: MovementsFilter) => ['repatriation', 'movements', filter] as const,
