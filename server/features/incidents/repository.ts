@@ -206,18 +206,6 @@ const inScope = (scope: Scope) =>
 const insideBox = ([minLon, minLat, maxLon, maxLat]: [number, number, number, number]) =>
   sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`;
 
-/** What the operations map draws of an incident (the rest is read when one is opened). */
-export interface MapIncidentRow {
-  id: string;
-  type: IncidentRow['type'];
-  severity: IncidentRow['severity'];
-  status: IncidentRow['status'];
-  occurredAt: Date;
-  mechanismId: string | null;
-  exercise: boolean;
-  location: { x: number; y: number };
-}
-
 function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
   return and(
     inScope(scope),
@@ -232,17 +220,18 @@ function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
 }
 
 /**
- * The map's incidents, newest first, at most `limit`; `total` counts every match when
- * there were more (one extra row tells), so a limited answer can say so.
+ * The map's incidents, newest first, at most `limit`, as the JSON text of their features
+ * (comma-separated); `total` counts every match when the limit was reached, so a limited
+ * answer can say so.
  */
-export async function mapIncidents(
+export async function mapFeatures(
   db: Executor,
   f: MapFilter,
   scope: Scope,
   limit: number,
-): Promise<{ rows: MapIncidentRow[]; total: number }> {
+): Promise<{ features: string; count: number; total: number }> {
   const where = mapConditions(f, scope);
-  const rows = await db
+  const newest = db
     .select({
       id: incidents.id,
       type: incidents.type,
@@ -256,10 +245,30 @@ export async function mapIncidents(
     .from(incidents)
     .where(where)
     .orderBy(desc(incidents.occurredAt), desc(incidents.id))
-    .limit(limit + 1);
-  if (rows.length <= limit) return { rows, total: rows.length };
+    .limit(limit)
+    .as('newest');
+  // One GeoJSON Feature per incident, written by the database as JSON text (RFC 7946: [lon, lat],
+  // a string id): 50,000 features cost one string instead of 50,000 rows decoded and encoded
+  // again here (a third of the time on the embedded database). Every value is an id, an enum, a
+  // number, a boolean or an instant; the free-form ones go through to_json, so the text is JSON.
+  const t = newest;
+  const feature = sql`'{"type":"Feature","id":' || to_json(${t.id})::text
+    || ',"geometry":{"type":"Point","coordinates":[' || (${t.location})[0] || ',' || (${t.location})[1] || ']}'
+    || ',"properties":{"id":' || to_json(${t.id})::text
+    || ',"type":"' || ${t.type} || '","severity":"' || ${t.severity} || '","status":"' || ${t.status} || '"'
+    || ',"occurredAt":"' || to_char(${t.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"'
+    || ',"mechanismId":' || coalesce(to_json(${t.mechanismId})::text, 'null')
+    || ',"exercise":' || ${t.exercise} || '}}'`;
+  const [found] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      features: sql<string | null>`string_agg(${feature}, ',' order by ${t.occurredAt} desc, ${t.id} desc)`,
+    })
+    .from(newest);
+  const shown = found!.count;
+  if (shown < limit) return { features: found!.features ?? '', count: shown, total: shown };
   const [counted] = await db.select({ n: count() }).from(incidents).where(where);
-  return { rows: rows.slice(0, limit), total: counted!.n };
+  return { features: found!.features ?? '', count: shown, total: counted!.n };
 }
 
 /** What an area's statistics count of an incident. */

@@ -104,16 +104,16 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       },
     },
     async (request, reply) => {
-      const { rows, total, truncated, limit, filter } = await service.mapIncidents(
+      const { features, count, total, truncated, limit, filter } = await service.mapIncidents(
         app.db,
         request.user!,
         request.query,
       );
       const answer = { truncated, limit, total, from: filter.from, to: filter.to };
-      if (truncated) reply.header('x-truncated', `${rows.length} of ${total}`);
+      if (truncated) reply.header('x-truncated', `${count} of ${total}`);
       // Fastify sends a string as it is, skipping the response schema's walk over every feature:
       // the shape is mapFeatureCollection's (and tested against incidentMapCollection).
-      const body = mapFeatureCollection(rows, answer) as unknown as z.infer<typeof incidentMapCollection>;
+      const body = mapFeatureCollection(features, answer) as unknown as z.infer<typeof incidentMapCollection>;
       return reply.type('application/geo+json').send(body);
     },
   );

@@ -368,8 +368,8 @@ export class IncidentService {
   async mapIncidents(db: Executor, user: SessionUser, query: MapFilterQuery) {
     const limit = query.limit ?? MAP_INCIDENT_LIMIT;
     const filter = resolveMapFilter(query, this.deps.clock.now());
-    const { rows, total } = await repo.mapIncidents(db, filter, this.scopeOf(user), limit);
-    return { filter, rows, total, truncated: total > rows.length, limit };
+    const { features, count, total } = await repo.mapFeatures(db, filter, this.scopeOf(user), limit);
+    return { filter, features, count, total, truncated: total > count, limit };
   }
 
   /**
