@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { Notification, PoolClient } from 'pg';
 import fp from 'fastify-plugin';
@@ -13,6 +13,21 @@ export type Tx = PgTransaction<
 >;
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Db | Tx;
+
+/**
+ * Independent reads, side by side on the pool (each on a connection of its own) and one after
+ * another in a transaction: a transaction is one connection, which runs one query at a time
+ * (pg queues a second today and will refuse it in pg 9).
+ */
+export async function readAll<T extends readonly unknown[]>(
+  db: Executor,
+  ...reads: { [K in keyof T]: () => PromiseLike<T[K]> }
+): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
+}
 
 export type DatabaseKind = 'pglite' | 'postgres';
 

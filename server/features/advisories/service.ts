@@ -14,7 +14,7 @@ import { bilingual, ref } from '@shared/i18n/index.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Executor, Tx } from '@server/core/db.js';
+import { type Executor, type Tx, readAll } from '@server/core/db.js';
 import type { DueWorkApi } from '@server/core/due-work.js';
 import { AppError, invalidField, notFound } from '@server/core/errors.js';
 import type { GeographyApi } from '@server/features/reference/index.js';
@@ -234,10 +234,11 @@ export class AdvisoryService {
   /** Advisories, active first; `active` keeps only those in force or announced ahead; drafts only for their writers. */
   async list(db: Executor, active: boolean, canWrite: boolean): Promise<Advisory[]> {
     const now = this.deps.clock.now();
-    const [rows, places] = await Promise.all([
-      repo.listAdvisories(db, { activeAt: active ? now : undefined, drafts: canWrite && !active }),
-      repo.areaPlaces(db),
-    ]);
+    const [rows, places] = await readAll(
+      db,
+      () => repo.listAdvisories(db, { activeAt: active ? now : undefined, drafts: canWrite && !active }),
+      () => repo.areaPlaces(db),
+    );
     return rows.map((row) => repo.toAdvisory(row, places));
   }
 
@@ -245,7 +246,11 @@ export class AdvisoryService {
   async detail(db: Executor, id: string, canWrite: boolean): Promise<AdvisoryDetail> {
     const row = await repo.findAdvisory(db, id);
     if (!row || (row.status === 'draft' && !canWrite)) throw notFound();
-    const [places, versions] = await Promise.all([repo.areaPlaces(db), repo.versionsOf(db, id)]);
+    const [places, versions] = await readAll(
+      db,
+      () => repo.areaPlaces(db),
+      () => repo.versionsOf(db, id),
+    );
     return { ...repo.toAdvisory(row, places), history: versions.map(repo.toHistoryEntry) };
   }
 
@@ -268,8 +273,9 @@ export class AdvisoryService {
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - RECENTLY_CANCELLED_HOURS * 3_600_000);
     const rows = await repo.feedAdvisories(db, now, since);
-    const entries = await Promise.all(
-      rows.map(async (row) => {
+    const entries = await readAll(
+      db,
+      ...rows.map((row) => async () => {
         const latest = (await this.messagesOf(db, row.id)).at(-1)!;
         return { ...latest, url: `${baseUrl}/api/advisories/${row.id}.cap` };
       }),

@@ -38,7 +38,7 @@ import { describePlace, type PlaceGeography } from '@shared/reference/place.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Executor, Tx } from '@server/core/db.js';
+import { type Executor, type Tx, readAll } from '@server/core/db.js';
 import type { DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server/core/errors.js';
 import type { AlertedIncident, AlertsApi } from '@server/features/alerts/index.js';
@@ -314,12 +314,13 @@ export class IncidentService {
   }
 
   async detail(db: Executor, row: repo.IncidentRow): Promise<IncidentDetail> {
-    const [timeline, alerts, investigation, places] = await Promise.all([
-      repo.timelineOf(db, row.id),
-      this.deps.alerts.of(db, [row.id]),
-      repo.findInvestigation(db, row.id),
-      this.deps.geography.forPlaces(),
-    ]);
+    const [timeline, alerts, investigation, places] = await readAll(
+      db,
+      () => repo.timelineOf(db, row.id),
+      () => this.deps.alerts.of(db, [row.id]),
+      () => repo.findInvestigation(db, row.id),
+      () => this.deps.geography.forPlaces(),
+    );
     const incidentAlerts = alerts.get(row.id) ?? [];
     return {
       ...withPlace(repo.toIncident(row), places),
@@ -416,7 +417,11 @@ export class IncidentService {
   /** The central desks' list: incidents whose alert escalated, with their alerts (settled ones say so). */
   async escalations(db: Executor): Promise<IncidentWithAlerts[]> {
     const ids = await this.deps.alerts.escalatedIncidentIds(db, ESCALATION_LIST_LIMIT);
-    const [rows, alerts] = await Promise.all([repo.incidentsByIds(db, ids), this.deps.alerts.of(db, ids)]);
+    const [rows, alerts] = await readAll(
+      db,
+      () => repo.incidentsByIds(db, ids),
+      () => this.deps.alerts.of(db, ids),
+    );
     const incidents = await this.present(rows);
     return incidents.map((incident) => ({ ...incident, alerts: alerts.get(incident.id) ?? [] }));
   }

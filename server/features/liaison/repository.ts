@@ -15,7 +15,7 @@ import type {
   ShiftBody,
 } from '@shared/liaison/contract.js';
 import { isoIn, type Roster } from '@shared/liaison/rotation.js';
-import type { Executor } from '@server/core/db.js';
+import { type Executor, readAll } from '@server/core/db.js';
 import {
   commitments,
   dutyOverrides,
@@ -101,24 +101,28 @@ export async function rostersOf(
 ): Promise<Map<string, StoredRoster>> {
   const ids = mechanisms.map((m) => m.id);
   if (ids.length === 0) return new Map();
-  const [members, shifts, overrides, gaps] = await Promise.all([
-    db
-      .select()
-      .from(mechanismMembers)
-      .where(inArray(mechanismMembers.mechanismId, ids))
-      .orderBy(asc(mechanismMembers.country), asc(mechanismMembers.createdAt), asc(mechanismMembers.id)),
-    db.select().from(dutyShifts).where(inArray(dutyShifts.mechanismId, ids)).orderBy(asc(dutyShifts.position)),
-    db
-      .select()
-      .from(dutyOverrides)
-      .where(and(inArray(dutyOverrides.mechanismId, ids), gt(dutyOverrides.end, since)))
-      .orderBy(asc(dutyOverrides.start)),
-    db
-      .select()
-      .from(intendedGaps)
-      .where(and(inArray(intendedGaps.mechanismId, ids), gt(intendedGaps.end, since)))
-      .orderBy(asc(intendedGaps.start)),
-  ]);
+  const [members, shifts, overrides, gaps] = await readAll(
+    db,
+    () =>
+      db
+        .select()
+        .from(mechanismMembers)
+        .where(inArray(mechanismMembers.mechanismId, ids))
+        .orderBy(asc(mechanismMembers.country), asc(mechanismMembers.createdAt), asc(mechanismMembers.id)),
+    () => db.select().from(dutyShifts).where(inArray(dutyShifts.mechanismId, ids)).orderBy(asc(dutyShifts.position)),
+    () =>
+      db
+        .select()
+        .from(dutyOverrides)
+        .where(and(inArray(dutyOverrides.mechanismId, ids), gt(dutyOverrides.end, since)))
+        .orderBy(asc(dutyOverrides.start)),
+    () =>
+      db
+        .select()
+        .from(intendedGaps)
+        .where(and(inArray(intendedGaps.mechanismId, ids), gt(intendedGaps.end, since)))
+        .orderBy(asc(intendedGaps.start)),
+  );
   const contacts = members.length
     ? await db
         .select()

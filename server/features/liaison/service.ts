@@ -43,7 +43,7 @@ import type { LatLon, Mechanism, PolygonGeometry } from '@shared/reference/contr
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Executor, Tx } from '@server/core/db.js';
+import { type Executor, type Tx, readAll } from '@server/core/db.js';
 import type { DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, notFound, outOfScope } from '@server/core/errors.js';
 import type { GeographyApi } from '@server/features/reference/index.js';
@@ -96,10 +96,11 @@ export class LiaisonService {
     const now = this.deps.clock.now();
     const mechanisms = await this.deps.geography.mechanisms(db);
     const ids = mechanisms.map((m) => m.id);
-    const [rosters, open] = await Promise.all([
-      repo.rostersOf(db, mechanisms, new Date(now.getTime() - LOOKBACK_MS)),
-      repo.commitmentsOf(db, ids, true),
-    ]);
+    const [rosters, open] = await readAll(
+      db,
+      () => repo.rostersOf(db, mechanisms, new Date(now.getTime() - LOOKBACK_MS)),
+      () => repo.commitmentsOf(db, ids, true),
+    );
     return mechanisms.map((m) => ({
       ...m,
       flags: mechanismFlagsAt(
@@ -113,10 +114,11 @@ export class LiaisonService {
   async detail(db: Executor, id: string): Promise<MechanismDetail> {
     const now = this.deps.clock.now();
     const mechanism = await this.mechanism(db, id);
-    const [roster, open] = await Promise.all([
-      this.roster(db, mechanism, now.toISOString()),
-      repo.commitmentsOf(db, [id], true),
-    ]);
+    const [roster, open] = await readAll(
+      db,
+      () => this.roster(db, mechanism, now.toISOString()),
+      () => repo.commitmentsOf(db, [id], true),
+    );
     const { members, shifts, overrides, intendedGaps } = roster;
     return {
       ...mechanism,
@@ -173,7 +175,11 @@ export class LiaisonService {
 
   async meetings(db: Executor, id: string): Promise<MeetingView[]> {
     const mechanism = await this.mechanism(db, id);
-    const [meetings, commitments] = await Promise.all([repo.meetingsOf(db, id), this.commitments(db, mechanism)]);
+    const [meetings, commitments] = await readAll(
+      db,
+      () => repo.meetingsOf(db, id),
+      () => this.commitments(db, mechanism),
+    );
     return meetings.map((m) => ({ ...m, commitments: commitments.filter((c) => c.meetingId === m.id) }));
   }
 

@@ -9,7 +9,7 @@ import type {
   Station,
 } from '@shared/reference/contract.js';
 import type { PlaceGeography } from '@shared/reference/place.js';
-import type { Db, Executor } from '@server/core/db.js';
+import { type Db, type Executor, readAll } from '@server/core/db.js';
 import type { GeographyArea } from '@server/features/areas/index.js';
 import { mechanisms, ports, portStatusChanges, sources, stations } from '@server/db/schema/reference.js';
 
@@ -31,10 +31,11 @@ export async function listPorts(db: Executor, portId?: string): Promise<Port[]> 
   // Never-null columns first: drizzle makes a left-joined object null when its first column is (a reopening has no reason).
   const change = { actorName: latest.actorName, at: latest.at, reason: latest.reason, note: latest.note };
   const query = db.select({ p: ports, change }).from(ports).leftJoin(latest, eq(latest.portId, ports.id));
-  const [rows, areasOfMechanisms] = await Promise.all([
-    portId === undefined ? query : query.where(eq(ports.id, portId)),
-    mechanismAreas(db),
-  ]);
+  const [rows, areasOfMechanisms] = await readAll(
+    db,
+    () => (portId === undefined ? query : query.where(eq(ports.id, portId))),
+    () => mechanismAreas(db),
+  );
   return rows
     .map(({ p, change }) => ({
       id: p.id,
@@ -161,21 +162,23 @@ export async function referenceGeography(
   db: Executor,
   areasOf: (db: Executor) => Promise<GeographyArea[]>,
 ): Promise<ReferenceGeography> {
-  const [areaRows, mechanismRows, portRows] = await Promise.all([
-    areasOf(db),
+  const [areaRows, mechanismRows, portRows] = await readAll(
+    db,
+    () => areasOf(db),
     // Border mechanisms first: where an interior mechanism's illustrative circle overlaps the band, the border one answers.
-    db
-      .select({
-        id: mechanisms.id,
-        area: mechanisms.area,
-        usCity: mechanisms.usCity,
-        mxCity: mechanisms.mxCity,
-        timeZone: mechanisms.timeZone,
-      })
-      .from(mechanisms)
-      .orderBy(asc(mechanisms.kind), asc(mechanisms.id)),
-    listPorts(db),
-  ]);
+    () =>
+      db
+        .select({
+          id: mechanisms.id,
+          area: mechanisms.area,
+          usCity: mechanisms.usCity,
+          mxCity: mechanisms.mxCity,
+          timeZone: mechanisms.timeZone,
+        })
+        .from(mechanisms)
+        .orderBy(asc(mechanisms.kind), asc(mechanisms.id)),
+    () => listPorts(db),
+  );
   return {
     assignment: {
       // A deleted area assigns nothing new…

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { SarAsset, SarOutcome, SarSector, SarTeam } from '@shared/sar/contract.js';
-import type { Executor } from '@server/core/db.js';
+import { type Executor, readAll } from '@server/core/db.js';
 import { sarAssets, sarOperations, sarSectors, sarTeams } from '@server/db/schema/sar.js';
 
 export type OperationRow = typeof sarOperations.$inferSelect;
@@ -58,15 +58,17 @@ export async function updateOperation(
 
 /** Teams, assets and sectors of the operation, in the order they were added. */
 export async function partsOf(db: Executor, operationId: string) {
-  const [teams, assets, sectors] = await Promise.all([
-    db.select().from(sarTeams).where(eq(sarTeams.operationId, operationId)).orderBy(asc(sarTeams.seq)),
-    db.select().from(sarAssets).where(eq(sarAssets.operationId, operationId)).orderBy(asc(sarAssets.seq)),
-    db
-      .select()
-      .from(sarSectors)
-      .where(eq(sarSectors.operationId, operationId))
-      .orderBy(asc(sarSectors.name), asc(sarSectors.id)),
-  ]);
+  const [teams, assets, sectors] = await readAll(
+    db,
+    () => db.select().from(sarTeams).where(eq(sarTeams.operationId, operationId)).orderBy(asc(sarTeams.seq)),
+    () => db.select().from(sarAssets).where(eq(sarAssets.operationId, operationId)).orderBy(asc(sarAssets.seq)),
+    () =>
+      db
+        .select()
+        .from(sarSectors)
+        .where(eq(sarSectors.operationId, operationId))
+        .orderBy(asc(sarSectors.name), asc(sarSectors.id)),
+  );
   return { teams: teams.map(toTeam), assets: assets.map(toAsset), sectors: sectors.map(toSector) };
 }
 

@@ -20,7 +20,7 @@ import { sarWriteRefusal } from '@shared/sar/rules.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Executor, Tx } from '@server/core/db.js';
+import { type Executor, type Tx, readAll } from '@server/core/db.js';
 import { AppError, invalidField } from '@server/core/errors.js';
 import type { IncidentsApi } from '@server/features/incidents/index.js';
 import * as repo from './repository.js';
@@ -269,10 +269,11 @@ export class SarService {
   }
 
   private async present(db: Executor, row: repo.OperationRow): Promise<SarOperation> {
-    const [parts, timeline] = await Promise.all([
-      repo.partsOf(db, row.id),
-      this.deps.incidents.timelineOf(db, row.incidentId),
-    ]);
+    const [parts, timeline] = await readAll(
+      db,
+      () => repo.partsOf(db, row.id),
+      () => this.deps.incidents.timelineOf(db, row.incidentId),
+    );
     return {
       id: row.id,
       incidentId: row.incidentId,
