@@ -4,31 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Port } from '@shared/reference/contract.js';
 import { PortsBoardPage } from '@client/features/reference/components/ports-board-page.js';
 import { referenceManifest } from '@client/features/reference/index.js';
-import { aUser } from './support/factories.js';
+import { aPort, aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
-
-const aPort = (overrides: Partial<Port> = {}): Port => ({
-  id: 'san-ysidro',
-  usName: 'San Ysidro',
-  mxName: 'Tijuana',
-  usState: 'CA',
-  mxState: 'BC',
-  usLocation: { lat: 32.54, lon: -117.03 },
-  mxLocation: { lat: 32.53, lon: -117.03 },
-  usTimeZone: 'America/Los_Angeles',
-  mxTimeZone: 'America/Tijuana',
-  mechanismId: 'san-diego-tijuana',
-  status: 'open',
-  statusReason: null,
-  statusNote: null,
-  statusChangedBy: null,
-  statusChangedAt: null,
-  approx: false,
-  notes: null,
-  sources: [],
-  ...overrides,
-});
 
 const nogales = aPort({
   id: 'nogales',

@@ -4,33 +4,12 @@ import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement, RepatriationWindow } from '@shared/repatriation/contract.js';
 import { openPortsAt } from '@client/features/repatriation/api/open-windows.js';
 import { OpenWindowLabel, OpenWindowPopup } from '@client/features/repatriation/map/overlay.js';
+import { aPort } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
 
 /** Saturday 4 July 2026, 14:00 at Tijuana (PDT). */
 const now = Date.parse('2026-07-04T21:00:00Z');
-
-const aPort = (overrides: Partial<Port> = {}): Port => ({
-  id: 'san-ysidro',
-  usName: 'San Ysidro',
-  mxName: 'Tijuana',
-  usState: 'CA',
-  mxState: 'BC',
-  usLocation: { lat: 32.54, lon: -117.03 },
-  mxLocation: { lat: 32.53, lon: -117.03 },
-  usTimeZone: 'America/Los_Angeles',
-  mxTimeZone: 'America/Tijuana',
-  mechanismId: 'san-diego-tijuana',
-  status: 'open',
-  statusReason: null,
-  statusNote: null,
-  statusChangedBy: null,
-  statusChangedAt: null,
-  approx: false,
-  notes: null,
-  sources: [],
-  ...overrides,
-});
 
 const arrangement: Arrangement = {
   id: 'lra-california-baja-california',

@@ -7,35 +7,13 @@ import { referenceManifest } from '@client/features/reference/index.js';
 import { repatriationManifest } from '@client/features/repatriation/index.js';
 import { ArrangementsPage } from '@client/features/repatriation/components/arrangements-page.js';
 import { RepatriationPage } from '@client/features/repatriation/components/repatriation-page.js';
-import { aUser } from './support/factories.js';
+import { aPort, aUser } from './support/factories.js';
 import { fakeServer, json, type Request } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
 
 /** Saturday 4 July 2026, 14:00 at Tijuana (PDT). */
 const now = Date.parse('2026-07-04T21:00:00Z');
 const bridges = [referenceManifest.liveBridge!, repatriationManifest.liveBridge!];
-
-const aPort = (overrides: Partial<Port> = {}): Port => ({
-  id: 'san-ysidro',
-  usName: 'San Ysidro',
-  mxName: 'Tijuana',
-  usState: 'CA',
-  mxState: 'BC',
-  usLocation: { lat: 32.54, lon: -117.03 },
-  mxLocation: { lat: 32.53, lon: -117.03 },
-  usTimeZone: 'America/Los_Angeles',
-  mxTimeZone: 'America/Tijuana',
-  mechanismId: 'san-diego-tijuana',
-  status: 'open',
-  statusReason: null,
-  statusNote: null,
-  statusChangedBy: null,
-  statusChangedAt: null,
-  approx: false,
-  notes: null,
-  sources: [],
-  ...overrides,
-});
 
 const anArrangement = (overrides: Partial<Arrangement> = {}): Arrangement => ({
   id: 'lra-california-baja-california',

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@shared/auth.js';
 import type { ClientConfig } from '@shared/client-config.js';
 import type { Alert, Incident, IncidentDetail, IncidentPage } from '@shared/incidents/contract.js';
+import type { Port } from '@shared/reference/contract.js';
 
 /** Test data, each call its own: override what the test is about, take defaults for the rest. */
 
@@ -72,5 +73,28 @@ export const anIncidentDetail = (overrides: Partial<IncidentDetail> = {}): Incid
   acknowledgements: [],
   investigation: null,
   investigationRequired: false,
+  ...overrides,
+});
+
+/** San Ysidro – Tijuana, open, with both sides' zones. */
+export const aPort = (overrides: Partial<Port> = {}): Port => ({
+  id: 'san-ysidro',
+  usName: 'San Ysidro',
+  mxName: 'Tijuana',
+  usState: 'CA',
+  mxState: 'BC',
+  usLocation: { lat: 32.54, lon: -117.03 },
+  mxLocation: { lat: 32.53, lon: -117.03 },
+  usTimeZone: 'America/Los_Angeles',
+  mxTimeZone: 'America/Tijuana',
+  mechanismId: 'san-diego-tijuana',
+  status: 'open',
+  statusReason: null,
+  statusNote: null,
+  statusChangedBy: null,
+  statusChangedAt: null,
+  approx: false,
+  notes: null,
+  sources: [],
   ...overrides,
 });
