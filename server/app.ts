@@ -20,6 +20,7 @@ import { dbPlugin, type Database } from '@server/core/db.js';
 import { dueWorkPlugin } from '@server/core/due-work.js';
 import { errorHandlerPlugin } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
+import { requestGuardPlugin } from '@server/core/request-guard.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
 import checklistsFeature from '@server/features/checklists/index.js';
 import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
@@ -46,6 +47,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     logger: loggerOptions(config),
     logController: new RequestLogAtDebug(),
     bodyLimit: 256 * 1024,
+    // Longer path parameters get the router's 414; ids and slugs are far shorter.
+    routerOptions: { maxParamLength: 200 },
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -55,7 +58,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(configPlugin, { config });
   await app.register(clockPlugin, { clock: deps.clock ?? systemClock });
   await app.register(errorHandlerPlugin);
-  await app.register(fastifyHelmet, { contentSecurityPolicy: { directives: contentSecurityPolicy(config) } });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
+    // HSTS and the cookie's Secure flag say the same thing (served over HTTPS): both or neither.
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
+  });
   await app.register(fastifyCookie);
   // preHandler: the login limit is keyed by username, which needs the parsed body.
   await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
@@ -70,6 +77,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   });
   await app.register(dbPlugin, { database: deps.database });
   await app.register(changesPlugin);
+  await app.register(requestGuardPlugin, { allowedOrigins: config.allowedOrigins });
   await app.register(accessPlugin);
   await app.register(eventHubPlugin, { pollMs: config.eventsPollMs, sessionCheckMs: 30_000 });
   await app.register(dueWorkPlugin);

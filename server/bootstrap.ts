@@ -27,7 +27,12 @@ export async function openPreparedDatabase(
   options: PrepareOptions,
   onError?: (error: unknown) => void,
 ): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, onError });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onError,
+    timeouts: config.database,
+  });
   try {
     await prepareDatabase(database, options);
   } catch (error) {

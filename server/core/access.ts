@@ -77,8 +77,11 @@ export const accessPlugin = fp(
     });
 
     app.addHook('onRequest', async (request) => {
-      // The client's static files need no session: don't look one up for them.
-      if (!guarded(request.url)) return;
+      // Decided by the route the router matched, never by the URL text: `/%61pi/audit` matches
+      // `/api/audit` and is guarded like it. A URL that matches no route is the JSON 404
+      // (or the client's page), whatever its spelling. The client's files need no session.
+      const route = request.routeOptions.url;
+      if (route === undefined || !guarded(route)) return;
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         const sessionId = sessionIdOf(token);
@@ -88,8 +91,8 @@ export const accessPlugin = fp(
       const { public: isPublic, permission } = request.routeOptions.config;
       if (isPublic) return;
       if (!request.user) throw unauthorized();
-      // Unknown URLs have no permission and fall through to the JSON 404.
-      if (permission && !can(request.user, permission)) throw forbidden();
+      // Start-up refuses a guarded route that declares no permission; this is the backstop.
+      if (!permission || !can(request.user, permission)) throw forbidden();
     });
 
     app.decorate('activeSessions', (ids: string[]) => activeSessionIds(app.db, ids, app.clock.now()));

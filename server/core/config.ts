@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import { defaultAckDeadlines } from '@shared/incidents/contract.js';
+import { defaultTimeouts, type DatabaseTimeouts } from '@server/core/db.js';
 
 const minutes = (fallback: number) =>
   z.coerce
@@ -40,6 +41,23 @@ const envSchema = z.object({
   /** The name DUE_WORK_POLL_MS had when escalation was the only due work; still read. */
   ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.connectMs),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.statementMs),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.idleInTransactionMs),
+  DB_POOL_MAX: z.coerce.number().int().min(2).max(500).default(defaultTimeouts.poolMax),
+  /** Origins besides the console's own (the request's Host) that may change state, comma-separated: a proxy's public name. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
+  /** The console's public address (https://console.example): links and ids in the public feeds, never the Host header. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   MAP_STYLE_URL: z.url().optional(),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,6 +85,11 @@ export interface Config {
   /** How often each instance looks for due work (escalations, later expiries and deadlines). */
   dueWorkPollMs: number;
   eventsPollMs: number;
+  database: DatabaseTimeouts;
+  /** Origins that may send state-changing requests, besides the console's own. */
+  allowedOrigins: string[];
+  /** The public address the feeds link to; null: http://localhost:PORT. */
+  publicUrl: string | null;
   mapStyleUrl: string | null;
   clientDir: string;
   logLevel: string;
@@ -101,6 +124,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
     eventsPollMs: e.EVENTS_POLL_MS,
+    database: {
+      connectMs: e.DB_CONNECT_TIMEOUT_MS,
+      statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      poolMax: e.DB_POOL_MAX,
+    },
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : null,
     mapStyleUrl: e.MAP_STYLE_URL ?? null,
     clientDir: e.CLIENT_DIR,
     logLevel: e.LOG_LEVEL,

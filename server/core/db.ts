@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
-import type { Notification, PoolClient } from 'pg';
+import type { Notification, PoolClient, QueryConfig } from 'pg';
 import fp from 'fastify-plugin';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -50,34 +50,107 @@ export interface DatabaseOptions {
   dataDir: string;
   /** A PGlite snapshot (from `dumpDataDir`) to start from: tests use it to skip migrating. */
   snapshot?: Blob;
-  /** Logs connection trouble (LISTEN drops) without crashing the server. */
+  /** Logs connection trouble (a dropped connection, LISTEN or pooled) without crashing the server. */
   onError?: (error: unknown) => void;
+  /** PostgreSQL only; defaults in `defaultTimeouts`. */
+  timeouts?: Partial<DatabaseTimeouts>;
 }
+
+/** How long PostgreSQL may take before a request gives up with a 503 instead of hanging (config.ts: DB_*_MS). */
+export interface DatabaseTimeouts {
+  /** Opening a connection. */
+  connectMs: number;
+  /** One statement, enforced by the server (statement_timeout) and, for a server that stopped answering, by the client. */
+  statementMs: number;
+  /** A transaction left idle (idle_in_transaction_session_timeout): a stuck client can't hold locks for long. */
+  idleInTransactionMs: number;
+  poolMax: number;
+}
+
+export const defaultTimeouts: DatabaseTimeouts = {
+  connectMs: 5_000,
+  statementMs: 10_000,
+  idleInTransactionMs: 30_000,
+  poolMax: 20,
+};
+
+/** A client-side read timeout a little past the server's: the server's own error is the better one when it can answer. */
+const readTimeoutOf = (t: DatabaseTimeouts) => t.statementMs + 2_000;
+/** The setup lock waits for another instance's first start (migrations, demo seeding): minutes, not seconds. */
+const SETUP_LOCK_WAIT_MS = 15 * 60_000;
 
 const migrationsFolder = fileURLToPath(new URL('../../migrations', import.meta.url));
 /** Arbitrary constant key of the advisory lock that serialises migrations and seeding. */
 const SETUP_LOCK = 2001_0622;
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.onError) : openPglite(options);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.onError, { ...defaultTimeouts, ...options.timeouts })
+    : openPglite(options);
 }
 
-async function openPostgres(url: string, onError: (error: unknown) => void = () => {}): Promise<Database> {
+async function openPostgres(
+  url: string,
+  onError: (error: unknown) => void = () => {},
+  timeouts: DatabaseTimeouts,
+): Promise<Database> {
   const { default: pg } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-  const pool = new pg.Pool({ connectionString: url, max: 20 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: timeouts.poolMax,
+    connectionTimeoutMillis: timeouts.connectMs,
+    statement_timeout: timeouts.statementMs,
+    query_timeout: readTimeoutOf(timeouts),
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+  });
+  // pg emits `error` on a client whose connection drops (a restart, a failover, a killed backend)
+  // whether it is idle or checked out; a checked-out client without a listener would crash the
+  // process. The pool's own listener covers idle ones; this covers every client for its life.
   pool.on('error', onError);
-  const db = drizzle(pool, { casing: 'snake_case' }) as unknown as Db;
+  pool.on('connect', (client) => client.on('error', onError));
+  const options = { casing: 'snake_case' } as const;
+  const db = drizzle(pool, options) as unknown as Db;
+  const onClient = new WeakMap<PoolClient, Db>();
+  Object.defineProperty(db, 'transaction', {
+    value: async <T>(work: (tx: Tx) => Promise<T>, config?: Parameters<Db['transaction']>[1]): Promise<T> => {
+      // drizzle-orm 0.45 checks a client out, then runs BEGIN outside the try whose finally
+      // gives it back (a failed BEGIN leaks the connection), and returns a client whose
+      // connection dropped to the pool as if healthy. Here the transaction runs on a client
+      // this code holds, released in every case and destroyed when its connection failed.
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        let clientDb = onClient.get(client);
+        if (!clientDb) onClient.set(client, (clientDb = drizzle(client, options) as unknown as Db));
+        return await clientDb.transaction(work, config);
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) broken = error as Error;
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+  });
 
   const exclusively = async <T>(work: () => Promise<T>): Promise<T> => {
     const client = await pool.connect();
+    let broken: Error | undefined;
     try {
-      await client.query('select pg_advisory_lock($1)', [SETUP_LOCK]);
+      await client.query('set statement_timeout = 0');
+      // pg reads query_timeout per query too; its types don't say so.
+      const lock = { text: 'select pg_advisory_lock($1)', values: [SETUP_LOCK], query_timeout: SETUP_LOCK_WAIT_MS };
+      await client.query(lock as QueryConfig);
+      await client.query('reset statement_timeout');
       return await work();
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) broken = error as Error;
+      throw error;
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [SETUP_LOCK]).catch(onError);
-      client.release();
+      // A session-level lock ends with its session: a broken connection frees it by itself.
+      if (!broken) await client.query('select pg_advisory_unlock($1)', [SETUP_LOCK]).catch(onError);
+      client.release(broken);
     }
   };
 
@@ -149,6 +222,35 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     close: () => client.close(),
     dumpDataDir: async () => (await client.dumpDataDir('gzip')) as Blob,
   };
+}
+
+/** SQLSTATEs that say the database can't serve now, rather than that the request was wrong. */
+const UNAVAILABLE_STATES = new Set([
+  '57P01', // admin_shutdown: a restart, pg_terminate_backend
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now: starting up, recovering
+  '53300', // too_many_connections
+  '57014', // query_canceled: statement_timeout
+  '25P03', // idle_in_transaction_session_timeout
+  '40001', // serialization_failure: retrying later succeeds
+  '40P01', // deadlock_detected: retrying later succeeds
+]);
+const UNAVAILABLE_MESSAGES =
+  /connection terminated|query read timeout|timeout exceeded when trying to connect|connection timeout|client has encountered a connection error|not queryable|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT/i;
+
+/**
+ * Whether an error (or one it wraps: drizzle wraps pg's in `cause`) means the database is
+ * unreachable, restarting, stopped answering or timed out — a 503 to retry, not the request's fault.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_STATES.has(code))) return true;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && UNAVAILABLE_MESSAGES.test(code)) return true;
+    // drizzle's own message is the failed SQL and its parameters (user text): only pg's is read.
+    if (!('query' in e) && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
 }
 
 declare module 'fastify' {

@@ -5,7 +5,25 @@ import type { core } from 'zod';
 import type { ErrorBody } from '@shared/errors.js';
 import { describeIssue } from '@shared/i18n/validation.js';
 import { t } from '@shared/i18n/index.js';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { AppError } from '@server/core/errors.js';
+import { isDatabaseUnavailable } from '@server/core/db.js';
+
+/** What a 503 asks the client to wait: about as long as a PostgreSQL restart or failover takes. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The error as logged: drizzle's failed-query error carries its parameters (people's names,
+ * phone numbers, notes) in its message; the log keeps the SQL and pg's own error only.
+ */
+export function redacted(error: unknown): unknown {
+  if (!(error instanceof Error) || !('query' in error) || !('params' in error)) return error;
+  const safe = new Error(`Failed query: ${String(error.query)}`, { cause: error.cause });
+  safe.stack = `${safe.message}\n${error.stack?.split('\n').slice(2).join('\n') ?? ''}`;
+  return safe;
+}
+
+const METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /**
  * The one error handler: 4xx say what was wrong (field by field, in both languages);
@@ -58,7 +76,19 @@ export const errorHandlerPlugin = fp(
           messageEs,
         } satisfies ErrorBody);
       }
-      request.log.error({ err: error }, 'unhandled error');
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: redacted(error) }, 'database unavailable');
+        return reply
+          .status(503)
+          .header('retry-after', String(RETRY_AFTER_SECONDS))
+          .send({
+            statusCode: 503,
+            code: 'database_unavailable',
+            message: t('en', 'error.databaseUnavailable'),
+            messageEs: t('es', 'error.databaseUnavailable'),
+          } satisfies ErrorBody);
+      }
+      request.log.error({ err: redacted(error) }, 'unhandled error');
       return reply.status(500).send({
         statusCode: 500,
         code: 'internal',
@@ -67,8 +97,30 @@ export const errorHandlerPlugin = fp(
       } satisfies ErrorBody);
     });
 
+    // Every route's path in a router of its own, to tell "no such path" (404) from "not with
+    // this method" (405 with Allow). The client's catch-all file route is left out.
+    const paths = FindMyWay();
+    app.addHook('onRoute', (route) => {
+      if (route.url.includes('*')) return;
+      for (const method of [route.method].flat())
+        if (METHODS.includes(method) && !paths.hasRoute(method as HTTPMethod, route.url))
+          paths.on(method as HTTPMethod, route.url, () => {});
+    });
+
     app.setNotFoundHandler((request, reply) => {
-      reply.status(404).send({
+      const path = request.url.split('?')[0]!;
+      const allowed = METHODS.filter((method) => paths.find(method as HTTPMethod, path) !== null);
+      if (allowed.length > 0 && !allowed.includes(request.method))
+        return reply
+          .status(405)
+          .header('allow', allowed.join(', '))
+          .send({
+            statusCode: 405,
+            code: 'method_not_allowed',
+            message: t('en', 'error.methodNotAllowed'),
+            messageEs: t('es', 'error.methodNotAllowed'),
+          } satisfies ErrorBody);
+      return reply.status(404).send({
         statusCode: 404,
         code: 'not_found',
         message: t('en', 'error.notFound'),

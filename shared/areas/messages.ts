@@ -72,9 +72,5 @@ export const areaMessages = defineMessages({
     es: 'el archivo contiene {count} polígonos; una importación admite como máximo {maximum}',
   },
   'areaImport.feature': { en: '“{name}”: {reason}', es: '«{name}»: {reason}' },
-  'areaImport.contentType': {
-    en: 'send the file as application/geo+json (GeoJSON) or application/vnd.google-earth.kml+xml (KML)',
-    es: 'envíe el archivo como application/geo+json (GeoJSON) o application/vnd.google-earth.kml+xml (KML)',
-  },
   'areaImport.unnamed': { en: 'Imported area {number}', es: 'Zona importada {number}' },
 });

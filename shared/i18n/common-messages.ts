@@ -99,12 +99,39 @@ export const commonMessages = defineMessages({
     es: 'Esto pertenece a otro mecanismo de enlace.',
   },
   'error.notFound': { en: 'Not found.', es: 'No encontrado.' },
+  // Said alike whether the name exists: the throttle counts names nobody has too.
+  'error.tooManySignIns': {
+    en: {
+      one: 'Too many failed sign-ins. Try again in {count} minute.',
+      other: 'Too many failed sign-ins. Try again in {count} minutes.',
+    },
+    es: {
+      one: 'Demasiados intentos fallidos de inicio de sesión. Intente de nuevo en {count} minuto.',
+      other: 'Demasiados intentos fallidos de inicio de sesión. Intente de nuevo en {count} minutos.',
+    },
+  },
   'error.tooManyRequests': {
     en: 'Too many attempts. Wait a minute and try again.',
     es: 'Demasiados intentos. Espere un minuto e intente de nuevo.',
   },
   'error.internal': {
-    en: 'Something went wrong on the server. The incident was not changed; try again.',
-    es: 'Algo falló en el servidor. El incidente no se modificó; intente de nuevo.',
+    en: 'Something went wrong on the server; try again. If it keeps happening, tell your administrator.',
+    es: 'Algo falló en el servidor; intente de nuevo. Si se repite, avise a su administrador.',
+  },
+  'error.databaseUnavailable': {
+    en: 'The database cannot be reached right now; nothing was lost. Try again in a few seconds.',
+    es: 'No se puede llegar a la base de datos en este momento; no se perdió nada. Intente de nuevo en unos segundos.',
+  },
+  'error.methodNotAllowed': {
+    en: 'This address does not accept that kind of request.',
+    es: 'Esta dirección no acepta ese tipo de solicitud.',
+  },
+  'error.crossSite': {
+    en: 'Changes are accepted only from the console’s own pages.',
+    es: 'Solo se aceptan cambios desde las páginas de la propia consola.',
+  },
+  'error.unsupportedMediaType': {
+    en: 'This address does not accept content of that type; send {types}.',
+    es: 'Esta dirección no acepta contenido de ese tipo; envíe {types}.',
   },
 });

@@ -4,6 +4,7 @@ import {
   advisory,
   advisoryBody,
   advisoryDetail,
+  advisoryIdParams as idParams,
   advisoryList,
   advisoryQuery,
   cancelAdvisoryBody,
@@ -14,7 +15,6 @@ import { can } from '@shared/permissions.js';
 import { CAP_BODY_LIMIT, CAP_CONTENT_TYPE } from './cap.js';
 import type { AdvisoryService } from './service.js';
 
-const idParams = z.object({ id: z.string().uuid() });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 const xml = z.string();
 
@@ -24,8 +24,9 @@ const baseUrlOf = (request: { protocol: string; host: string }) => `${request.pr
 export const advisoryRoutes: FastifyPluginAsyncZod<{ service: AdvisoryService }> = async (app, { service }) => {
   // CAP arrives as XML (a file or pasted text). Read as a string, with a limit of its own;
   // parsing happens in cap.ts, which refuses DTDs before anything else.
+  const capTypes = ['application/xml', 'text/xml', CAP_CONTENT_TYPE];
   app.addContentTypeParser(
-    ['application/xml', 'text/xml', CAP_CONTENT_TYPE],
+    capTypes,
     { parseAs: 'string', bodyLimit: CAP_BODY_LIMIT },
     (_request, body, done) => done(null, body),
   );
@@ -94,7 +95,7 @@ export const advisoryRoutes: FastifyPluginAsyncZod<{ service: AdvisoryService }>
   app.post(
     '/api/advisories/import-cap',
     {
-      config: { permission: 'advisory.write' },
+      config: { permission: 'advisory.write', accepts: capTypes },
       schema: {
         tags: ['advisories'],
         summary: "Import another agency's CAP 1.2 message (XML body) as a draft for the high-risk areas it crosses",

@@ -11,8 +11,6 @@ import {
   KML_CONTENT_TYPE,
 } from '@shared/areas/contract.js';
 import { errorBody } from '@shared/errors.js';
-import { bilingual } from '@shared/i18n/index.js';
-import { AppError } from '@server/core/errors.js';
 import { areaCollection } from '@shared/reference/contract.js';
 import { areasCsv } from './csv.js';
 import { listAreas } from './repository.js';
@@ -97,19 +95,13 @@ export const areaRoutes: FastifyPluginAsyncZod<{ service: AreaService }> = async
   app.post(
     '/api/areas/import',
     {
-      config: edit,
+      config: { ...edit, accepts: [GEOJSON_CONTENT_TYPE, KML_CONTENT_TYPE] },
       schema: {
         tags: ['areas'],
         summary: `Import high-risk areas from a file: ${GEOJSON_CONTENT_TYPE} or ${KML_CONTENT_TYPE} body; all or nothing`,
         querystring: areaImportQuery,
         body: z.string().min(1),
         response: { 201: areaImportResult, 413: errorBody, 415: errorBody, ...errors },
-      },
-      // Fastify reads text/plain and JSON bodies itself; only the two file types are areas files.
-      preValidation: async (request) => {
-        const type = request.headers['content-type'] ?? '';
-        if (![GEOJSON_CONTENT_TYPE, KML_CONTENT_TYPE].some((known) => type.startsWith(known)))
-          throw new AppError(415, 'unsupported_media_type', bilingual('areaImport.contentType'));
       },
     },
     async (request, reply) => {
