@@ -1,7 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
@@ -64,8 +63,6 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
   });
   await app.register(fastifyCookie);
-  // preHandler: the login limit is keyed by username, which needs the parsed body.
-  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(fastifySwagger, {
     openapi: {
@@ -79,7 +76,11 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(changesPlugin);
   await app.register(requestGuardPlugin, { allowedOrigins: config.allowedOrigins });
   await app.register(accessPlugin);
-  await app.register(eventHubPlugin, { pollMs: config.eventsPollMs, sessionCheckMs: 30_000 });
+  await app.register(eventHubPlugin, {
+    pollMs: config.eventsPollMs,
+    sessionCheckMs: 30_000,
+    replayLimit: config.eventsReplayLimit,
+  });
   await app.register(dueWorkPlugin);
   await app.register(async (docs) => {
     // The API reference is for signed-in users like the API it describes.

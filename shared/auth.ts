@@ -12,7 +12,8 @@ export type Country = z.infer<typeof country>;
 
 export const loginBody = z.object({
   username: safeText().trim().min(1).max(64),
-  password: z.string().min(1).max(256),
+  /** Not trimmed: spaces may be part of it. */
+  password: safeText().min(1).max(256),
 });
 export type LoginBody = z.infer<typeof loginBody>;
 

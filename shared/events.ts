@@ -44,5 +44,20 @@ export type ClientMessage = z.infer<typeof clientMessage>;
 /** One delivered event; narrowing on `kind` narrows `data`. */
 export type LiveEvent = { [K in EventKind]: { seq: number; kind: K; data: EventPayload<K> } }[EventKind];
 
+/**
+ * `reset`: the server can't replay from the client's `since` (ahead of the log, or further
+ * behind than it replays): carry on from `seq` and refetch what is on screen.
+ */
 export type ServerMessage =
-  { type: 'hello'; seq: number } | ({ type: 'event' } & LiveEvent) | { type: 'error'; message: string };
+  | { type: 'hello'; seq: number }
+  | ({ type: 'event' } & LiveEvent)
+  | { type: 'reset'; seq: number }
+  | { type: 'error'; message: string };
+
+/** Close codes the hub ends a socket with, besides the standard ones. */
+export const liveCloseCodes = {
+  /** The session ended (signed out, expired): don't reconnect without signing in. */
+  sessionEnded: 4001,
+  /** The client fell behind (not reading): reconnect now and resume from the last seq seen. */
+  resume: 4009,
+} as const;

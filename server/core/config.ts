@@ -32,7 +32,6 @@ const envSchema = z.object({
     .default(12),
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,
-  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   ACK_MINUTES_CRITICAL: minutes(defaultAckDeadlines.critical),
   ACK_MINUTES_HIGH: minutes(defaultAckDeadlines.high),
   ACK_MINUTES_MEDIUM: minutes(defaultAckDeadlines.medium),
@@ -41,6 +40,8 @@ const envSchema = z.object({
   /** The name DUE_WORK_POLL_MS had when escalation was the only due work; still read. */
   ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** A reconnecting client further behind than this many events refetches instead of replaying. */
+  EVENTS_REPLAY_LIMIT: z.coerce.number().int().min(100).default(10_000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.connectMs),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.statementMs),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.idleInTransactionMs),
@@ -80,11 +81,11 @@ export interface Config {
   cookieSecure: boolean;
   /** Behind a reverse proxy: take client addresses from X-Forwarded-For (rate limits, audit). */
   trustProxy: boolean;
-  loginRateLimit: number;
   ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
   /** How often each instance looks for due work (escalations, later expiries and deadlines). */
   dueWorkPollMs: number;
   eventsPollMs: number;
+  eventsReplayLimit: number;
   database: DatabaseTimeouts;
   /** Origins that may send state-changing requests, besides the console's own. */
   allowedOrigins: string[];
@@ -115,7 +116,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
-    loginRateLimit: e.LOGIN_RATE_LIMIT,
     ackDeadlineMinutes: {
       critical: e.ACK_MINUTES_CRITICAL,
       high: e.ACK_MINUTES_HIGH,
@@ -124,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
     eventsPollMs: e.EVENTS_POLL_MS,
+    eventsReplayLimit: e.EVENTS_REPLAY_LIMIT,
     database: {
       connectMs: e.DB_CONNECT_TIMEOUT_MS,
       statementMs: e.DB_STATEMENT_TIMEOUT_MS,

@@ -168,8 +168,11 @@ async function openPostgres(
         if (!stopped) setTimeout(() => void connect(), 1000).unref();
       };
       const connect = async (): Promise<void> => {
+        if (stopped) return;
         try {
           const c = await pool.connect();
+          // Stopped while connecting: give the connection straight back.
+          if (stopped) return c.release();
           client = c;
           c.on('notification', (msg: Notification) => msg.channel === channel && onNotify(msg.payload ?? ''));
           c.on('error', (error: Error) => {

@@ -1,17 +1,22 @@
 import fp from 'fastify-plugin';
-import type { FastifyRequest } from 'fastify';
-import { and, asc, gt, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
 import { audienceIncludes } from '@shared/audience.js';
 import { inMechanismScope, type SessionUser } from '@shared/auth.js';
-import { clientMessage, type ServerMessage } from '@shared/events.js';
-import type { Database } from '@server/core/db.js';
-import { forbidden } from '@server/core/errors.js';
+import { clientMessage, liveCloseCodes, type ServerMessage } from '@shared/events.js';
+import type { Database, Executor } from '@server/core/db.js';
 import { events } from '@server/db/schema/events.js';
+import { sessions } from '@server/db/schema/users.js';
 
 const BATCH = 500;
 /** How soon to look again at a hole whose writers are still running. */
 const HOLE_RETRY_MS = 10;
+/** What one socket may have waiting to be sent: past it, the socket is a reader that stays behind. */
+const MAX_BUFFERED_BYTES = 1 << 20;
+/** A replay sends its next page only once the socket has drained below this. */
+const REPLAY_LOW_WATER_BYTES = 64 << 10;
+/** How long a replay waits for a socket to drain before it lets the socket go. */
+const REPLAY_DRAIN_TIMEOUT_MS = 30_000;
 
 /** Transactions holding a write lock on this database's `events` table. */
 const writersOfEvents = sql.raw(`pg_locks where locktype = 'relation' and mode = 'RowExclusiveLock' and granted
@@ -38,6 +43,10 @@ interface HubOptions {
   /** How often open sockets' sessions are checked against the database. */
   sessionCheckMs: number;
   activeSessions(ids: string[]): Promise<Set<string>>;
+  /** A client further behind than this many events is reset instead of replayed. */
+  replayLimit: number;
+  /** The app's clock: sessions expire by it. */
+  now(): Date;
   onError(error: unknown): void;
 }
 
@@ -76,7 +85,12 @@ export class EventHub {
       const [row] = await tx.select({ head: max(events.seq) }).from(events);
       return row?.head ?? 0;
     });
-    this.stopListening = await this.database.listen('events', () => this.wake());
+    const unlistenEvents = await this.database.listen('events', () => this.wake());
+    const unlistenSessions = await this.database.listen(SESSIONS_CHANNEL, (sessionId) => this.dropSession(sessionId));
+    this.stopListening = async () => {
+      await unlistenEvents();
+      await unlistenSessions();
+    };
     this.poll = setInterval(() => this.wake(), this.options.pollMs);
     this.poll.unref();
     this.sessionCheck = setInterval(
@@ -129,7 +143,7 @@ export class EventHub {
         if (row.seq !== this.head + 1 && row !== rows[0]) break;
         const message = serialise(row);
         for (const s of this.subscribers) {
-          if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message);
+          if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message, MAX_BUFFERED_BYTES);
         }
         this.head = row.seq;
       }
@@ -166,11 +180,26 @@ export class EventHub {
     return false;
   }
 
-  attach(socket: WebSocket, user: SessionUser, sessionId: string): void {
+  /** Takes a signed-in socket until its session ends at `expiresAt` (or sooner, signed out). */
+  attach(socket: WebSocket, user: SessionUser, sessionId: string, expiresAt: Date): void {
     const subscriber: Subscriber = { socket, user, sessionId, cursor: this.head, state: 'connected' };
     this.subscribers.add(subscriber);
-    socket.on('close', () => this.subscribers.delete(subscriber));
+    const expiry = setTimeout(
+      () => this.drop(subscriber, liveCloseCodes.sessionEnded, 'session expired'),
+      Math.min(Math.max(0, expiresAt.getTime() - this.options.now().getTime()), 2 ** 31 - 1),
+    );
+    expiry.unref();
+    socket.on('close', () => {
+      clearTimeout(expiry);
+      this.subscribers.delete(subscriber);
+    });
+    // A socket's own trouble (a reset connection) is that socket's: logged, never thrown.
+    socket.on('error', (error) => {
+      this.options.onError(error);
+      this.drop(subscriber, 1011, 'socket error');
+    });
     socket.on('message', (raw) => {
+      if (!this.subscribers.has(subscriber)) return; // let go already
       let parsed: ReturnType<typeof clientMessage.safeParse>;
       try {
         parsed = clientMessage.safeParse(JSON.parse(String(raw)));
@@ -178,7 +207,7 @@ export class EventHub {
         parsed = clientMessage.safeParse(undefined);
       }
       if (!parsed.success || subscriber.state !== 'connected') {
-        send(socket, {
+        this.send(subscriber, {
           type: 'error',
           message: parsed.success ? 'already subscribed' : 'expected {"type":"subscribe","since"?:number}',
         });
@@ -189,7 +218,7 @@ export class EventHub {
         socket.close(1011, 'replay failed');
       });
     });
-    send(socket, { type: 'hello', seq: this.head });
+    this.send(subscriber, { type: 'hello', seq: this.head });
   }
 
   /**
@@ -198,13 +227,27 @@ export class EventHub {
    */
   private async subscribe(s: Subscriber, since: number | undefined): Promise<void> {
     s.state = 'replaying';
-    if (since !== undefined) s.cursor = since;
+    if (since !== undefined) {
+      s.cursor = since;
+      if (await this.cannotReplayFrom(since)) {
+        // Synchronous from the head read to going live, as below.
+        s.cursor = this.head;
+        s.state = 'live';
+        this.send(s, { type: 'reset', seq: s.cursor });
+        return;
+      }
+    }
     for (;;) {
       // Never past `head`: beyond it a hole may still be filled, and the pump delivers in order.
       const upTo = this.head;
       const rows = await this.read(s.cursor, upTo);
-      for (const row of rows) this.deliver(s, row, serialise(row));
+      // A page is sent whole (a replay fills the buffer on purpose), then waits for the socket to drain.
+      for (const row of rows) this.deliver(s, row, serialise(row), Infinity);
       if (rows.length < BATCH) s.cursor = Math.max(s.cursor, upTo);
+      if (!(await drained(s.socket))) {
+        this.drop(s, liveCloseCodes.resume, 'not reading: resume from your last seq');
+        return;
+      }
       // Synchronous from here: no pump can interleave between this check and going live.
       if (s.cursor >= this.head) {
         s.state = 'live';
@@ -213,9 +256,32 @@ export class EventHub {
     }
   }
 
-  /** Closes the sockets of a session that signed out here. */
+  /**
+   * Whether `since` is one the log can't replay from: ahead of everything committed (another
+   * database, a restore), or so far behind that refetching is cheaper than replaying.
+   */
+  private async cannotReplayFrom(since: number): Promise<boolean> {
+    if (this.head - since > this.options.replayLimit) return true;
+    if (since <= this.head) return false;
+    // Another instance may be a little ahead of this one's head: only past the log's end is it a reset.
+    const [row] = await this.database.db.select({ last: max(events.seq) }).from(events);
+    return since > (row?.last ?? 0);
+  }
+
+  /** Closes the sockets of a session that ended: signed out on any instance (NOTIFY), or expired. */
   dropSession(sessionId: string): void {
-    for (const s of this.subscribers) if (s.sessionId === sessionId) s.socket.close(4001, 'signed out');
+    for (const s of this.subscribers)
+      if (s.sessionId === sessionId) this.drop(s, liveCloseCodes.sessionEnded, 'signed out');
+  }
+
+  /** Lets a socket go: it no longer receives anything, whatever state its connection is in. */
+  private drop(s: Subscriber, code: number, reason: string): void {
+    this.subscribers.delete(s);
+    try {
+      s.socket.close(code, reason);
+    } catch {
+      s.socket.terminate();
+    }
   }
 
   /** Closes sockets whose session ended elsewhere: signed out on another instance, or expired. */
@@ -234,9 +300,35 @@ export class EventHub {
     return this.hole?.after ?? null;
   }
 
-  private deliver(s: Subscriber, row: EventRow, message: string): void {
+  /**
+   * Sends one event to one socket, isolated from every other: a socket that throws, has no
+   * user or is closed is logged and let go; one with more than `maxBuffered` bytes waiting is
+   * a reader that stays behind, told to resume from its last seq. Nobody else waits for either.
+   */
+  private deliver(s: Subscriber, row: EventRow, message: string, maxBuffered: number): void {
     s.cursor = row.seq;
-    if (reaches(s.user, row) && s.socket.readyState === s.socket.OPEN) s.socket.send(message);
+    try {
+      if (s.socket.readyState !== s.socket.OPEN) return;
+      if (!reaches(s.user, row)) return;
+      if (s.socket.bufferedAmount > maxBuffered) {
+        this.drop(s, liveCloseCodes.resume, 'behind: resume from your last seq');
+        return;
+      }
+      s.socket.send(message);
+    } catch (error) {
+      this.options.onError(error);
+      this.drop(s, 1011, 'delivery failed');
+    }
+  }
+
+  /** A protocol message to one socket; like `deliver`, a socket that throws is let go. */
+  private send(s: Subscriber, message: ServerMessage): void {
+    try {
+      s.socket.send(JSON.stringify(message));
+    } catch (error) {
+      this.options.onError(error);
+      this.drop(s, 1011, 'send failed');
+    }
   }
 
   private read(after: number, upTo?: number): Promise<EventRow[]> {
@@ -250,12 +342,26 @@ function reaches(user: SessionUser, row: EventRow): boolean {
   return row.audience ? audienceIncludes(user, row.audience) : inMechanismScope(user, row.mechanismId);
 }
 
-function serialise(row: EventRow): string {
-  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data });
+/** Resolves true once the socket has sent what it had waiting (below the low-water mark), false if it won't. */
+async function drained(socket: WebSocket): Promise<boolean> {
+  const started = Date.now();
+  while (socket.bufferedAmount > REPLAY_LOW_WATER_BYTES) {
+    if (socket.readyState !== socket.OPEN || Date.now() - started > REPLAY_DRAIN_TIMEOUT_MS) return false;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return socket.readyState === socket.OPEN;
 }
 
-function send(socket: WebSocket, message: ServerMessage): void {
-  socket.send(JSON.stringify(message));
+/** NOTIFY channel on which a signed-out session's id reaches every instance's hub at once. */
+export const SESSIONS_CHANNEL = 'sessions_ended';
+
+/** Announces, on commit of `tx`, that a session ended: every instance closes its sockets. */
+export async function announceSessionEnded(tx: Executor, sessionId: string): Promise<void> {
+  await tx.execute(sql`select pg_notify(${SESSIONS_CHANNEL}, ${sessionId})`);
+}
+
+function serialise(row: EventRow): string {
+  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data });
 }
 
 declare module 'fastify' {
@@ -264,11 +370,13 @@ declare module 'fastify' {
   }
 }
 
-export const eventHubPlugin = fp<{ pollMs: number; sessionCheckMs: number }>(
-  async (app, { pollMs, sessionCheckMs }) => {
+export const eventHubPlugin = fp<{ pollMs: number; sessionCheckMs: number; replayLimit: number }>(
+  async (app, { pollMs, sessionCheckMs, replayLimit }) => {
     const hub = new EventHub(app.database, {
       pollMs,
       sessionCheckMs,
+      replayLimit,
+      now: () => app.clock.now(),
       activeSessions: (ids) => app.activeSessions(ids),
       onError: (error) => app.log.error({ err: error }, 'event hub'),
     });
@@ -276,17 +384,18 @@ export const eventHubPlugin = fp<{ pollMs: number; sessionCheckMs: number }>(
     app.addHook('onReady', () => hub.start());
     app.addHook('preClose', () => hub.stop());
 
-    // The session check runs in the access plugin's onRequest hook, before the upgrade. A
-    // browser sends Origin with the handshake: refuse pages of other sites (socket hijacking).
-    const sameOrigin = async (request: FastifyRequest) => {
-      const origin = request.headers.origin;
-      if (origin && URL.parse(origin)?.host !== request.headers.host) throw forbidden();
-    };
+    // The session check runs in the access plugin's onRequest hook, before the upgrade, and
+    // the request guard refuses handshakes from other sites' pages.
     app.get(
       '/ws',
-      { websocket: true, onRequest: sameOrigin, config: { permission: 'live.subscribe' }, schema: { hide: true } },
-      (socket, request) => {
-        hub.attach(socket, request.user!, request.sessionId!);
+      { websocket: true, config: { permission: 'live.subscribe' }, schema: { hide: true } },
+      async (socket, request) => {
+        const [session] = await app.db
+          .select({ expiresAt: sessions.expiresAt })
+          .from(sessions)
+          .where(eq(sessions.id, request.sessionId!));
+        if (!session) return socket.close(liveCloseCodes.sessionEnded, 'signed out');
+        hub.attach(socket, request.user!, request.sessionId!, session.expiresAt);
       },
     );
   },

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { safeText } from '@shared/text.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { bilingual, bilingualRef } from '@shared/i18n/index.js';
-import { polygonProblem } from '@shared/polygon.js';
+import { textId, uuidId } from '@shared/ids.js';
+import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { isoInstant } from '@shared/incidents/contract.js';
 import { polygonGeometry } from '@shared/reference/contract.js';
 
@@ -40,7 +41,7 @@ const text = safeText().trim().min(1).max(TEXT_MAX);
  * the console's polygon rules (shared/polygon.ts), refused where they fail.
  */
 export const advisoryPolygon = polygonGeometry.superRefine((polygon, ctx) => {
-  const problem = polygonProblem(polygon);
+  const problem = polygonProblem(polygon, { maxPositions: MAX_POLYGON_POSITIONS.advisory });
   if (problem)
     ctx.addIssue({ code: 'custom', path: problem.path.split('.'), ...customIssue(bilingualRef(problem.reason)) });
 });
@@ -53,7 +54,7 @@ export type AdvisoryText = z.infer<typeof advisoryText>;
 export const advisoryFields = z.object({
   hazard,
   severity: advisorySeverity,
-  areaIds: z.array(safeText().min(1).max(100)).max(50).optional(),
+  areaIds: z.array(textId()).max(50).optional(),
   polygon: advisoryPolygon.optional(),
   validFrom: isoInstant,
   validTo: isoInstant,
@@ -77,6 +78,9 @@ export const cancelAdvisoryBody = z.object({ reason: safeText().trim().min(1).ma
 export type CancelAdvisoryBody = z.infer<typeof cancelAdvisoryBody>;
 
 export const advisoryQuery = z.object({ active: z.enum(['true', 'false']).optional() });
+
+/** `/api/advisories/:id…`. */
+export const advisoryIdParams = z.object({ id: uuidId() });
 
 export const areaRef = z.object({ id: z.string(), name: z.object({ en: z.string(), es: z.string() }) });
 export type AreaRef = z.infer<typeof areaRef>;

@@ -126,6 +126,18 @@ export const advisoryMessages = defineMessages({
     es: 'no es una hora CAP (AAAA-MM-DDThh:mm:ss±hh:mm)',
   },
   'advisoryError.capBeforeSent': { en: 'is before <sent>', es: 'es anterior a <sent>' },
+  'advisoryError.capTimeRange': {
+    en: 'must be a time from 1970 to 2199',
+    es: 'debe ser una hora entre 1970 y 2199',
+  },
+  'advisoryError.xmlTooDeep': {
+    en: 'elements are nested more than {limit} deep (a CAP message needs 4)',
+    es: 'los elementos se anidan a más de {limit} niveles (un mensaje CAP necesita 4)',
+  },
+  'advisoryError.xmlUnreadable': {
+    en: 'the XML could not be read: {reason}',
+    es: 'no se pudo leer el XML: {reason}',
+  },
   'advisoryError.capNoPolygon': {
     en: 'no <polygon> in any <area>: the console places advisories by polygon',
     es: 'ningún <polygon> en sus <area>: la consola ubica los avisos por polígono',

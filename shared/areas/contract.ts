@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { bilingualRef } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
-import { polygonProblem, rewound, type Position2 } from '@shared/polygon.js';
+import { MAX_POLYGON_POSITIONS, polygonProblem, rewound, type Position2 } from '@shared/polygon.js';
 import { areaFeature, riskLevel } from '@shared/reference/contract.js';
+import { textId } from '@shared/ids.js';
 import { safeText } from '@shared/text.js';
 
 /** A ring this long is a surveyed boundary, not a sketch; beyond it the crossing check gets slow. */
@@ -37,7 +38,7 @@ export const areaGeometryInput = z
     z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).max(100)).max(100) }),
   ])
   .superRefine((shape, ctx) => {
-    const problem = polygonProblem(shape);
+    const problem = polygonProblem(shape, { maxPositions: MAX_POLYGON_POSITIONS.area });
     if (problem)
       ctx.addIssue({
         code: 'custom',
@@ -78,6 +79,7 @@ export type AreaImportQuery = z.infer<typeof areaImportQuery>;
 export const areaImportResult = z.object({ created: z.array(z.string()) });
 export type AreaImportResult = z.infer<typeof areaImportResult>;
 
-export const areaIdParams = z.object({ id: z.string().min(1).max(200) });
+/** `/api/areas/:id…` (the area's statistics too): a generated or seeded slug ("all-american-canal"). */
+export const areaIdParams = z.object({ id: textId() });
 
 export { areaFeature };

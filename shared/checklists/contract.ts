@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualText } from '@shared/errors.js';
+import { textId, uuidId } from '@shared/ids.js';
 
 /**
  * Emergency kinds with a checklist (Plan of Action V, Emergency Management and Response
@@ -98,6 +99,9 @@ export type StartChecklistBody = z.infer<typeof startChecklistBody>;
 /** `PUT /api/incidents/:id/checklists/:kind/steps/:stepId`: tick (`done: true`) or untick a step. */
 export const tickStepBody = z.object({ done: z.boolean() });
 export type TickStepBody = z.infer<typeof tickStepBody>;
+
+/** The path of a step: the incident, the checklist's kind and the step's id within it ("alert_other_side"). */
+export const stepParams = z.object({ id: uuidId(), kind: checklistKind, stepId: textId() });
 
 export const checklistStep = z.object({
   id: z.string(),

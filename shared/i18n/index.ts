@@ -9,6 +9,7 @@ import { repatriationMessages } from '@shared/repatriation/catalogue.js';
 import { sarMessages } from '@shared/sar/messages.js';
 import { commonMessages } from './common-messages.js';
 import { polygonMessages } from './polygon-messages.js';
+import { timeMessages } from './time-messages.js';
 import { languages, render, type Language, type MessageRef, type ParamValue, type PlaceholdersOf } from './define.js';
 
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
@@ -17,6 +18,7 @@ export { languages, localeOf, type Language, type ParamValue } from './define.js
 export const messages = {
   ...commonMessages,
   ...polygonMessages,
+  ...timeMessages,
   ...referenceMessages,
   ...incidentMessages,
   ...liaisonMessages,

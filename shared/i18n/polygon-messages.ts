@@ -7,6 +7,10 @@ import { defineMessages } from './define.js';
  */
 export const polygonMessages = defineMessages({
   'polygon.empty': { en: 'the outline has no positions', es: 'el contorno no tiene posiciones' },
+  'polygon.tooMany': {
+    en: 'the outline has {count} positions; at most {limit} are accepted here',
+    es: 'el contorno tiene {count} posiciones; aquí se aceptan como máximo {limit}',
+  },
   'polygon.tooFew': {
     en: 'ring {ring} has {count} positions; a ring needs at least 4 (three corners and the first repeated at the end)',
     es: 'el anillo {ring} tiene {count} posiciones; un anillo necesita al menos 4 (tres vértices y el primero repetido al final)',

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { country } from '@shared/auth.js';
+import { bilingual, ref } from '@shared/i18n/index.js';
+import { customIssue } from '@shared/i18n/validation.js';
+import { textId, uuidId } from '@shared/ids.js';
 import { latLon } from '@shared/reference/contract.js';
 import { placeDescription } from '@shared/reference/place.js';
 import { safeText } from '@shared/text.js';
+import { instant } from '@shared/time-bounds.js';
 
 export const incidentTypes = [
   'migrant_distress',
@@ -70,8 +74,8 @@ export const people = z.object({
 });
 export type People = z.infer<typeof people>;
 
-/** ISO 8601 with an explicit offset, so the instant never depends on a server's zone. */
-export const isoInstant = z.iso.datetime({ offset: true });
+/** ISO 8601 with an explicit offset, so the instant never depends on a server's zone; in 1970–2199 (shared/time-bounds). */
+export const isoInstant = instant();
 
 /**
  * The earliest `occurredAt` a report may give. The Plan of Action dates from June 2001 and
@@ -82,12 +86,24 @@ export const OCCURRED_AT_FLOOR = '2000-01-01T00:00:00Z';
 /** How far ahead of the server's clock `occurredAt` may be: officers' clocks drift a little, not more. */
 export const OCCURRED_AT_MAX_FUTURE_MINUTES = 10;
 
+/**
+ * `occurredAt` as the schema can judge it without a clock: not before the floor, and not past
+ * 2199, which is always "ahead of now" (the service then holds it to the server's clock).
+ */
+const occurredAt = instant({
+  notBefore: { at: OCCURRED_AT_FLOOR, reason: ref('incidentError.occurredAtBeforeFloor') },
+  pastLatest: ref('incidentError.occurredAtFuture', { minutes: OCCURRED_AT_MAX_FUTURE_MINUTES }),
+});
+
+/** `/api/incidents/:id/…` (and the features that hang off an incident: checklists, search and rescue). */
+export const incidentIdParams = z.object({ id: uuidId() });
+
 export const createIncidentBody = z.object({
   type: incidentType,
   severity,
   summary: safeText().trim().min(1).max(SUMMARY_MAX),
   location: latLon,
-  occurredAt: isoInstant,
+  occurredAt,
   people: people.optional(),
   /** An exercise (drill): marked as such everywhere and left out of statistics and reports. */
   exercise: z.boolean().optional(),
@@ -222,18 +238,42 @@ export type IncidentDetail = z.infer<typeof incidentDetail>;
 
 const bboxPattern = /^-?\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?,-?\d+(\.\d+)?$/;
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What base64url `text` spells, or null (the alphabet and padding are checked by `atob`). */
+function fromBase64url(text: string): string | null {
+  try {
+    return atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The feed's keyset cursor as `nextCursor` gave it: base64url of "<createdAt>|<id>". Its
+ * instant is held to the same bounds as any other, so a forged cursor is a 400, not a failed query.
+ */
+export const feedCursor = z
+  .string()
+  .max(200, { abort: true })
+  .superRefine((cursor, ctx) => {
+    const [at = '', id = '', ...rest] = fromBase64url(cursor)?.split('|') ?? [];
+    if (rest.length > 0 || !uuidPattern.test(id) || !isoInstant.safeParse(at).success)
+      ctx.addIssue({ code: 'custom', input: cursor, ...customIssue(bilingual('validation.invalid')) });
+  });
+
 export const incidentQuery = z.object({
-  bbox: z.string().regex(bboxPattern, 'bbox must be minLon,minLat,maxLon,maxLat').optional(),
+  bbox: z.string().max(200).regex(bboxPattern, 'bbox must be minLon,minLat,maxLon,maxLat').optional(),
   status: incidentStatus.optional(),
   type: incidentType.optional(),
   severity: severity.optional(),
-  mechanismId: safeText().trim().min(1).max(100).optional(),
+  mechanismId: textId().optional(),
   /** Only incidents with an open alert this government has not acknowledged yet. */
   awaiting: country.optional(),
   from: isoInstant.optional(),
   to: isoInstant.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: feedCursor.optional(),
 });
 export type IncidentQuery = z.infer<typeof incidentQuery>;
 

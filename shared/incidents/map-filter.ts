@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bilingual, ref } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
-import { safeText } from '@shared/text.js';
+import { textId } from '@shared/ids.js';
 import {
   finishedStatuses,
   incidentStatuses,
@@ -97,7 +97,7 @@ export const mapFilterFields = {
   /** Statuses, comma-separated; none = the open ones (`openStatuses`). */
   status: listOf(incidentStatuses),
   /** The responsible mechanism's id. */
-  mechanism: safeText().trim().min(1).max(100),
+  mechanism: textId(),
   range: z.enum(timeRanges),
   /** `custom` range: ISO 8601 instants with an offset. */
   from: isoInstant,

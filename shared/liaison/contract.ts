@@ -1,11 +1,18 @@
-import kinks from '@turf/kinks';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { safeText } from '@shared/text.js';
 import { country, type Country } from '@shared/auth.js';
 import type { FieldError } from '@shared/errors.js';
+import { bilingualRef, languages } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
+import { textId } from '@shared/ids.js';
+import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { mechanism, polygonGeometry } from '@shared/reference/contract.js';
+import {
+  calendarDate as boundedCalendarDate,
+  instant as boundedInstant,
+  localDateTime as boundedLocalDateTime,
+} from '@shared/time-bounds.js';
 import type { LiaisonMessageKey } from './messages.js';
 import { liaisonText, type LiaisonMessageParams } from './text.js';
 import { checkPhone, formatPhone } from './phone.js';
@@ -60,12 +67,13 @@ function fieldError(path: Array<string | number>, key: LiaisonMessageKey, params
 
 // ——— time values ———
 
-/** An instant: ISO 8601 with an explicit offset, so it never depends on a server's zone. */
-export const instant = z.iso.datetime({ offset: true });
+/** An instant: ISO 8601 with an explicit offset, so it never depends on a server's zone; in 1970–2199. */
+export const instant = boundedInstant();
 
 /** "HH:MM" on a 24-hour wall clock; "24:00" is written "00:00". */
 export const timeOfDay = z
   .string()
+  .max(20, { abort: true })
   .refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), issue('liaison.validation.time'));
 
 export const isoWeekday = z
@@ -73,42 +81,38 @@ export const isoWeekday = z
   .int()
   .refine((d) => d >= 1 && d <= 7, issue('liaison.validation.day'));
 
-export const ianaTimeZone = z.string().refine((zone) => {
-  try {
-    Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}, issue('liaison.validation.timeZone'));
-
-function parses(parse: (v: string) => unknown) {
-  return (v: string) => {
+export const ianaTimeZone = z
+  .string()
+  .max(100, { abort: true })
+  .refine((zone) => {
     try {
-      parse(v);
+      Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
       return true;
     } catch {
       return false;
     }
-  };
-}
+  }, issue('liaison.validation.timeZone'));
 
-/** A wall-clock date and time without offset ("2026-07-09T10:00"), read in a named zone. */
-export const localDateTime = z
-  .string()
-  .refine(
-    (v) =>
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) &&
-      parses((s) => Temporal.PlainDateTime.from(s, { overflow: 'reject' }))(v),
-    issue('liaison.validation.localDateTime'),
-  );
+/** A wall-clock date and time without offset ("2026-07-09T10:00"), read in a named zone; in 1970–2199. */
+export const localDateTime = boundedLocalDateTime();
 
-export const calendarDate = z
-  .string()
-  .refine(
-    (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && parses((s) => Temporal.PlainDate.from(s, { overflow: 'reject' }))(v),
-    issue('liaison.validation.date'),
-  );
+/** "2026-07-09": a date that exists, in 1970–2199. */
+export const calendarDate = boundedCalendarDate();
+
+// ——— paths and queries ———
+
+/** Mechanisms and their records are keyed by text: seeded slugs ("san-diego-tijuana.bp-day-1") or UUIDs. */
+export const mechanismParams = z.object({ id: textId() });
+export const memberParams = mechanismParams.extend({ memberId: textId() });
+export const contactParams = memberParams.extend({ contactId: textId() });
+export const overrideParams = mechanismParams.extend({ overrideId: textId() });
+export const gapParams = mechanismParams.extend({ gapId: textId() });
+export const meetingParams = mechanismParams.extend({ meetingId: textId() });
+export const commitmentParams = mechanismParams.extend({ commitmentId: textId() });
+/** Language of the titles and summaries in an export; English unless asked. */
+export const exportQuery = z.object({ lang: z.enum(languages).default('en') });
+/** The calendar export's window. */
+export const calendarQuery = exportQuery.extend({ from: instant.optional(), to: instant.optional() });
 
 // ——— contacts ———
 
@@ -237,11 +241,11 @@ export const shiftBody = z.object({
     .refine((days) => new Set(days).size === days.length, issue('liaison.validation.dayTwice')),
   start: timeOfDay,
   end: timeOfDay,
-  memberId: safeText().min(1).nullable(),
+  memberId: textId().nullable(),
 });
 export type ShiftBody = z.infer<typeof shiftBody>;
 
-export const shift = shiftBody.extend({ id: z.string() });
+export const shift = shiftBody.extend({ id: z.string(), memberId: z.string().nullable() });
 export type Shift = z.infer<typeof shift>;
 
 /**
@@ -314,13 +318,19 @@ const overrideFields = z.object({
   start: instant,
   end: instant,
   /** Who covers instead of the rotation; null leaves the position explicitly empty. */
-  memberId: safeText().min(1).nullable(),
+  memberId: textId().nullable(),
   reason: safeText().trim().max(500).default(''),
 });
 /** "Tuesday night covered by …": wins over the rotation at its side and call order for [start, end). */
 export const overrideBody = overrideFields.superRefine(refineInterval);
 export type OverrideBody = z.infer<typeof overrideBody>;
-export const override = overrideFields.extend({ id: z.string() });
+/** As stored: the request's bounds and id spellings are for what comes in. */
+export const override = overrideFields.extend({
+  id: z.string(),
+  start: z.string(),
+  end: z.string(),
+  memberId: z.string().nullable(),
+});
 export type Override = z.infer<typeof override>;
 
 const intendedGapFields = z.object({
@@ -332,7 +342,7 @@ const intendedGapFields = z.object({
 /** A coverage gap someone decided to leave (an office closed on a holiday): no longer warned. */
 export const intendedGapBody = intendedGapFields.superRefine(refineInterval);
 export type IntendedGapBody = z.infer<typeof intendedGapBody>;
-export const intendedGap = intendedGapFields.extend({ id: z.string() });
+export const intendedGap = intendedGapFields.extend({ id: z.string(), start: z.string(), end: z.string() });
 export type IntendedGap = z.infer<typeof intendedGap>;
 
 /** Overrides of one side and call order may not overlap: each such pair is reported on the later one. */
@@ -372,11 +382,12 @@ export const meetingBody = z.object({
   minutes: safeText().trim().max(20_000).nullable().default(null),
 });
 export type MeetingBody = z.infer<typeof meetingBody>;
-export const meeting = meetingBody.extend({ id: z.string(), mechanismId: z.string() });
+/** As stored (a meeting recorded before the 1970–2199 bound still reads). */
+export const meeting = meetingBody.extend({ id: z.string(), mechanismId: z.string(), startsAt: z.string() });
 export type Meeting = z.infer<typeof meeting>;
 
 export const commitmentBody = z.object({
-  meetingId: z.string().nullable().default(null),
+  meetingId: textId().nullable().default(null),
   text: safeText().trim().min(1).max(1000),
   /** A person or an agency, as agreed at the meeting. */
   owner: safeText().trim().min(1).max(160),
@@ -384,7 +395,13 @@ export const commitmentBody = z.object({
   done: z.boolean().default(false),
 });
 export type CommitmentBody = z.infer<typeof commitmentBody>;
-export const commitment = commitmentBody.extend({ id: z.string(), mechanismId: z.string() });
+/** As stored (a due date recorded before the 1970–2199 bound still reads). */
+export const commitment = commitmentBody.extend({
+  id: z.string(),
+  mechanismId: z.string(),
+  meetingId: z.string().nullable(),
+  dueDate: z.string(),
+});
 export type Commitment = z.infer<typeof commitment>;
 
 /** A commitment as the API answers it: `overdue` by the mechanism's local date (flags.ts `isOverdue`). */
@@ -416,8 +433,16 @@ export const areaBody = z.object({
       const problem = ringProblem(ring);
       if (problem) ctx.addIssue({ code: 'custom', path: ['coordinates', index], input: ring, ...issue(problem) });
     });
-    if (g.coordinates.every((ring) => !ringProblem(ring)) && kinks(g).features.length > 0)
-      ctx.addIssue({ code: 'custom', input: g, ...issue('liaison.validation.selfIntersecting') });
+    if (!g.coordinates.every((ring) => !ringProblem(ring))) return;
+    // The console's one polygon rule for what a ring check can't see: crossings, and size.
+    const problem = polygonProblem(g, { maxPositions: MAX_POLYGON_POSITIONS.mechanismArea });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        path: problem.path.split('.'),
+        input: g,
+        ...customIssue(bilingualRef(problem.reason)),
+      });
   }),
 });
 

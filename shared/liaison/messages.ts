@@ -263,11 +263,6 @@ export const liaisonMessages = defineMessages({
   'liaison.validation.endAfterStart': { en: 'must be after the start', es: 'debe ser posterior al inicio' },
   'liaison.validation.tooLong': { en: 'may span at most {days} days', es: 'puede abarcar como máximo {days} días' },
   'liaison.validation.timeZone': { en: 'is not a known time zone', es: 'no es una zona horaria conocida' },
-  'liaison.validation.localDateTime': {
-    en: 'must be a local date and time such as 2026-07-09T10:00',
-    es: 'debe ser una fecha y hora local como 2026-07-09T10:00',
-  },
-  'liaison.validation.date': { en: 'must be a date such as 2026-07-09', es: 'debe ser una fecha como 2026-07-09' },
   'liaison.validation.position': {
     en: 'has a position outside longitude −180…180 or latitude −90…90 (positions are [longitude, latitude])',
     es: 'tiene una posición fuera de longitud −180…180 o latitud −90…90 (las posiciones son [longitud, latitud])',
@@ -280,7 +275,6 @@ export const liaisonMessages = defineMessages({
     en: 'must enclose an area: at least three different positions',
     es: 'debe encerrar un área: al menos tres posiciones distintas',
   },
-  'liaison.validation.selfIntersecting': { en: 'must not cross itself', es: 'no debe cruzarse a sí misma' },
   'liaison.validation.unknownMember': {
     en: 'is not a member of this mechanism',
     es: 'no es integrante de este mecanismo',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textId } from '@shared/ids.js';
 import { safeText } from '@shared/text.js';
 
 /** WGS84 point; `approx` marks an estimated position (see seeds/border-reference.json). */
@@ -34,6 +35,9 @@ export const portStatusBody = z
     },
   });
 export type PortStatusBody = z.infer<typeof portStatusBody>;
+
+/** `/api/ports/:id…`: the port's slug ("san-ysidro"). */
+export const portIdParams = z.object({ id: textId() });
 
 export const port = z.object({
   id: z.string(),

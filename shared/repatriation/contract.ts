@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '@shared/text.js';
+import { textId, uuidId } from '@shared/ids.js';
+import { instant } from '@shared/time-bounds.js';
 import { isCountryCode } from './countries.js';
 import { validationMessages, type Text } from './messages.js';
 import { customIssue } from '@shared/i18n/validation.js';
@@ -55,23 +57,23 @@ export type MovementStatus = z.infer<typeof movementStatus>;
 
 // ---- building blocks ----------------------------------------------------------------------
 
-const [EARLIEST, LATEST] = [Date.UTC(1970, 0, 1), Date.UTC(2200, 0, 1)];
 /**
  * ISO 8601 with an explicit offset or Z, so an instant never depends on a machine's zone; within
- * 1970–2199, where every date is written with four-digit years and zone data is meaningful.
+ * 1970–2199 (shared/time-bounds), where every date is written with four-digit years and zone data is meaningful.
  */
-export const isoInstant = z.iso.datetime({ offset: true }).refine((value) => {
-  const ms = Date.parse(value);
-  return !(ms < EARLIEST || ms >= LATEST);
-}, issue(validationMessages.instantRange));
+export const isoInstant = instant();
 
 const wallClockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 /** A wall-clock time at the port, "HH:MM", 00:00–23:59. */
 export const wallClockTime = z
   .string()
+  .max(20, { abort: true })
   .refine((value) => wallClockPattern.test(value), issue(validationMessages.wallClockTime));
 
-export const nationality = z.string().refine(isCountryCode, issue(validationMessages.countryCode));
+export const nationality = z
+  .string()
+  .max(20, { abort: true })
+  .refine(isCountryCode, issue(validationMessages.countryCode));
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -82,7 +84,8 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const id = safeText().trim().min(1).max(100);
+/** Ports and arrangements are keyed by slugs ("san-ysidro", "lra-arizona-sonora"; new arrangements get a UUID). */
+const id = textId();
 
 /** Refuses a value listed twice (ports, weekdays). */
 const distinct = <T extends string | number>(values: readonly T[], ctx: z.RefinementCtx) => {
@@ -173,7 +176,7 @@ const arrangementFields = z.object({
   /** Plan of Action VI; 1999 report: "predetermined border crossing points". A port is in one arrangement at most. */
   portIds: z.array(id).min(1).max(50).superRefine(distinct),
   /** Where the windows' wall-clock times are read; default: each port's Mexican side, where Mexican officials receive. */
-  timeZone: z.string().refine(isTimeZone, issue(validationMessages.timeZone)).optional(),
+  timeZone: z.string().max(100, { abort: true }).refine(isTimeZone, issue(validationMessages.timeZone)).optional(),
   windows: z.array(weeklyWindow).min(1).max(28).superRefine(noOverlap),
   vulnerableWindow: daylightWindow,
   /** Consular notification (2003 report): hours before departure. */
@@ -207,6 +210,9 @@ export const updateArrangementBody = arrangementFields
   .extend({ version: z.number().int().min(1) })
   .superRefine(exConvictPortsWithin);
 export type UpdateArrangementBody = z.infer<typeof updateArrangementBody>;
+
+/** `/api/repatriation/arrangements/:id`. */
+export const arrangementIdParams = z.object({ id });
 
 export const arrangement = arrangementFields.extend({
   id: z.string(),
@@ -271,7 +277,7 @@ export const checkBody = z.object({
   persons: z.array(person).min(1).max(MAX_PERSONS),
   consularNoticeAt: isoInstant.optional(),
   /** When re-checking a saved movement (reschedule): it is not counted against itself. */
-  movementId: id.optional(),
+  movementId: uuidId().optional(),
   /**
    * Issue 18, exercise mode: a drill is checked against drills only, a real movement against
    * real ones only (see `sameKind` in the engine). Absent: a real movement.
@@ -370,6 +376,9 @@ export const movementsQuery = z
   .object({ port: id.optional(), from: isoInstant.optional(), to: isoInstant.optional() })
   .superRefine(instantRange);
 export type MovementsQuery = z.infer<typeof movementsQuery>;
+
+/** `/api/repatriation/movements/:id…`. */
+export const movementIdParams = z.object({ id: uuidId() });
 
 /** `POST …/movements/:id/notice`: the consulate was notified at `at` (default: now). */
 export const noticeBody = z.object({ at: isoInstant.optional(), version: version.optional() });

@@ -317,10 +317,6 @@ export const validationMessages = {
     es: 'debe ser posterior al inicio: el horario diurno no cruza la medianoche',
   },
   exConvictPorts: { en: 'must be ports of this arrangement', es: 'deben ser puertos de este arreglo' },
-  instantRange: {
-    en: 'must be between 1970 and 2199',
-    es: 'debe estar entre 1970 y 2199',
-  },
   rangeOrder: { en: 'must be later than from', es: 'debe ser posterior al inicio del intervalo (from)' },
   rangeLength: (days: number): Text => ({
     en: `must be at most ${days} days after from`,

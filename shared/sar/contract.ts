@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { country } from '@shared/auth.js';
 import { bilingual, bilingualRef } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
+import { uuidId } from '@shared/ids.js';
 import { timelineEntry } from '@shared/incidents/contract.js';
 import { polygonGeometry } from '@shared/reference/contract.js';
 import { safeText } from '@shared/text.js';
-import { polygonProblem } from '@shared/polygon.js';
+import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
+import { instant } from '@shared/time-bounds.js';
 
 /**
  * Plan of Action V, Emergency Management: "search and rescue coordination"; Plan I:
@@ -55,7 +57,7 @@ export type TeamBody = z.infer<typeof teamBody>;
 export const assetBody = z.object({
   kind: assetKind,
   description: name,
-  teamId: z.string().uuid().optional(),
+  teamId: uuidId().optional(),
 });
 export type AssetBody = z.infer<typeof assetBody>;
 
@@ -64,7 +66,7 @@ export type AssetBody = z.infer<typeof assetBody>;
  * positions on the Earth, encloses area, no self-intersection), refused field by field.
  */
 export const sectorPolygon = polygonGeometry.superRefine((polygon, ctx) => {
-  const problem = polygonProblem(polygon);
+  const problem = polygonProblem(polygon, { maxPositions: MAX_POLYGON_POSITIONS.sector });
   if (problem)
     ctx.addIssue({ code: 'custom', path: problem.path.split('.'), ...customIssue(bilingualRef(problem.reason)) });
 });
@@ -72,13 +74,13 @@ export const sectorPolygon = polygonGeometry.superRefine((polygon, ctx) => {
 export const sectorBody = z.object({
   name: safeText().trim().min(1).max(100),
   polygon: sectorPolygon,
-  teamId: z.string().uuid().optional(),
+  teamId: uuidId().optional(),
 });
 export type SectorBody = z.infer<typeof sectorBody>;
 
 /** `PATCH …/sar/sectors/:sectorId`: its status, its team (null: none), or both. */
 export const sectorUpdateBody = z
-  .object({ status: sectorStatus.optional(), teamId: z.string().uuid().nullable().optional() })
+  .object({ status: sectorStatus.optional(), teamId: uuidId().nullable().optional() })
   .refine((body) => body.status !== undefined || body.teamId !== undefined, {
     path: ['status'],
     ...customIssue(bilingual('sarError.nothingToChange')),
@@ -150,12 +152,12 @@ export const sarOperation = z.object({
 });
 export type SarOperation = z.infer<typeof sarOperation>;
 
-export const sectorParams = z.object({ id: z.string().uuid(), sectorId: z.string().uuid() });
+export const sectorParams = z.object({ id: uuidId(), sectorId: uuidId() });
 
 /** `GET /api/sar/summary`: operations closed in the period, by outcome. Exercises are left out. */
 export const sarSummaryQuery = z.object({
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instant().optional(),
+  to: instant().optional(),
 });
 export const sarSummary = z.object({
   from: z.string().nullable(),

@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '@server/core/db.js';
-import { adminUrl, databaseUrlFor, templateDatabase } from './postgres.js';
+import { databaseUrlFor, ignoreConnectionError, onAdminConnection, templateDatabase } from './postgres.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -17,6 +18,12 @@ export interface TestDatabase {
   url: string | null;
   /** Opens a connection (each app instance gets its own pool). PGlite: one shared instance. */
   open(): Promise<Database>;
+  /**
+   * Postgres only: a bare client on this suite's database, for a test that holds a session
+   * of its own (an open transaction, a lock). `dispose` ends it if the test did not.
+   */
+  client(): Promise<pg.Client>;
+  /** Closes every connection opened through `open` and `client`, then drops the database. */
   dispose(): Promise<void>;
 }
 
@@ -24,13 +31,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `boc_t_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    const { default: pg } = await import('pg');
-    const admin = new pg.Client({ connectionString: adminUrl(url) });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(url)}`);
-    await admin.end();
+    await onAdminConnection(url, (admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase(url)}`));
     const suiteUrl = databaseUrlFor(url, name);
     const opened: Database[] = [];
+    const clients = new Set<pg.Client>();
     return {
       url: suiteUrl,
       async open() {
@@ -38,12 +42,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         opened.push(database);
         return database;
       },
+      async client() {
+        const { default: pgModule } = await import('pg');
+        const client = ignoreConnectionError(new pgModule.Client({ connectionString: suiteUrl }));
+        clients.add(client);
+        client.once('end', () => clients.delete(client));
+        await client.connect();
+        return client;
+      },
       async dispose() {
-        await Promise.allSettled(opened.map((d) => d.close()));
-        const drop = new pg.Client({ connectionString: adminUrl(url) });
-        await drop.connect();
-        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await drop.end();
+        // Close first what this suite opened, so FORCE has nothing left to cut off but what
+        // a close could not end (a pool's client stuck in a query, say).
+        await Promise.allSettled([...opened.map((d) => d.close()), ...[...clients].map((c) => c.end())]);
+        await onAdminConnection(url, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       },
     };
   }
@@ -56,6 +67,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     async open() {
       database ??= await openDatabase({ dataDir: dir, snapshot: new Blob([await readFile(snapshotFile)]) });
       return database;
+    },
+    client() {
+      return Promise.reject(new Error('a bare client needs PostgreSQL (DATABASE_URL)'));
     },
     async dispose() {
       await database?.close().catch(() => {});

@@ -6,7 +6,7 @@ import { sessionIdOf } from '@server/core/sessions.js';
 import { events } from '@server/db/schema/events.js';
 import { sessions } from '@server/db/schema/users.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { startApp } from '../helpers/app.js';
+import { ManualClock, startApp } from '../helpers/app.js';
 import { officers, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
 import { connectWs, type TestSocket } from '../helpers/ws.js';
 
@@ -32,12 +32,21 @@ async function subscribe(
   return { ws, hello };
 }
 
+/**
+ * The hub's clock, stopped where the suite starts, so no due work falls due while it runs:
+ * a test here must see exactly the events its own writes make, and a report's escalation
+ * (due minutes later) would add events nobody asked for. The database has no other due
+ * work (tests/helpers/global-setup.ts), so the day the run happens changes nothing. Not a
+ * fixed date: a session's websocket is closed when the session expires, timed by real time.
+ */
+const stoppedClock = () => new ManualClock();
+
 /** A database of the suite's own and the app listening on a random port, for the suite's tests. */
 function listeningApp(): { db: TestDatabase; app: FastifyInstance; url: string } {
   const suite = {} as { db: TestDatabase; app: FastifyInstance; url: string };
   beforeAll(async () => {
     suite.db = await createTestDatabase();
-    suite.app = await startApp(await suite.db.open());
+    suite.app = await startApp(await suite.db.open(), { clock: stoppedClock() });
     suite.url = await listen(suite.app);
   });
   afterAll(async () => {
@@ -207,11 +216,9 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 describe.skipIf(!onPostgres)('event order with concurrent writers (postgres)', () => {
   const suite = listeningApp();
 
-  /** A writer that takes its `seq` now and commits (or rolls back) when told. */
+  /** A writer that takes its `seq` now and commits (or rolls back) when told; `dispose` ends it if a test fails first. */
   async function slowWriter() {
-    const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: suite.db.url! });
-    await client.connect();
+    const client = await suite.db.client();
     await client.query('begin');
     const { rows } = await client.query(
       `insert into events (kind, audience, data) values ('incident.updated', '[{}]', '{"incidentId":"slow"}') returning seq`,
@@ -260,14 +267,12 @@ describe.skipIf(!onPostgres)('event hub starting while a writer is in flight (po
 
   it('starts from a settled head: an event committed after start-up with a lower seq still reaches clients', async () => {
     db = await createTestDatabase();
-    const { default: pg } = await import('pg');
-    const slow = new pg.Client({ connectionString: db.url! });
-    await slow.connect();
+    const slow = await db.client();
     await slow.query('begin');
     const { rows } = await slow.query(
       `insert into events (kind, audience, data) values ('incident.updated', '[{}]', '{"incidentId":"in-flight"}') returning seq`,
     );
-    const booting = startApp(await db.open()).then((app) => {
+    const booting = startApp(await db.open(), { clock: stoppedClock() }).then((app) => {
       apps.push(app);
       return app;
     });
@@ -302,7 +307,9 @@ describe.skipIf(!onPostgres)('event hub across instances (postgres)', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     // No backstop poll within the test's time: only NOTIFY can carry the event across.
-    for (let i = 0; i < 2; i++) apps.push(await startApp(await db.open(), { env: { EVENTS_POLL_MS: '3600000' } }));
+    const clock = stoppedClock();
+    for (let i = 0; i < 2; i++)
+      apps.push(await startApp(await db.open(), { clock, env: { EVENTS_POLL_MS: '3600000' } }));
   });
   afterAll(async () => {
     await Promise.all(apps.map((a) => a.close()));

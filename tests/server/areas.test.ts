@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { count, desc, eq, like } from 'drizzle-orm';
+import { asc, count, desc, eq, like } from 'drizzle-orm';
 import type { AreaBodyInput } from '@shared/areas/contract.js';
 import { signedArea } from '@shared/polygon.js';
 import type { AreaFeature } from '@shared/reference/contract.js';
@@ -145,7 +145,8 @@ describe(`high-risk areas: editing, import, export (${onPostgres ? 'postgres' : 
     const actions = await app.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(eq(auditLog.entityId, area.id));
+      .where(eq(auditLog.entityId, area.id))
+      .orderBy(asc(auditLog.id));
     expect(actions.map((a) => a.action)).toEqual(['area.create', 'area.update', 'area.delete']);
     expect((await send(supervisor, 'PUT', `/api/areas/${area.id}`, edited)).statusCode).toBe(404);
     expect((await send(supervisor, 'DELETE', `/api/areas/${area.id}`)).statusCode).toBe(404);

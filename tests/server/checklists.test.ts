@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { checklistProcedures } from '@shared/checklists/contract.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
 import { events } from '@server/db/schema/events.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { startApp } from '../helpers/app.js';
+import { ManualClock, startApp } from '../helpers/app.js';
 import { officers, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
 
 describe(`checklists on an incident (${onPostgres ? 'postgres' : 'pglite'})`, () => {
@@ -32,8 +32,10 @@ describe(`checklists on an incident (${onPostgres ? 'postgres' : 'pglite'})`, ()
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    app = await startApp(await db.open());
-    other = onPostgres ? await startApp(await db.open()) : app;
+    // One stopped clock for both instances: nothing a report schedules (its escalation) falls due mid-suite.
+    const clock = new ManualClock(new Date('2026-07-04T21:40:00Z'));
+    app = await startApp(await db.open(), { clock });
+    other = onPostgres ? await startApp(await db.open(), { clock }) : app;
     usLiaison = await signedInUser(app, officers.usLiaison);
     mxConsul = await signedInUser(app, officers.mxConsul);
     central = await signedInUser(app, officers.mxCentral);
@@ -90,9 +92,9 @@ describe(`checklists on an incident (${onPostgres ? 'postgres' : 'pglite'})`, ()
     const incident = await bombThreat();
     await call(usLiaison, 'POST', base(incident.id), { kind: 'bomb_threat' });
     await tick(usLiaison, incident.id, 'bomb_threat', 'alert_other_side');
-    const announced = (await app.db.select().from(events).where(eq(events.kind, 'checklist.updated'))).filter(
-      (e) => (e.data as { incidentId: string }).incidentId === incident.id,
-    );
+    const announced = (
+      await app.db.select().from(events).where(eq(events.kind, 'checklist.updated')).orderBy(asc(events.seq))
+    ).filter((e) => (e.data as { incidentId: string }).incidentId === incident.id);
     expect(announced.map((e) => (e.data as { stepId: string | null }).stepId)).toEqual([null, 'alert_other_side']);
     const last = announced.at(-1)!;
     // The incident's mechanism (both sides, and the central desks by the scope rule) and its reporter.
@@ -123,9 +125,9 @@ describe(`checklists on an incident (${onPostgres ? 'postgres' : 'pglite'})`, ()
     expect(results.map((r) => r.statusCode)).toEqual(steps.map(() => 200));
     const read = (await call(central, 'GET', base(incident.id))).json();
     expect(read.checklists[0].steps.every((s: { done: boolean }) => s.done)).toBe(true);
-    const announced = (await app.db.select().from(events).where(eq(events.kind, 'checklist.updated')))
-      .filter((e) => (e.data as { incidentId: string }).incidentId === incident.id)
-      .sort((a, b) => a.seq - b.seq);
+    const announced = (
+      await app.db.select().from(events).where(eq(events.kind, 'checklist.updated')).orderBy(asc(events.seq))
+    ).filter((e) => (e.data as { incidentId: string }).incidentId === incident.id);
     const last = announced.at(-1)!.data as { checklist: { steps: { done: boolean }[] } };
     expect(last.checklist.steps.every((s) => s.done)).toBe(true);
   });

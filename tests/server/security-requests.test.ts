@@ -13,7 +13,7 @@ const concrete = (url: string) =>
 
 /** The same path as an attacker might spell it: percent-encoded letters, dot segments, doubled slashes. */
 function spellings(path: string): string[] {
-  const [, first, rest] = /^\/([^/]+)(.*)$/.exec(path)!;
+  const [, first = '', rest = ''] = /^\/([^/]+)(.*)$/.exec(path)!;
   const encode = (s: string, i: number) =>
     s.slice(0, i) + `%${s.charCodeAt(i).toString(16).padStart(2, '0')}` + s.slice(i + 1);
   const out = [
@@ -91,7 +91,7 @@ describe('requests that try their luck', () => {
         headers: { cookie, ...headers },
         payload: { status: 'restricted', reason: 'other', note: 'Lane works' },
       });
-    for (const headers of [
+    for (const headers of <Array<Record<string, string>>>[
       { origin: 'http://evil.example' },
       { origin: 'null' },
       { origin: 'http://localhost:80.evil.example' },

@@ -1,4 +1,4 @@
-import type { LiveEvent, ServerMessage } from '@shared/events.js';
+import { liveCloseCodes, type LiveEvent, type ServerMessage } from '@shared/events.js';
 
 export type LiveState = 'live' | 'down';
 
@@ -15,7 +15,8 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 
 /**
  * The websocket to the event hub. Remembers the last `seq` it saw and resubscribes from
- * it after a drop, so the server replays exactly what was missed.
+ * it after a drop, so the server replays exactly what was missed; when the server answers
+ * `reset` (it can't replay from there), carries on from its seq and calls `onResync`.
  */
 export class LiveConnection {
   private socket: WebSocket | null = null;
@@ -28,6 +29,7 @@ export class LiveConnection {
     private readonly url: string,
     private readonly onEvent: (event: LiveEvent) => void,
     private readonly onState: (state: LiveState) => void,
+    private readonly onResync: () => void = () => {},
   ) {}
 
   start(): void {
@@ -46,10 +48,12 @@ export class LiveConnection {
     const socket = new WebSocket(this.url);
     this.socket = socket;
     socket.onmessage = (message) => this.receive(socket, JSON.parse(String(message.data)) as ServerMessage);
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       if (this.socket !== socket) return;
       this.onState('down');
-      if (!this.stopped) this.retryTimer = setTimeout(() => this.connect(), backoffDelay(this.attempt++));
+      // Told to resume (this page fell behind): at once, from the last seq, no backoff.
+      const delay = event.code === liveCloseCodes.resume ? 0 : backoffDelay(this.attempt++);
+      if (!this.stopped) this.retryTimer = setTimeout(() => this.connect(), delay);
     };
   }
 
@@ -60,6 +64,9 @@ export class LiveConnection {
       socket.send(JSON.stringify({ type: 'subscribe', since: this.lastSeq }));
       this.attempt = 0;
       this.onState('live');
+    } else if (message.type === 'reset') {
+      this.lastSeq = message.seq;
+      this.onResync();
     } else if (message.type === 'event' && this.lastSeq !== null && message.seq > this.lastSeq) {
       this.lastSeq = message.seq;
       const { type: _type, ...event } = message;

@@ -5,12 +5,19 @@ import { LiveConnection, liveUrl, type LiveState } from './live-connection.js';
 
 type Listener = (event: LiveEvent) => void;
 
-/** Opens the stream of live events; `LiveProvider` starts it on mount and stops it on unmount. */
-export type LiveConnector = (onEvent: Listener, onState: (state: LiveState) => void) => { start(): void; stop(): void };
+/**
+ * Opens the stream of live events; `LiveProvider` starts it on mount and stops it on unmount.
+ * `onResync`: the server could not replay what was missed; whatever is on screen is refetched.
+ */
+export type LiveConnector = (
+  onEvent: Listener,
+  onState: (state: LiveState) => void,
+  onResync: () => void,
+) => { start(): void; stop(): void };
 
 /** The event hub's websocket (GET /ws) on the page's own origin. */
-const connectToHub: LiveConnector = (onEvent, onState) =>
-  new LiveConnection(liveUrl(window.location), onEvent, onState);
+const connectToHub: LiveConnector = (onEvent, onState, onResync) =>
+  new LiveConnection(liveUrl(window.location), onEvent, onState, onResync);
 
 interface Live {
   state: LiveState;
@@ -28,11 +35,24 @@ export function LiveProvider({ children, connect = connectToHub }: { children: R
     return () => void listeners.delete(listener);
   });
 
+  const queryClient = useQueryClient();
   useEffect(() => {
-    const connection = connect((event) => listeners.forEach((listener) => listener(event)), setState);
+    // Back after an outage: what failed to load while the server was away (an error in
+    // place of the feed) and what the log could not replay is refetched, without a reload.
+    let wasDown = false;
+    const refetch = () => void queryClient.invalidateQueries();
+    const onState = (next: LiveState) => {
+      if (next === 'down') wasDown = true;
+      else if (wasDown) {
+        wasDown = false;
+        refetch();
+      }
+      setState(next);
+    };
+    const connection = connect((event) => listeners.forEach((listener) => listener(event)), onState, refetch);
     connection.start();
     return () => connection.stop();
-  }, [connect, listeners]);
+  }, [connect, listeners, queryClient]);
 
   return <LiveContext.Provider value={{ state, subscribe }}>{children}</LiveContext.Provider>;
 }

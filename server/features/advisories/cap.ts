@@ -1,6 +1,6 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Advisory, AdvisorySeverity, CapMessageType, Hazard } from '@shared/advisories/contract.js';
-import { polygonProblem } from '@shared/polygon.js';
+import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { t, ref, type Language } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 import type { PolygonGeometry } from '@shared/reference/contract.js';
@@ -27,6 +27,13 @@ export function capTime(instant: Date | string): string {
 }
 
 const capTimePattern = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[-+]\d\d:\d\d$/;
+/**
+ * Times an imported message may carry: from 1970 to the end of 2199. Anything outside is a
+ * typo or a probe, not a warning (security issue #22), and stays out of the database.
+ */
+const capTimeRange = { from: Date.UTC(1970, 0, 1), to: Date.UTC(2200, 0, 1) };
+/** How deep an imported message's elements may nest: CAP itself needs 4 (alert, info, area, polygon). */
+export const CAP_MAX_DEPTH = 20;
 
 /** A GeoJSON ring (lon, lat) as a CAP polygon: "lat,lon" pairs separated by spaces. */
 const capPolygon = (polygon: PolygonGeometry) => polygon.coordinates[0]!.map(([lon, lat]) => `${lat},${lon}`).join(' ');
@@ -170,6 +177,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   isArray: (tagName) => repeating.has(tagName.replace(/^.*:/, '')),
+  maxNestedTags: CAP_MAX_DEPTH,
 });
 
 const refused = (reason: MessageRef, code = 'invalid_cap') => {
@@ -180,6 +188,22 @@ const capField = (field: string, reason: MessageRef) =>
   refused(ref('advisoryError.capField', { field: `<${field}>`, reason }));
 
 type XmlNode = Record<string, unknown>;
+
+/**
+ * The parsed document; whatever the parser refuses (nesting deeper than `CAP_MAX_DEPTH`, say)
+ * is the sender's mistake, so a 400 with the reason, not a 500.
+ */
+function readXml(xml: string): XmlNode {
+  try {
+    return parser.parse(xml) as XmlNode;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw /nested tags/i.test(reason)
+      ? refused(ref('advisoryError.xmlTooDeep', { limit: CAP_MAX_DEPTH }), 'xml_too_deep')
+      : refused(ref('advisoryError.xmlUnreadable', { reason }), 'xml_malformed');
+  }
+}
+
 /** Drops a namespace prefix from every element name (`cap:alert` → `alert`); the namespace itself is checked on the root. */
 function unprefixed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(unprefixed);
@@ -221,7 +245,7 @@ function polygonOf(value: string): PolygonGeometry {
     type: 'Polygon',
     coordinates: [pairs.map(([lat, lon]) => [lon!, lat!] as [number, number])],
   };
-  const problem = polygonProblem(polygon);
+  const problem = polygonProblem(polygon, { maxPositions: MAX_POLYGON_POSITIONS.advisory });
   if (problem) throw capField('polygon', problem.reason);
   return polygon;
 }
@@ -230,7 +254,10 @@ function instantOf(field: string, value: string | undefined, sent?: number): str
   if (!value) throw capField(field, ref('advisoryError.capMissing'));
   if (!capTimePattern.test(value) || Number.isNaN(Date.parse(value)))
     throw capField(field, ref('advisoryError.capTime'));
-  if (sent !== undefined && Date.parse(value) < sent) throw capField(field, ref('advisoryError.capBeforeSent'));
+  const instant = Date.parse(value);
+  if (instant < capTimeRange.from || instant >= capTimeRange.to)
+    throw capField(field, ref('advisoryError.capTimeRange'));
+  if (sent !== undefined && instant < sent) throw capField(field, ref('advisoryError.capBeforeSent'));
   return new Date(value).toISOString();
 }
 
@@ -238,14 +265,15 @@ function instantOf(field: string, value: string | undefined, sent?: number): str
  * Reads a foreign CAP 1.2 message. Refuses, with the reason: any DOCTYPE or entity
  * declaration (CAP never needs one, and they are how entity expansion attacks start),
  * XML that is not well-formed, a root that is not a CAP 1.2 `<alert>`, and what the schema
- * can't check: times, `effective`/`expires` not before `sent`, polygons closed, ≥ 4 points,
- * not crossing themselves.
+ * can't check: times (1970–2199), `effective`/`expires` not before `sent`, polygons closed,
+ * ≥ 4 points, at most `MAX_POLYGON_POSITIONS.advisory`, not crossing themselves. Whatever the
+ * XML parser refuses (elements nested deeper than `CAP_MAX_DEPTH`) is a 400 too.
  */
 export function parseCapMessage(xml: string): CapImport {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw refused(ref('advisoryError.xmlDoctype'), 'xml_doctype');
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw refused(ref('advisoryError.xmlMalformed', { reason: valid.err.msg }), 'xml_malformed');
-  const document = parser.parse(xml) as XmlNode;
+  const document = readXml(xml);
   const rootName = Object.keys(document).find((k) => k !== '?xml' && !k.startsWith('#'));
   const root = rootName ? (document[rootName] as XmlNode) : undefined;
   const namespace =
@@ -278,7 +306,15 @@ export function parseCapMessage(xml: string): CapImport {
     ),
   );
   if (polygons.length === 0) throw refused(ref('advisoryError.capNoPolygon'));
-  const validFrom = instantOf('effective', textOf(first.effective) ?? textOf(first.onset) ?? textOf(alert.sent), sent);
+  const [effective, onset] = [textOf(first.effective), textOf(first.onset)];
+  // The draft starts at `effective`, else `onset`, else `sent`; an `onset` beside an `effective` is still checked.
+  if (effective !== undefined && onset !== undefined) instantOf('onset', onset);
+  const validFrom =
+    effective !== undefined
+      ? instantOf('effective', effective, sent)
+      : onset !== undefined
+        ? instantOf('onset', onset, sent)
+        : new Date(sent).toISOString();
   const validTo = instantOf('expires', textOf(first.expires), sent);
   if (Date.parse(validTo) <= Date.parse(validFrom)) throw capField('expires', ref('advisoryError.validity'));
   return {

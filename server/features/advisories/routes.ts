@@ -25,10 +25,8 @@ export const advisoryRoutes: FastifyPluginAsyncZod<{ service: AdvisoryService }>
   // CAP arrives as XML (a file or pasted text). Read as a string, with a limit of its own;
   // parsing happens in cap.ts, which refuses DTDs before anything else.
   const capTypes = ['application/xml', 'text/xml', CAP_CONTENT_TYPE];
-  app.addContentTypeParser(
-    capTypes,
-    { parseAs: 'string', bodyLimit: CAP_BODY_LIMIT },
-    (_request, body, done) => done(null, body),
+  app.addContentTypeParser(capTypes, { parseAs: 'string', bodyLimit: CAP_BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
   );
 
   app.post(

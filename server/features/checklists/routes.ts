@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   checklist,
-  checklistKind,
   incidentChecklists,
   startChecklistBody,
+  stepParams,
   tickStepBody,
 } from '@shared/checklists/contract.js';
 import { errorBody } from '@shared/errors.js';
+import { incidentIdParams as incidentParams } from '@shared/incidents/contract.js';
 import type { ChecklistService } from './service.js';
 
-const incidentParams = z.object({ id: z.string().uuid() });
-const stepParams = incidentParams.extend({ kind: checklistKind, stepId: z.string().min(1).max(100) });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 
 /** Checklists per emergency kind, on an incident (Plan of Action V). */

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { areaIdParams } from '@shared/areas/contract.js';
 import { errorBody } from '@shared/errors.js';
 import { ref } from '@shared/i18n/index.js';
 import {
@@ -9,6 +10,7 @@ import {
   escalationList,
   incident,
   incidentDetail,
+  incidentIdParams as idParams,
   incidentPage,
   incidentQuery,
   investigationBody,
@@ -22,7 +24,6 @@ import { mapFeatureCollection } from './geojson.js';
 import * as repo from './repository.js';
 import type { IncidentService } from './service.js';
 
-const idParams = z.object({ id: z.string().uuid() });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 
 type Bbox = [minLon: number, minLat: number, maxLon: number, maxLat: number];
@@ -126,7 +127,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
         tags: ['incidents'],
         summary:
           "A high-risk area's statistics for a window: incidents whose point lies in it, by type and by month (UTC), and the people rescued, injured and deceased they record",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: areaIdParams,
         querystring: areaStatsQuery,
         response: { 200: areaStats, ...errors },
       },

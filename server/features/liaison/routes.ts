@@ -1,26 +1,33 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { languages } from '@shared/i18n/index.js';
 import {
   areaBody,
+  calendarQuery,
   commitmentBody,
+  commitmentParams,
   commitmentView,
   contact,
   contactBody,
-  instant,
+  contactParams,
+  exportQuery,
+  gapParams,
   intendedGap,
   intendedGapBody,
   mechanismDetail,
+  mechanismParams,
   mechanismSummary,
   meetingBody,
+  meetingParams,
   meetingView,
   member,
   memberBody,
+  memberParams,
   memberUpdateBody,
   onDuty,
   onDutyQuery,
   overrideBody,
+  overrideParams,
   override,
   placeOnDuty,
   placeQuery,
@@ -29,18 +36,6 @@ import {
 } from '@shared/liaison/contract.js';
 import { mechanism } from '@shared/reference/contract.js';
 import type { LiaisonService } from './service.js';
-
-const key = z.string().min(1).max(200);
-const mechanismParams = z.object({ id: key });
-const memberParams = mechanismParams.extend({ memberId: key });
-const contactParams = memberParams.extend({ contactId: key });
-const overrideParams = mechanismParams.extend({ overrideId: key });
-const gapParams = mechanismParams.extend({ gapId: key });
-const meetingParams = mechanismParams.extend({ meetingId: key });
-const commitmentParams = mechanismParams.extend({ commitmentId: key });
-/** Language of the titles and summaries in an export; English unless asked. */
-const exportQuery = z.object({ lang: z.enum(languages).default('en') });
-const calendarQuery = exportQuery.extend({ from: instant.optional(), to: instant.optional() });
 
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 const noContent = { 204: z.null().describe('Done; no content'), ...errors };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
-import { port, portStatusBody, portStatusChange, source, station } from '@shared/reference/contract.js';
+import { port, portIdParams, portStatusBody, portStatusChange, source, station } from '@shared/reference/contract.js';
 import { notFound } from '@server/core/errors.js';
 import { setPortStatus } from './port-status.js';
 import { findPort, listPortStatusChanges, listPorts, listSources, listStations } from './repository.js';
@@ -33,7 +33,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['reference'],
         summary:
           "Open, restrict or close a port (the port's mechanism's liaison officers, supervisors, admins; audited; a `port.status` event to everyone)",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: portIdParams,
         body: portStatusBody,
         response: { 200: port, 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody },
       },
@@ -51,7 +51,7 @@ export const referenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reference'],
         summary: "A port's openings, restrictions and closures, newest first (the last 200)",
-        params: z.object({ id: z.string().min(1).max(100) }),
+        params: portIdParams,
         response: { 200: z.array(portStatusChange), 401: errorBody, 404: errorBody },
       },
     },

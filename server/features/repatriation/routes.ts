@@ -4,6 +4,7 @@ import { errorBody } from '@shared/errors.js';
 import {
   arrangement,
   arrangementBody,
+  arrangementIdParams as arrangementParams,
   cancelBody,
   checkBody,
   checkResult,
@@ -11,6 +12,7 @@ import {
   movement,
   movementBody,
   movementDetail,
+  movementIdParams as movementParams,
   movementsQuery,
   noticeBody,
   notAllowedBody,
@@ -24,8 +26,6 @@ import type { RepatriationService } from './service.js';
 
 const tags = ['repatriation'];
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
-const arrangementParams = z.object({ id: z.string().min(1).max(100) });
-const movementParams = z.object({ id: z.string().uuid() });
 /** 409 answers carry the record as it stands, so the client can show it beside the user's change. */
 const arrangementConflict = errorBody.extend({
   current: arrangement.optional(),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { errorBody } from '@shared/errors.js';
 import { ref } from '@shared/i18n/index.js';
+import { incidentIdParams as idParams } from '@shared/incidents/contract.js';
 import {
   assetBody,
   closeSarBody,
@@ -18,7 +18,6 @@ import {
 import { invalidField } from '@server/core/errors.js';
 import type { SarService } from './service.js';
 
-const idParams = z.object({ id: z.string().uuid() });
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody };
 const tags = ['search and rescue'];
 
