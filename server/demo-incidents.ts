@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { and, asc, eq, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lte } from 'drizzle-orm';
 import { buildApp } from '@server/app.js';
 import type { Clock } from '@server/core/clock.js';
 import type { Config } from '@server/core/config.js';
@@ -31,29 +31,40 @@ type Action = { at: Date; incident: number } & ({ kind: 'report' } | { kind: 'st
  * accounts: they are played through the API of an app on the same database whose clock
  * walks the last six weeks, so each is reported, alerted, acknowledged, escalated by due
  * work at its deadline, handed off and investigated exactly as officers' incidents are.
- * Then they are marked `demo`. Returns how many it wrote (0 when they exist already).
+ * Returns how many it wrote (0 when they exist already).
+ *
+ * One instance at a time (the database's setup lock): several first starts at once play the
+ * demo once, and no player's scripted clock sweeps another's sessions. The player's app
+ * stores what it reports as demo from the first row (`config.demoPlayer`), so a demo
+ * incident is never shown as real, even if a start dies half-way through the script.
  */
 export async function seedDemoIncidents(database: Database, config: Config, now: Date): Promise<number> {
-  const [existing] = await database.db
-    .select({ id: incidents.id })
-    .from(incidents)
-    .where(eq(incidents.demo, true))
-    .limit(1);
-  if (existing) return 0;
+  return database.exclusively(async () => {
+    const [existing] = await database.db
+      .select({ id: incidents.id })
+      .from(incidents)
+      .where(eq(incidents.demo, true))
+      .limit(1);
+    if (existing) return 0;
 
-  const clock = new ScriptedClock(now);
-  const app = await buildApp(
-    { ...config, logLevel: 'warn', sessionTtlHours: SESSION_HOURS, dueWorkPollMs: 24 * 60 * MINUTE },
-    { database, clock },
-  );
-  await app.ready();
-  try {
-    const ids = await play(app, clock, now);
-    await database.db.update(incidents).set({ demo: true }).where(inArray(incidents.id, ids));
-    return ids.length;
-  } finally {
-    await app.close();
-  }
+    const clock = new ScriptedClock(now);
+    const app = await buildApp(
+      {
+        ...config,
+        logLevel: 'warn',
+        sessionTtlHours: SESSION_HOURS,
+        dueWorkPollMs: 24 * 60 * MINUTE,
+        demoPlayer: true,
+      },
+      { database, clock },
+    );
+    await app.ready();
+    try {
+      return (await play(app, clock, now)).length;
+    } finally {
+      await app.close();
+    }
+  });
 }
 
 async function play(app: FastifyInstance, clock: ScriptedClock, now: Date): Promise<string[]> {

@@ -59,6 +59,8 @@ const envSchema = z.object({
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((o) => new URL(o).origin))),
   /** The console's public address (https://console.example): links and ids in the public feeds, never the Host header. */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Reports farther than this from the US–Mexico line are refused (issue #22; shared/incidents/rules.ts). */
+  MAX_REPORT_DISTANCE_KM: z.coerce.number().int().min(1).max(20_000).default(300),
   MAP_STYLE_URL: z.url().optional(),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -91,10 +93,14 @@ export interface Config {
   allowedOrigins: string[];
   /** The public address the feeds link to; null: http://localhost:PORT. */
   publicUrl: string | null;
+  /** How far from the US–Mexico line an incident may be reported. */
+  maxReportDistanceKm: number;
   mapStyleUrl: string | null;
   clientDir: string;
   logLevel: string;
   logFormat: 'auto' | 'text' | 'json';
+  /** Set only by the demo player (server/demo-incidents.ts): what it reports is stored as demo. */
+  demoPlayer: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -133,10 +139,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     allowedOrigins: e.ALLOWED_ORIGINS,
     publicUrl: e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : null,
+    maxReportDistanceKm: e.MAX_REPORT_DISTANCE_KM,
     mapStyleUrl: e.MAP_STYLE_URL ?? null,
     clientDir: e.CLIENT_DIR,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    demoPlayer: false,
   };
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '@server/core/db.js';
+import { openDatabase, type Database, type DatabaseTimeouts } from '@server/core/db.js';
 import { databaseUrlFor, ignoreConnectionError, onAdminConnection, templateDatabase } from './postgres.js';
 
 export const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -16,8 +16,11 @@ export const onPostgres = Boolean(process.env.DATABASE_URL);
 export interface TestDatabase {
   /** Postgres only: connection string of this suite's database. */
   url: string | null;
-  /** Opens a connection (each app instance gets its own pool). PGlite: one shared instance. */
-  open(): Promise<Database>;
+  /**
+   * Opens a connection (each app instance gets its own pool). PGlite: one shared instance.
+   * Postgres: `through` rewrites the URL (a fault-injecting proxy); `timeouts` as in production.
+   */
+  open(options?: { through?: (url: string) => string; timeouts?: Partial<DatabaseTimeouts> }): Promise<Database>;
   /**
    * Postgres only: a bare client on this suite's database, for a test that holds a session
    * of its own (an open transaction, a lock). `dispose` ends it if the test did not.
@@ -37,8 +40,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const clients = new Set<pg.Client>();
     return {
       url: suiteUrl,
-      async open() {
-        const database = await openDatabase({ databaseUrl: suiteUrl, dataDir: '' });
+      async open({ through = (u: string) => u, timeouts }: Parameters<TestDatabase['open']>[0] = {}) {
+        const database = await openDatabase({ databaseUrl: through(suiteUrl), dataDir: '', timeouts });
         opened.push(database);
         return database;
       },

@@ -56,6 +56,8 @@ export default fp(
       geography: app.geography,
       dueWork: app.dueWork,
       clock: app.clock,
+      maxReportDistanceKm: app.config.maxReportDistanceKm,
+      demoPlayer: app.config.demoPlayer,
     });
     registerIncidentJobs(app.dueWork, service);
     app.decorate('incidents', {
@@ -70,5 +72,5 @@ export default fp(
     } satisfies IncidentsApi);
     await app.register(incidentRoutes, { service });
   },
-  { name: 'incidents', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'] },
+  { name: 'incidents', dependencies: ['config', 'clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'] },
 );

@@ -4,6 +4,7 @@ import { assignFromGeometry } from '@shared/geo.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
 import {
   consoleActor,
+  TIMELINE_PAGE,
   type Alert,
   type AwaitingAcknowledgement,
   type CreateIncidentBody,
@@ -12,6 +13,8 @@ import {
   type IncidentWithAlerts,
   type InvestigationBody,
   type InvestigationFollowUp,
+  type TimelinePage,
+  type TimelineQuery,
   type UpdateIncidentBody,
 } from '@shared/incidents/contract.js';
 import { areaStatistics, boundingBox } from '@shared/incidents/area-stats.js';
@@ -24,6 +27,8 @@ import {
   type MapFilterQuery,
 } from '@shared/incidents/map-filter.js';
 import {
+  borderDistanceReason,
+  borderDistanceRefusal,
   followUpFlag,
   followUpRank,
   handOffRefusal,
@@ -58,6 +63,10 @@ export interface IncidentDependencies {
   geography: GeographyApi;
   dueWork: Pick<DueWorkApi, 'schedule'>;
   clock: Clock;
+  /** MAX_REPORT_DISTANCE_KM: how far from the US–Mexico line a report is taken (shared/incidents/rules.ts). */
+  maxReportDistanceKm: number;
+  /** The demo player's app (server/demo-incidents.ts): every report is fictional demo data. */
+  demoPlayer: boolean;
 }
 
 const acknowledgementsOf = (alerts: Alert[]) =>
@@ -89,6 +98,8 @@ export class IncidentService {
     const { changes, alerts, geography, dueWork, clock } = this.deps;
     const refusal = occurredAtRefusal(body.occurredAt, clock.now());
     if (refusal) throw invalidField('occurredAt', occurredAtReason(refusal));
+    const offTheMap = borderDistanceRefusal(body.location, this.deps.maxReportDistanceKm);
+    if (offTheMap) throw invalidField('location', borderDistanceReason(offTheMap));
     const [{ areas, mechanisms }, places] = await Promise.all([geography.forAssignment(), geography.forPlaces()]);
     const { mechanismId, areaIds } = assignFromGeometry(body.location, areas, mechanisms);
     return changes.run(actorOf(user), async (tx, record) => {
@@ -112,7 +123,7 @@ export class IncidentService {
         version: 1,
         createdAt: now,
         updatedAt: now,
-        demo: false,
+        demo: this.deps.demoPlayer,
         exercise: body.exercise ?? false,
       };
       await repo.insertIncidentReported(tx, row, {
@@ -316,7 +327,7 @@ export class IncidentService {
   async detail(db: Executor, row: repo.IncidentRow): Promise<IncidentDetail> {
     const [timeline, alerts, investigation, places] = await readAll(
       db,
-      () => repo.timelineOf(db, row.id),
+      () => repo.timelinePage(db, row.id, { before: null, limit: TIMELINE_PAGE }),
       () => this.deps.alerts.of(db, [row.id]),
       () => repo.findInvestigation(db, row.id),
       () => this.deps.geography.forPlaces(),
@@ -324,12 +335,21 @@ export class IncidentService {
     const incidentAlerts = alerts.get(row.id) ?? [];
     return {
       ...withPlace(repo.toIncident(row), places),
-      timeline,
+      timeline: timeline.items,
+      timelineNextCursor: timeline.nextCursor,
       alerts: incidentAlerts,
       acknowledgements: acknowledgementsOf(incidentAlerts),
       investigation: investigation ? repo.toInvestigation(investigation, this.deps.clock.now()) : null,
       investigationRequired: requiresInvestigation(row.type),
     };
+  }
+
+  /** A page of the incident's timeline, oldest first: the newest entries, or those before the `before` cursor. */
+  timeline(db: Executor, row: repo.IncidentRow, query: TimelineQuery): Promise<TimelinePage> {
+    return repo.timelinePage(db, row.id, {
+      before: query.before === undefined ? null : Number(query.before),
+      limit: query.limit,
+    });
   }
 
   /** Incidents as the API shows them: with their place in words. */

@@ -3,6 +3,9 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { clientConfig } from '@shared/client-config.js';
 
+/** How long health waits for the database before answering 503 (a load balancer's probe waits about as long). */
+const HEALTH_TIMEOUT_MS = 2_000;
+
 /** Health for load balancers and the deployment settings the signed-in client needs. */
 export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -20,7 +23,12 @@ export const systemRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       try {
-        await app.db.execute(sql`select 1`);
+        // Its own short deadline: a database that stopped answering is a 503 now, not a hang.
+        let timer: NodeJS.Timeout | undefined;
+        const deadline = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('health check: no answer in time')), HEALTH_TIMEOUT_MS);
+        });
+        await Promise.race([app.db.execute(sql`select 1`), deadline]).finally(() => clearTimeout(timer));
         return { status: 'ok' as const, db: app.database.kind };
       } catch (error) {
         request.log.error({ err: error }, 'health check: database unreachable');
