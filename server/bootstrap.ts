@@ -1,5 +1,6 @@
 import type { Config } from '@server/core/config.js';
 import { openDatabase, type Database } from '@server/core/db.js';
+import { grantServerRole } from '@server/core/db-roles.js';
 import { seed } from '@seeds/seed.js';
 
 export interface PrepareOptions {
@@ -20,19 +21,29 @@ export async function prepareDatabase(database: Database, options: PrepareOption
 
 /**
  * Opens the configured database (PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR, created
- * on first use) and prepares it. The caller closes it.
+ * on first use) and prepares it. With MIGRATION_DATABASE_URL, the owner migrates and seeds and
+ * grants DATABASE_URL's role what the server needs (server/core/db-roles.ts); the server then
+ * runs as that role. The caller closes it.
  */
 export async function openPreparedDatabase(
   config: Config,
   options: PrepareOptions,
   onError?: (error: unknown) => void,
 ): Promise<Database> {
-  const database = await openDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    onError,
-    timeouts: config.database,
-  });
+  const open = (databaseUrl: string | undefined) =>
+    openDatabase({ databaseUrl, dataDir: config.dataDir, onError, timeouts: config.database });
+  if (config.migrationDatabaseUrl && config.databaseUrl) {
+    const owner = await open(config.migrationDatabaseUrl);
+    try {
+      await prepareDatabase(owner, options);
+      const role = decodeURIComponent(new URL(config.databaseUrl).username);
+      await owner.exclusively(() => grantServerRole(owner, role));
+    } finally {
+      await owner.close();
+    }
+    return open(config.databaseUrl);
+  }
+  const database = await open(config.databaseUrl);
   try {
     await prepareDatabase(database, options);
   } catch (error) {

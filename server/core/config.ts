@@ -22,6 +22,8 @@ const envSchema = z.object({
   HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** The tables' owner: migrations and seeding run as it, and it grants DATABASE_URL's role only what the server needs. */
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SEED_DEMO: flag,
   SESSION_TTL_HOURS: z.coerce
@@ -76,6 +78,8 @@ export interface Config {
   host: string | null;
   port: number;
   databaseUrl: string | undefined;
+  /** PostgreSQL: the owner's connection for migrations and seeding (docs/security.md); unset: DATABASE_URL does both. */
+  migrationDatabaseUrl: string | undefined;
   dataDir: string;
   /** Demo accounts: always on the embedded database, on Postgres only with SEED_DEMO=1. */
   seedDemo: boolean;
@@ -117,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST ?? null,
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.DATABASE_URL ? e.MIGRATION_DATABASE_URL : undefined,
     dataDir: e.DATA_DIR,
     seedDemo: e.DATABASE_URL === undefined || e.SEED_DEMO,
     sessionTtlHours: e.SESSION_TTL_HOURS,
