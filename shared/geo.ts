@@ -1,4 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { lineString } from '@turf/helpers';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaGeometry, LatLon } from '@shared/reference/contract.js';
@@ -50,4 +52,12 @@ export function assignFromGeometry(
     mechanismId: responsibleMechanismFor(point, mechanismAreas)?.mechanismId ?? null,
     areaIds: areasContaining(point, areas),
   };
+}
+
+/** Kilometres from a point to the nearest point of a line given as [lon, lat] positions (great-circle). */
+export function distanceToLineKm(point: LatLon, line: ReadonlyArray<readonly [number, number]>): number {
+  const nearest = nearestPointOnLine(lineString(line.map(([lon, lat]) => [lon, lat])), [point.lon, point.lat], {
+    units: 'kilometers',
+  });
+  return nearest.properties.pointDistance;
 }

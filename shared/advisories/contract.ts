@@ -74,7 +74,11 @@ export function checkAdvisory(body: z.output<typeof advisoryFields>, ctx: z.Refi
 export const advisoryBody = advisoryFields.superRefine(checkAdvisory);
 export type AdvisoryBody = z.infer<typeof advisoryBody>;
 
-export const cancelAdvisoryBody = z.object({ reason: safeText().trim().min(1).max(TEXT_MAX).optional() }).optional();
+/**
+ * The reason is optional, and so is the body: Fastify hands a route that was sent no body
+ * `null`, so "no body" is `nullish`, not just `optional` (which would answer 400 "is required").
+ */
+export const cancelAdvisoryBody = z.object({ reason: safeText().trim().min(1).max(TEXT_MAX).optional() }).nullish();
 export type CancelAdvisoryBody = z.infer<typeof cancelAdvisoryBody>;
 
 export const advisoryQuery = z.object({ active: z.enum(['true', 'false']).optional() });

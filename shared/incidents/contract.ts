@@ -226,8 +226,39 @@ export type TimelineEntry = z.infer<typeof timelineEntry>;
 /** The timeline's `by` for steps the console took by itself (an escalation at its deadline). */
 export const consoleActor = 'system';
 
+/**
+ * How many timeline entries one read gives (issue #22: 300 notes made one 603 KB answer). The
+ * incident's answer holds the newest page; `GET /api/incidents/:id/timeline?before=` the older ones.
+ */
+export const TIMELINE_PAGE = 100;
+
+/**
+ * A timeline page's `before` cursor: the id of the oldest entry already read (entries are
+ * ordered by id, the order they were written). Digits only, short enough to stay an exact number.
+ */
+export const timelineCursor = z
+  .string()
+  .max(15)
+  .regex(/^[0-9]+$/);
+
+export const timelineQuery = z.object({
+  before: timelineCursor.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(TIMELINE_PAGE),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+/** Entries oldest first, the page just before `before`; `nextCursor` reads the page before this one, null at the report. */
+export const timelinePage = z.object({
+  items: z.array(timelineEntry),
+  nextCursor: z.string().nullable(),
+});
+export type TimelinePage = z.infer<typeof timelinePage>;
+
 export const incidentDetail = incident.extend({
+  /** The newest `TIMELINE_PAGE` entries, oldest first (the whole timeline when it is shorter). */
   timeline: z.array(timelineEntry),
+  /** The `before` cursor of the entries older than `timeline`; null when `timeline` starts at the report. */
+  timelineNextCursor: z.string().nullable(),
   alerts: z.array(alert),
   /** Every government's acknowledgement across the incident's alerts, oldest first. */
   acknowledgements: z.array(acknowledgement),

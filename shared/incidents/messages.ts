@@ -120,6 +120,7 @@ export const incidentMessages = defineMessages({
   'incident.reportedByLabel': { en: 'Reported by', es: 'Reportado por' },
   'incident.reportedByWhom': { en: '{by} ({agency}, {country})', es: '{by} ({agency}, {country})' },
   'incident.timeline': { en: 'Timeline', es: 'Cronología' },
+  'incident.timelineOlder': { en: 'Show older entries', es: 'Mostrar entradas anteriores' },
   'incident.handOff': { en: 'Next step', es: 'Siguiente paso' },
   'handOff.responding': { en: 'Start responding', es: 'Iniciar la atención' },
   'handOff.resolved': { en: 'Mark resolved', es: 'Marcar como resuelto' },
@@ -245,6 +246,10 @@ export const incidentMessages = defineMessages({
   'incidentError.occurredAtFuture': {
     en: 'must not be more than {minutes} minutes ahead of now: check the date and the time',
     es: 'no debe estar más de {minutes} minutos en el futuro: revise la fecha y la hora',
+  },
+  'incidentError.farFromBorder': {
+    en: 'is {km} km from the US–Mexico border; reports are taken within {maxKm} km of it',
+    es: 'está a {km} km de la frontera México–Estados Unidos; se reciben reportes a no más de {maxKm} km de ella',
   },
   'incidentError.bboxOrder': {
     en: 'the minimum {axis} ({min}) is greater than the maximum ({max}); give minLon,minLat,maxLon,maxLat',

@@ -1,4 +1,5 @@
 import { countries, type Country } from '@shared/auth.js';
+import { distanceToLineKm } from '@shared/geo.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 import { ref } from '@shared/i18n/index.js';
 import {
@@ -12,6 +13,8 @@ import {
   type IncidentType,
   type InvestigationFollowUp,
 } from '@shared/incidents/contract.js';
+import { usMexicoBorderLine } from '@shared/reference/border-line.js';
+import type { LatLon } from '@shared/reference/contract.js';
 
 /**
  * Plan of Action V: the authorities of both governments are alerted and each acknowledges
@@ -80,6 +83,23 @@ export function occurredAtRefusal(occurredAt: string, now: Date): OccurredAtRefu
   if (at < Date.parse(OCCURRED_AT_FLOOR)) return 'beforeFloor';
   if (at > now.getTime() + OCCURRED_AT_MAX_FUTURE_MINUTES * 60_000) return 'future';
   return null;
+}
+
+/**
+ * Why a report's place is off this border's map, or null: farther than `maxKm`
+ * (MAX_REPORT_DISTANCE_KM) from the US–Mexico line. Outside the liaison areas' band the
+ * nearest mechanism still takes a report (the Plan of Action V: whoever sees an emergency
+ * reports it), but a point in Tokyo or at 0,0 is a slip of the map or a made-up request,
+ * not an incident for `icm-atlanta`. Never a question of scope: any officer reports anywhere
+ * within reach. `km` is rounded up, so a refusal never reads "300 km … within 300 km".
+ */
+export function borderDistanceRefusal(point: LatLon, maxKm: number): { km: number; maxKm: number } | null {
+  const km = distanceToLineKm(point, usMexicoBorderLine);
+  return km > maxKm ? { km: Math.ceil(km), maxKm } : null;
+}
+
+export function borderDistanceReason(refusal: { km: number; maxKm: number }): MessageRef {
+  return ref('incidentError.farFromBorder', refusal);
 }
 
 const DAY_MS = 86_400_000;

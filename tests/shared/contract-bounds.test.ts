@@ -37,7 +37,14 @@ const contracts: Record<string, { module: Module; requests: string[]; extra?: Re
   auth: { module: auth, requests: ['loginBody'] },
   incidents: {
     module: incidents,
-    requests: ['createIncidentBody', 'updateIncidentBody', 'investigationBody', 'incidentQuery', 'incidentIdParams'],
+    requests: [
+      'createIncidentBody',
+      'updateIncidentBody',
+      'investigationBody',
+      'incidentQuery',
+      'incidentIdParams',
+      'timelineQuery',
+    ],
   },
   mapFilter: { module: mapFilter, requests: ['mapFilterQuery', 'mapFilterSearch', 'areaStatsQuery'] },
   advisories: {

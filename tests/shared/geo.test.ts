@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areasContaining, assignFromGeometry, responsibleMechanismFor } from '@shared/geo.js';
-import { mechanismAreas } from '@seeds/liaison/mechanism-areas.js';
+import { areasContaining, assignFromGeometry, distanceToLineKm, responsibleMechanismFor } from '@shared/geo.js';
+import { borderDistanceRefusal } from '@shared/incidents/rules.js';
+import { usMexicoBorderLine } from '@shared/reference/border-line.js';
+import { borderLine, mechanismAreas } from '@seeds/liaison/mechanism-areas.js';
 import { areaRows } from '@seeds/reference.js';
 
 const areas = areaRows().map((a) => ({ id: a.id, geometry: a.geometry }));
@@ -67,5 +69,26 @@ describe('geometry assignment', () => {
     const reference = JSON.parse(readFileSync(new URL('../../seeds/border-reference.json', import.meta.url), 'utf8'));
     expect(reference.portsOfEntry).toHaveLength(29);
     expect(areaRows().every((a) => a.sources.length > 0)).toBe(true);
+  });
+});
+
+describe('distance from the US–Mexico line', () => {
+  it('is the line the liaison areas are built from (Natural Earth 1:50m), to 4 decimals', () => {
+    const source = borderLine();
+    expect(usMexicoBorderLine).toHaveLength(source.length);
+    const off = usMexicoBorderLine.flatMap(([lon, lat], i) =>
+      Math.abs(lon - source[i]![0]!) > 5e-5 || Math.abs(lat - source[i]![1]!) > 5e-5 ? [i] : [],
+    );
+    expect(off).toEqual([]);
+  });
+
+  it('measures kilometres to the nearest point of the line, and refuses a report past the limit', () => {
+    expect(distanceToLineKm({ lat: 32.54, lon: -117.03 }, usMexicoBorderLine)).toBeLessThan(1); // Tijuana
+    expect(distanceToLineKm({ lat: 25.67, lon: -100.31 }, usMexicoBorderLine)).toBeCloseTo(148, -1); // Monterrey
+    expect(distanceToLineKm({ lat: 35.08, lon: -106.65 }, usMexicoBorderLine)).toBeCloseTo(368, -1); // Albuquerque
+    expect(borderDistanceRefusal({ lat: 25.67, lon: -100.31 }, 300)).toBeNull();
+    expect(borderDistanceRefusal({ lat: 35.08, lon: -106.65 }, 300)).toEqual({ km: 368, maxKm: 300 });
+    expect(borderDistanceRefusal({ lat: 35.08, lon: -106.65 }, 400)).toBeNull();
+    expect(borderDistanceRefusal({ lat: 0, lon: 0 }, 300)!.km).toBeGreaterThan(10_000);
   });
 });

@@ -19,5 +19,5 @@ export default fp(
     registerAdvisoryJobs(app.dueWork, service);
     await app.register(advisoryRoutes, { service });
   },
-  { name: 'advisories', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'reference'] },
+  { name: 'advisories', dependencies: ['config', 'clock', 'db', 'changes', 'access', 'due-work', 'reference'] },
 );

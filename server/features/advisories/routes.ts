@@ -18,10 +18,14 @@ import type { AdvisoryService } from './service.js';
 const errors = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody };
 const xml = z.string();
 
-/** The public feed's and messages' absolute links, as the caller reached the server. */
-const baseUrlOf = (request: { protocol: string; host: string }) => `${request.protocol}://${request.host}`;
-
 export const advisoryRoutes: FastifyPluginAsyncZod<{ service: AdvisoryService }> = async (app, { service }) => {
+  // The public feed's id and links name the console by its configured address, never by the
+  // request's Host header: the feed is public and cacheable, so a Host a caller makes up
+  // (`Host: evil.example`) would otherwise be served to every reader from a shared cache.
+  // Without PUBLIC_URL the links point at this machine (http://localhost:PORT), right for a
+  // console on one machine only: production sets PUBLIC_URL (README, configuration).
+  const baseUrl = app.config.publicUrl ?? `http://localhost:${app.config.port}`;
+
   // CAP arrives as XML (a file or pasted text). Read as a string, with a limit of its own;
   // parsing happens in cap.ts, which refuses DTDs before anything else.
   const capTypes = ['application/xml', 'text/xml', CAP_CONTENT_TYPE];
@@ -70,8 +74,8 @@ export const advisoryRoutes: FastifyPluginAsyncZod<{ service: AdvisoryService }>
         response: { 200: xml },
       },
     },
-    async (request, reply) =>
-      reply.type('application/atom+xml; charset=utf-8').send(await service.feed(app.db, baseUrlOf(request))),
+    async (_request, reply) =>
+      reply.type('application/atom+xml; charset=utf-8').send(await service.feed(app.db, baseUrl)),
   );
 
   app.get(

@@ -72,5 +72,8 @@ export default fp(
     } satisfies IncidentsApi);
     await app.register(incidentRoutes, { service });
   },
-  { name: 'incidents', dependencies: ['config', 'clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'] },
+  {
+    name: 'incidents',
+    dependencies: ['config', 'clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'],
+  },
 );

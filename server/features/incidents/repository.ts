@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import {
   investigatedTypes,
   type Incident,
   type IncidentQuery,
   type Investigation,
   type TimelineEntry,
+  type TimelinePage,
 } from '@shared/incidents/contract.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
@@ -82,20 +83,52 @@ export async function appendTimeline(db: Executor, entries: TimelineInsert[]): P
   if (entries.length > 0) await db.insert(incidentEvents).values(entries);
 }
 
+type TimelineRow = typeof incidentEvents.$inferSelect;
+
+const toTimelineEntry = (r: TimelineRow): TimelineEntry => ({
+  id: String(r.id),
+  kind: r.kind as TimelineEntry['kind'],
+  text: r.text,
+  data: r.data,
+  by: r.actorName,
+  at: r.at.toISOString(),
+});
+
+/** The whole timeline, oldest first: for features that filter it (search and rescue's log). */
 export async function timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]> {
   const rows = await db
     .select()
     .from(incidentEvents)
     .where(eq(incidentEvents.incidentId, incidentId))
     .orderBy(asc(incidentEvents.id));
-  return rows.map((r) => ({
-    id: String(r.id),
-    kind: r.kind as TimelineEntry['kind'],
-    text: r.text,
-    data: r.data,
-    by: r.actorName,
-    at: r.at.toISOString(),
-  }));
+  return rows.map(toTimelineEntry);
+}
+
+/**
+ * One page of the timeline: the `limit` entries just before the entry `before` (the newest
+ * without it), oldest first, and the cursor of the page before them. Keyset on the entry id,
+ * read backwards along `incident_events_incident_idx` (incident, id).
+ */
+export async function timelinePage(
+  db: Executor,
+  incidentId: string,
+  { before, limit }: { before: number | null; limit: number },
+): Promise<TimelinePage> {
+  const rows = await db
+    .select()
+    .from(incidentEvents)
+    .where(
+      before === null
+        ? eq(incidentEvents.incidentId, incidentId)
+        : and(eq(incidentEvents.incidentId, incidentId), lt(incidentEvents.id, before)),
+    )
+    .orderBy(desc(incidentEvents.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit).reverse();
+  return {
+    items: page.map(toTimelineEntry),
+    nextCursor: rows.length > limit ? String(page[0]!.id) : null,
+  };
 }
 
 export async function findInvestigation(db: Executor, incidentId: string): Promise<InvestigationRow | null> {

@@ -15,6 +15,8 @@ import {
   incidentQuery,
   investigationBody,
   investigationList,
+  timelinePage,
+  timelineQuery,
   updateIncidentBody,
   type IncidentQuery,
 } from '@shared/incidents/contract.js';
@@ -165,6 +167,27 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
     },
     async (request) =>
       service.detail(app.db, await service.authorised(app.db, request.user!, request.params.id, 'incident.read')),
+  );
+
+  app.get(
+    '/api/incidents/:id/timeline',
+    {
+      config: { permission: 'incident.read' },
+      schema: {
+        tags: ['incidents'],
+        summary:
+          "A page of an incident's timeline, oldest first: the newest entries, or with `before` (a `nextCursor` or the incident's `timelineNextCursor`) the ones before it",
+        params: idParams,
+        querystring: timelineQuery,
+        response: { 200: timelinePage, ...errors },
+      },
+    },
+    async (request) =>
+      service.timeline(
+        app.db,
+        await service.authorised(app.db, request.user!, request.params.id, 'incident.read'),
+        request.query,
+      ),
   );
 
   app.patch(

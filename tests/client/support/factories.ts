@@ -69,6 +69,7 @@ export const anAlert = (overrides: Partial<Alert> = {}): Alert => ({
 export const anIncidentDetail = (overrides: Partial<IncidentDetail> = {}): IncidentDetail => ({
   ...anIncident(),
   timeline: [],
+  timelineNextCursor: null,
   alerts: [anAlert()],
   acknowledgements: [],
   investigation: null,

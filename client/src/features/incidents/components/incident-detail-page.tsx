@@ -8,6 +8,7 @@ import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useIncident } from '../api/get-incident.js';
+import { useIncidentTimeline } from '../api/get-timeline.js';
 import { useIncidentUpdate } from '../api/update-incident.js';
 import { useDescribeChange } from '../hooks/use-describe-change.js';
 import { useMarkSeen } from '../hooks/use-unread-alerts.js';
@@ -45,10 +46,12 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
   const can = useCan();
   const update = useIncidentUpdate(detail);
   const describeChange = useDescribeChange();
+  const timeline = useIncidentTimeline(detail);
   const changeProps = { detail, apply: update.apply, saving: update.saving };
   const zone = detail.place?.timeZone ?? viewerTimeZone;
   // `reportedBy` is an account id; the timeline names the person.
-  const reporter = detail.timeline.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
+  // (A long timeline shows its newest page: the report is there once older entries are loaded.)
+  const reporter = timeline.entries.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
   const readOnly = isReadOnly(detail.status);
   const showInvestigation =
     (detail.investigationRequired || detail.investigation) && can('incident.investigate', detail);
@@ -137,7 +140,17 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
         </section>
         <section>
           <h2>{t('incident.timeline')}</h2>
-          <IncidentTimeline entries={detail.timeline} timeZone={zone} />
+          {timeline.hasOlder && (
+            <button type="button" data-testid="timeline-older" onClick={timeline.loadOlder} disabled={timeline.loading}>
+              {t('incident.timelineOlder')}
+            </button>
+          )}
+          {timeline.error ? (
+            <p role="alert" className="error">
+              {describeError(timeline.error)}
+            </p>
+          ) : null}
+          <IncidentTimeline entries={timeline.entries} timeZone={zone} />
         </section>
       </div>
       {/* Checklists per emergency kind (the checklists feature). */}
