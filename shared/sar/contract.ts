@@ -43,7 +43,9 @@ const name = safeText().trim().min(1).max(200);
 const note = safeText().trim().min(1).max(NOTE_MAX);
 
 /** `POST /api/incidents/:id/sar`: opens the operation; an optional first note (the objective). */
-export const openSarBody = z.object({ note: note.optional() }).optional();
+/** The form's fields; the request may also come with no body at all (Fastify hands that over as null). */
+export const openSarFields = z.object({ note: note.optional() });
+export const openSarBody = openSarFields.nullish();
 export type OpenSarBody = z.infer<typeof openSarBody>;
 
 export const teamBody = z.object({

@@ -82,6 +82,13 @@ describe(`security of the features (${onPostgres ? 'postgres' : 'pglite'})`, () 
       const blank = await send(supervisor, 'POST', `/api/advisories/${advisory.id}/cancel`, { reason: '  ' });
       expect(blank.statusCode).toBe(400);
     });
+
+    it('opens a search-and-rescue operation with no body at all: the note is optional there too', async () => {
+      const supervisor = await signedInUser(app, officers.usSupervisor);
+      const incident = await reportIncident(app, supervisor);
+      const res = await send(supervisor, 'POST', `/api/incidents/${incident.id}/sar`, undefined);
+      expect(res.statusCode, res.body).toBe(201);
+    });
   });
 
   describe('reports off the map of this border', () => {

@@ -7,7 +7,7 @@ import {
   assetKinds,
   closeSarBody,
   NOTE_MAX,
-  openSarBody,
+  openSarFields,
   progressBody,
   sarOutcomes,
   sectorBody,
@@ -58,7 +58,7 @@ function TeamOptions({ teams }: { teams: readonly SarTeam[] }) {
 export function OpenOperationForm({ incidentId }: { incidentId: string }) {
   const { t } = useI18n();
   const open = useOpenOperation(incidentId);
-  const form = useSchemaForm(openSarBody.unwrap(), { defaultValues: { note: undefined } });
+  const form = useSchemaForm(openSarFields, { defaultValues: { note: undefined } });
   const submit = form.submitWith(async (body) => open.mutateAsync(body));
   return (
     <form className="sar-form" onSubmit={submit} noValidate data-testid="sar-open-form">
