@@ -1,26 +1,51 @@
 import type { BilingualText } from '@shared/errors.js';
 import type { IncidentType } from '@shared/incidents/contract.js';
-import { checklistProcedures, type ChecklistKind, type ChecklistStep, type Jurisdiction } from './contract.js';
+import {
+  checklistProcedures,
+  checklistSources,
+  type ChecklistKind,
+  type ChecklistStep,
+  type Jurisdiction,
+  type ProcedureBasis,
+} from './contract.js';
 import { checklistStepTexts } from './messages.js';
 
 /**
- * The checklists an incident of this type suggests (Plan of Action V): the emergency at a
- * crossing point it names, or, for a weather emergency, the weather kinds for the officer to
- * choose from. Other incident types suggest none; any kind may still be started.
+ * The checklists each incident type suggests, the fitting one first (the console preselects it).
+ * A type no checklist fits suggests none, and nothing is preselected: a wrong procedure is worse
+ * than none. Any kind may still be started by hand. Every type is listed, so a new one must
+ * decide here.
  */
+const suggestions = {
+  migrant_distress: ['migrant_distress'],
+  // A drowning with a death goes on to the death checklist; the drowning one says when.
+  drowning: ['drowning'],
+  // The person first; the heat-wave measures (advisories, patrols) for the days around it.
+  heat_exposure: ['heat_exposure', 'heat_wave'],
+  death: ['death'],
+  violence_against_migrants: ['violence_against_migrants'],
+  // Plan of Action III: migrants held by civilians are victims of border violence (Mérida MOU).
+  civilian_detention: ['violence_against_migrants'],
+  // Plan of Action V: emergencies at crossing points and bridges.
+  bomb_threat: ['bomb_threat'],
+  trans_border_pursuit: ['pursuit'],
+  // Plan of Action V: the weather kinds, for the officer to choose from.
+  weather_emergency: ['heat_wave', 'wildfire', 'flood', 'snow_storm'],
+  // No default procedure fits these yet.
+  assault_on_officers: [],
+  incursion: [],
+  smuggling: [],
+  other: [],
+} as const satisfies Record<IncidentType, readonly ChecklistKind[]>;
+
+/** The checklists an incident of this type suggests, the fitting one first; none when none fits. */
 export function suggestedChecklists(type: IncidentType): ChecklistKind[] {
-  switch (type) {
-    case 'bomb_threat':
-      return ['bomb_threat'];
-    case 'trans_border_pursuit':
-      return ['pursuit'];
-    case 'heat_exposure':
-      return ['heat_wave'];
-    case 'weather_emergency':
-      return ['heat_wave', 'wildfire', 'flood', 'snow_storm'];
-    default:
-      return [];
-  }
+  return [...suggestions[type]];
+}
+
+/** The sources a kind's default procedure follows. */
+export function sourcesOf(kind: ChecklistKind): readonly ProcedureBasis[] {
+  return checklistSources[kind];
 }
 
 /** The steps of a kind's default procedure, in order. */

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Checklist, IncidentChecklists } from '@shared/checklists/contract.js';
-import { stepsWithTicks } from '@shared/checklists/rules.js';
+import { stepsWithTicks, suggestedChecklists } from '@shared/checklists/rules.js';
 import { ChecklistPanel, checklistsManifest } from '@client/features/checklists/index.js';
 import { aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
@@ -68,6 +68,46 @@ describe('checklist panel', () => {
     expect(evacuate).toHaveTextContent('2:00 PM PDT');
     expect(within(evacuate).getByRole('checkbox')).toBeChecked();
     expect(within(checklist).getByTestId('checklist-progress')).toHaveTextContent('1 of 7 done');
+  });
+
+  it('preselects the migrants-in-distress checklist on a migrants-in-distress incident, never bomb threat', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer({
+      // What the server answers for the type: the shared rule itself.
+      [`GET ${base}`]: () => json(200, listOf([], { suggested: suggestedChecklists('migrant_distress') })),
+      [`POST ${base}`]: () =>
+        json(201, { ...aChecklist(), kind: 'migrant_distress', steps: stepsWithTicks('migrant_distress', []) }),
+    });
+    render();
+    const picker = await screen.findByTestId('checklist-kind');
+    expect(picker).toHaveDisplayValue('Migrants in distress (suggested)');
+    expect(picker).not.toHaveDisplayValue(/Bomb threat/);
+    // It names what it follows.
+    expect(screen.getByTestId('checklist-sources')).toHaveTextContent(
+      'Follows: Plan of Action for Cooperation on Border Safety (2001), sections I, V, VI;',
+    );
+    await user.click(screen.getByTestId('checklist-start'));
+    expect(server.to(`POST ${base}`)[0]!.body).toEqual({ kind: 'migrant_distress' });
+    const checklist = await screen.findByTestId('checklist');
+    expect(within(checklist).getAllByTestId('checklist-step')[1]).toHaveTextContent('BORSTAR');
+    expect(within(checklist).getAllByTestId('checklist-step')[1]).toHaveTextContent('U.S. side');
+  });
+
+  it('preselects nothing when the incident’s type suggests no checklist, until the officer chooses', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer({
+      [`GET ${base}`]: () => json(200, listOf([], { suggested: [] })),
+      [`POST ${base}`]: () => json(201, aChecklist()),
+    });
+    render({ language: 'es' });
+    const picker = await screen.findByTestId('checklist-kind');
+    expect(picker).toHaveDisplayValue('Elija una emergencia…');
+    expect(screen.getByTestId('checklist-start')).toBeDisabled();
+    expect(screen.queryByTestId('checklist-sources')).not.toBeInTheDocument();
+    await user.selectOptions(picker, 'drowning');
+    expect(picker).toHaveDisplayValue('Ahogamiento');
+    await user.click(screen.getByTestId('checklist-start'));
+    expect(server.to(`POST ${base}`)[0]!.body).toEqual({ kind: 'drowning' });
   });
 
   it('shows the other side’s tick live, in Spanish', async () => {

@@ -88,6 +88,31 @@ describe(`checklists on an incident (${onPostgres ? 'postgres' : 'pglite'})`, ()
     ]);
   });
 
+  it('each of the border’s emergency types suggests its own checklist and never bomb threat, and starts it', async () => {
+    const emergencies = [
+      ['migrant_distress', 'migrant_distress'],
+      ['drowning', 'drowning'],
+      ['heat_exposure', 'heat_exposure'],
+      ['death', 'death'],
+      ['violence_against_migrants', 'violence_against_migrants'],
+    ] as const;
+    for (const [type, kind] of emergencies) {
+      const incident = await reportIncident(app, usLiaison, { type, location: places.tijuana });
+      const read = (await call(mxConsul, 'GET', base(incident.id))).json();
+      expect(read.suggested[0], type).toBe(kind);
+      expect(read.suggested, type).not.toContain('bomb_threat');
+      // The database knows the new kinds: the suggested checklist starts, with each step's side.
+      const started = await call(mxConsul, 'POST', base(incident.id), { kind });
+      expect(started.statusCode, type).toBe(201);
+      expect(started.json().steps.map((s: { id: string; jurisdiction: string }) => [s.id, s.jurisdiction])).toEqual(
+        checklistProcedures[kind].map((s) => [s.id, s.jurisdiction]),
+      );
+    }
+    // A type no checklist fits suggests none (the console then preselects none).
+    const smuggling = await reportIncident(app, usLiaison, { type: 'smuggling', location: places.tijuana });
+    expect((await call(mxConsul, 'GET', base(smuggling.id))).json().suggested).toEqual([]);
+  });
+
   it('announces each change to the incident’s audience, with its audit row, in the same transaction', async () => {
     const incident = await bombThreat();
     await call(usLiaison, 'POST', base(incident.id), { kind: 'bomb_threat' });

@@ -1,19 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { checklistKinds, checklistProcedures } from '@shared/checklists/contract.js';
+import {
+  checklistKinds,
+  checklistProcedures,
+  procedureSources,
+  type ChecklistKind,
+} from '@shared/checklists/contract.js';
 import { checklistStepTexts } from '@shared/checklists/messages.js';
-import { progressOf, stepText, stepsWithTicks, suggestedChecklists } from '@shared/checklists/rules.js';
+import { progressOf, sourcesOf, stepText, stepsWithTicks, suggestedChecklists } from '@shared/checklists/rules.js';
 import { incidentTypes, type IncidentType } from '@shared/incidents/contract.js';
+
+/** The border's most frequent emergencies (issue #23) and the checklist each has of its own. */
+const borderEmergencies: [IncidentType, ChecklistKind][] = [
+  ['migrant_distress', 'migrant_distress'],
+  ['drowning', 'drowning'],
+  ['heat_exposure', 'heat_exposure'],
+  ['death', 'death'],
+  ['violence_against_migrants', 'violence_against_migrants'],
+];
 
 describe('checklist rules', () => {
   it.each<[IncidentType, string[]]>([
     ['bomb_threat', ['bomb_threat']],
     ['trans_border_pursuit', ['pursuit']],
-    ['heat_exposure', ['heat_wave']],
+    ['heat_exposure', ['heat_exposure', 'heat_wave']],
     ['weather_emergency', ['heat_wave', 'wildfire', 'flood', 'snow_storm']],
+    ['civilian_detention', ['violence_against_migrants']],
     ['smuggling', []],
-    ['drowning', []],
+    ['assault_on_officers', []],
+    ['incursion', []],
+    ['other', []],
   ])('suggests for a %s incident: %j', (type, kinds) => {
     expect(suggestedChecklists(type)).toEqual(kinds);
+  });
+
+  it.each(borderEmergencies)(
+    'each of the border’s emergency types suggests its own checklist and never bomb threat: %s',
+    (type, kind) => {
+      const suggested = suggestedChecklists(type);
+      // The first is the one the console preselects.
+      expect(suggested[0]).toBe(kind);
+      expect(suggested).not.toContain('bomb_threat');
+    },
+  );
+
+  it('suggests bomb threat only for a bomb threat', () => {
+    const suggesting = incidentTypes.filter((type) => suggestedChecklists(type).includes('bomb_threat'));
+    expect(suggesting).toEqual(['bomb_threat']);
   });
 
   it('suggests only kinds that exist, for every incident type', () => {
@@ -34,6 +66,27 @@ describe('checklist rules', () => {
       // Each procedure has something for both governments to do together.
       expect(
         checklistProcedures[kind].some((s) => s.jurisdiction === 'both'),
+        kind,
+      ).toBe(true);
+    }
+  });
+
+  it('names the sources every procedure follows, the Plan of Action first, with its sections', () => {
+    for (const kind of checklistKinds) {
+      const sources = sourcesOf(kind);
+      expect(sources[0], kind).toMatchObject({ source: 'plan_of_action', sections: expect.any(Array) });
+      for (const { source } of sources) expect(procedureSources, kind).toContain(source);
+    }
+    expect(sourcesOf('violence_against_migrants').map((s) => s.source)).toContain('merida_mou');
+    expect(sourcesOf('death').map((s) => s.source)).toContain('vienna_convention');
+  });
+
+  it('gives each of the border’s emergencies steps for both sides, and consular notification', () => {
+    for (const [, kind] of borderEmergencies) {
+      const sides = new Set(checklistProcedures[kind].map((s) => s.jurisdiction));
+      expect([...sides].sort(), kind).toEqual(['MX', 'US', 'both']);
+      expect(
+        checklistProcedures[kind].some((s) => s.id === 'consular_notice'),
         kind,
       ).toBe(true);
     }

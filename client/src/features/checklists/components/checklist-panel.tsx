@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { checklistKinds, type Checklist, type ChecklistKind } from '@shared/checklists/contract.js';
-import { progressOf } from '@shared/checklists/rules.js';
+import { progressOf, sourcesOf } from '@shared/checklists/rules.js';
 import type { Incident } from '@shared/incidents/contract.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -17,9 +17,9 @@ interface Props {
 }
 
 /**
- * The incident's checklists (Plan of Action V): the console's default procedure per emergency
- * kind, each step saying which side holds jurisdiction, ticked by whoever may edit the incident
- * and seen live on both sides. A closed incident's checklists are read-only, and say so.
+ * The incident's checklists: the console's default procedure per emergency kind, naming the
+ * sources it follows, each step saying which side holds jurisdiction, ticked by whoever may edit
+ * the incident and seen live on both sides. A closed incident's checklists are read-only, and say so.
  */
 export function ChecklistPanel({ incident, timeZone }: Props) {
   const { t, pick, describeError } = useI18n();
@@ -101,6 +101,7 @@ function ChecklistView(props: {
         {t('checklists.startedBy', { by: checklist.startedBy })} ·{' '}
         <ZonedTime iso={checklist.startedAt} timeZone={timeZone} />
       </p>
+      <ChecklistSources kind={checklist.kind} />
       <ol className="checklist-steps">
         {checklist.steps.map((step) => {
           const busy = pending?.kind === checklist.kind && pending.stepId === step.id;
@@ -136,6 +137,25 @@ function ChecklistView(props: {
   );
 }
 
+/** "Follows: …": the agreements and public procedures a kind's default procedure follows. */
+function ChecklistSources({ kind }: { kind: ChecklistKind }) {
+  const { t } = useI18n();
+  const sources = sourcesOf(kind).map(({ source, sections }) =>
+    sections
+      ? t('checklists.sourceSections', {
+          source: t(`procedureSource.${source}`),
+          sections: sections.join(', '),
+          count: sections.length,
+        })
+      : t(`procedureSource.${source}`),
+  );
+  return (
+    <p className="muted checklist-sources" data-testid="checklist-sources">
+      {t('checklists.follows', { sources: sources.join('; ') })}
+    </p>
+  );
+}
+
 function StartChecklist(props: {
   started: readonly ChecklistKind[];
   suggested: readonly ChecklistKind[];
@@ -149,7 +169,10 @@ function StartChecklist(props: {
     (k) => !started.includes(k),
   );
   const [kind, setKind] = useState<ChecklistKind | ''>('');
-  const chosen = kind && available.includes(kind) ? kind : (available[0] ?? '');
+  // Preselected: the first suggested kind not yet started. When the incident's type suggests
+  // none, nothing is: the officer chooses (a bomb-threat procedure on a rescue is worse than none).
+  const preselected = suggested.find((k) => !started.includes(k)) ?? '';
+  const chosen = kind && available.includes(kind) ? kind : preselected;
   if (available.length === 0) return null;
   return (
     <form
@@ -162,6 +185,11 @@ function StartChecklist(props: {
       <label>
         <span className="field-label">{t('checklists.kindLabel')}</span>
         <select value={chosen} onChange={(e) => setKind(e.target.value as ChecklistKind)} data-testid="checklist-kind">
+          {!chosen && (
+            <option value="" disabled>
+              {t('checklists.choose')}
+            </option>
+          )}
           {available.map((k) => (
             <option key={k} value={k}>
               {suggested.includes(k)
@@ -171,9 +199,10 @@ function StartChecklist(props: {
           ))}
         </select>
       </label>
-      <button type="submit" className="primary" disabled={pending} data-testid="checklist-start">
+      <button type="submit" className="primary" disabled={pending || !chosen} data-testid="checklist-start">
         {t('checklists.start')}
       </button>
+      {chosen && <ChecklistSources kind={chosen} />}
     </form>
   );
 }
