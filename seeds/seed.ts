@@ -1,5 +1,7 @@
 import type { Executor } from '@server/core/db.js';
-import { createUser, usernameExists } from '@server/core/users.js';
+import { hashPassword } from '@server/core/passwords.js';
+import { usernameExists } from '@server/core/users.js';
+import { users } from '@server/db/schema/users.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-users.js';
 import { seedInteriorMechanisms, seedMechanismAreas, seedRosters } from './liaison/seed.js';
 import { seedReference } from './reference.js';
@@ -16,8 +18,12 @@ export async function seed(db: Executor, options: { demo: boolean; now?: Date })
   await seedMechanismAreas(db);
   await seedRepatriation(db);
   if (!options.demo) return;
-  for (const user of demoUsers) {
-    if (!(await usernameExists(db, user.username))) await createUser(db, { ...user, password: DEMO_PASSWORD });
+  const missing = [];
+  for (const user of demoUsers) if (!(await usernameExists(db, user.username))) missing.push(user);
+  if (missing.length) {
+    // Hashed side by side (argon2 runs on libuv's threads, not this one), stored in the list's order.
+    const hashes = await Promise.all(missing.map(() => hashPassword(DEMO_PASSWORD)));
+    await db.insert(users).values(missing.map((user, i) => ({ ...user, passwordHash: hashes[i]! })));
   }
   await seedRosters(db, options.now ?? new Date());
 }

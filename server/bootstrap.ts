@@ -7,6 +7,8 @@ export interface PrepareOptions {
   /** Load the reference geography (and, with `demo`, the demo accounts). Safe to repeat. */
   seed: boolean;
   demo: boolean;
+  /** Told each step as it starts ("migrating…"), for a start that says what it is doing. */
+  progress?: (step: string) => void;
 }
 
 /**
@@ -15,8 +17,12 @@ export interface PrepareOptions {
  * global setup; serialised across instances by the database's setup lock.
  */
 export async function prepareDatabase(database: Database, options: PrepareOptions): Promise<void> {
+  options.progress?.('migrating…');
   await database.migrate();
-  if (options.seed) await database.exclusively(() => seed(database.db, { demo: options.demo }));
+  if (!options.seed) return;
+  options.progress?.('seeding reference data…');
+  // One transaction: a hundred-odd statements commit once (PGlite writes its WAL at each commit).
+  await database.exclusively(() => database.db.transaction((tx) => seed(tx, { demo: options.demo })));
 }
 
 /**
@@ -32,6 +38,7 @@ export async function openPreparedDatabase(
 ): Promise<Database> {
   const open = (databaseUrl: string | undefined) =>
     openDatabase({ databaseUrl, dataDir: config.dataDir, onError, timeouts: config.database });
+  options.progress?.('opening the database…');
   if (config.migrationDatabaseUrl && config.databaseUrl) {
     const owner = await open(config.migrationDatabaseUrl);
     try {

@@ -38,7 +38,12 @@ type Action = { at: Date; incident: number } & ({ kind: 'report' } | { kind: 'st
  * stores what it reports as demo from the first row (`config.demoPlayer`), so a demo
  * incident is never shown as real, even if a start dies half-way through the script.
  */
-export async function seedDemoIncidents(database: Database, config: Config, now: Date): Promise<number> {
+export async function seedDemoIncidents(
+  database: Database,
+  config: Config,
+  now: Date,
+  progress?: (step: string) => void,
+): Promise<number> {
   return database.exclusively(async () => {
     const [existing] = await database.db
       .select({ id: incidents.id })
@@ -46,6 +51,7 @@ export async function seedDemoIncidents(database: Database, config: Config, now:
       .where(eq(incidents.demo, true))
       .limit(1);
     if (existing) return 0;
+    progress?.(`playing ${demoIncidents.length} demo incidents (first start only)…`);
 
     const clock = new ScriptedClock(now);
     const app = await buildApp(

@@ -1,9 +1,13 @@
-import { buildApp } from '@server/app.js';
 import { openPreparedDatabase } from '@server/bootstrap.js';
 import { ConfigError, loadConfig } from '@server/core/config.js';
-import { seedDemoIncidents } from '@server/demo-incidents.js';
-import { describeDatabase, exposed, listenHost, startupMessage } from '@server/startup.js';
-import { demoAccountsPresent } from '@seeds/demo-users.js';
+import {
+  describeDatabase,
+  exposed,
+  listenHost,
+  secondsSinceStart,
+  startupMessage,
+  startupProgress,
+} from '@server/startup.js';
 
 /**
  * `npm start`: loads config, brings the database up to date (migrations, reference data, demo
@@ -13,12 +17,23 @@ import { demoAccountsPresent } from '@seeds/demo-users.js';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const progress = startupProgress(config);
+  // The app's modules (every feature: seconds to load through tsx) load while the database
+  // opens, which is mostly WebAssembly compiling and initialising off this thread's JavaScript.
+  const modules = Promise.all([
+    import('@server/app.js'),
+    import('@server/demo-incidents.js'),
+    import('@seeds/demo-users.js'),
+  ]);
+  modules.catch(() => {}); // awaited below; this only keeps an early failure from being "unhandled"
   // Database trouble (a dropped LISTEN connection) goes to the app's log once there is one.
   let logError = (error: unknown) => console.error(error);
-  const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo }, (error) =>
+  const database = await openPreparedDatabase(config, { seed: true, demo: config.seedDemo, progress }, (error) =>
     logError(error),
   );
-  const demoIncidentsSeeded = config.seedDemo ? await seedDemoIncidents(database, config, new Date()) : 0;
+  const [{ buildApp }, { seedDemoIncidents }, { demoAccountsPresent }] = await modules;
+  const demoIncidentsSeeded = config.seedDemo ? await seedDemoIncidents(database, config, new Date(), progress) : 0;
+  progress('starting the server…');
   const demoAccounts = await demoAccountsPresent(database.db);
   const host = listenHost(config, demoAccounts);
   const app = await buildApp(config, { database });
@@ -53,6 +68,7 @@ async function main(): Promise<void> {
       database: describeDatabase(config, database.kind),
       demoAccounts,
       demoIncidentsSeeded,
+      readySeconds: secondsSinceStart(),
     }),
   );
   if (demoAccounts && exposed(host))
