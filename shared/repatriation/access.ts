@@ -11,10 +11,21 @@ export type MovementAction = 'notice' | 'confirm' | 'reschedule' | 'cancel';
 
 /** Why an action is not open to the user: the answer's status code and its sentence follow from it. */
 export type MovementRefusal =
-  'role' | 'noticeGovernment' | 'receptionGovernment' | 'scope' | 'notPlanned' | 'noticeRecorded';
+  'role' | 'noticeGovernment' | 'receptionGovernment' | 'scope' | 'notPlanned' | 'noticeRecorded' | 'receptionTooEarly';
 
 type Actor = Pick<SessionUser, 'id' | 'role' | 'country' | 'mechanismId'>;
-type Subject = Pick<Movement, 'mechanismId' | 'status' | 'consularNotice' | 'plannedBy'>;
+type Subject = Pick<Movement, 'mechanismId' | 'status' | 'consularNotice' | 'plannedBy' | 'at'>;
+
+/**
+ * Issue 23: reception is confirmed from two hours before the planned time. The Mexican side
+ * confirms persons it has in hand, which can't be before the movement is on its way; the two hours
+ * allow for a bus that arrives early.
+ */
+export const RECEPTION_LEAD_HOURS = 2;
+
+/** The first instant reception of a movement may be confirmed (epoch ms). */
+export const receptionOpensAt = (movement: Pick<Movement, 'at'>): number =>
+  Date.parse(movement.at) - RECEPTION_LEAD_HOURS * 3_600_000;
 
 function whoRefusal(user: Actor, action: MovementAction, movement: Subject): MovementRefusal | null {
   const port = { mechanismId: movement.mechanismId };
@@ -36,11 +47,20 @@ function whoRefusal(user: Actor, action: MovementAction, movement: Subject): Mov
   }
 }
 
-/** Null when `user` may take `action` on `movement` now; otherwise the first reason they can't. */
-export function movementRefusal(user: Actor, action: MovementAction, movement: Subject): MovementRefusal | null {
+/**
+ * Null when `user` may take `action` on `movement` at `now`; otherwise the first reason they can't.
+ * Without `now`, rules of time (`receptionOpensAt`) are not applied.
+ */
+export function movementRefusal(
+  user: Actor,
+  action: MovementAction,
+  movement: Subject,
+  now?: number,
+): MovementRefusal | null {
   const who = whoRefusal(user, action, movement);
   if (who) return who;
   if (movement.status !== 'planned') return 'notPlanned';
   if (action === 'notice' && movement.consularNotice) return 'noticeRecorded';
+  if (action === 'confirm' && now !== undefined && now < receptionOpensAt(movement)) return 'receptionTooEarly';
   return null;
 }

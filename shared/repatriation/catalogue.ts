@@ -73,6 +73,10 @@ export const repatriationMessages = defineMessages({
     en: 'The movement is {status}.',
     es: 'El movimiento está {status}.',
   },
+  'repatriationRefusal.receptionTooEarly': {
+    en: 'Reception can be confirmed from {when}, {hours} h before the planned time: before then no one can have been received.',
+    es: 'La recepción puede confirmarse a partir del {when}, {hours} h antes de la hora prevista: antes no se ha podido recibir a nadie.',
+  },
   'repatriationRefusal.noticeRecorded': {
     en: 'The consular notice is already recorded.',
     es: 'La notificación consular ya está registrada.',
@@ -125,9 +129,16 @@ export const repatriationMessages = defineMessages({
   // ---- the check form ----
   'repatriation.checkTitle': { en: 'Check and plan a movement', es: 'Verificar y planear un movimiento' },
   'repatriation.when': { en: 'Time at the port', es: 'Hora en el puerto' },
-  'repatriation.date': { en: 'Date', es: 'Fecha' },
+  'repatriation.date': { en: 'Date (mm/dd/yyyy)', es: 'Fecha (dd/mm/aaaa)' },
   'repatriation.time': { en: 'Time (24-hour, HH:MM)', es: 'Hora (24 horas, HH:MM)' },
-  'repatriation.timePlaceholder': { en: 'HH:MM', es: 'HH:MM' },
+  'repatriation.dateInvalid': {
+    en: 'Not a date: write it as mm/dd/yyyy.',
+    es: 'No es una fecha: escríbala como dd/mm/aaaa.',
+  },
+  'repatriation.timeInvalid': {
+    en: 'Not a time of day: write it as HH:MM, from 00:00 to 23:59.',
+    es: 'No es una hora del día: escríbala como HH:MM, de 00:00 a 23:59.',
+  },
   'repatriation.portClock': { en: '({zone})', es: '({zone})' },
   'repatriation.noticeGiven': {
     en: 'Consular notice given (port time, optional)',

@@ -35,6 +35,8 @@ export const vulnerableCategories: readonly PersonCategory[] = ['unaccompanied_m
 export const minorCategories: readonly PersonCategory[] = ['unaccompanied_minor', 'accompanied_minor'];
 
 export const violationCodes = [
+  /** Issue 23: planned from shortly before now up to a horizon ahead (`planningBounds`). */
+  'TIME_OUT_OF_RANGE',
   'PORT_NOT_DESIGNATED',
   'OUTSIDE_WINDOW',
   'VULNERABLE_OUTSIDE_DAYLIGHT',

@@ -65,10 +65,26 @@ export interface RepatriationData {
   movements: readonly PlannedMovement[];
 }
 
+const MS_PER_HOUR = 3_600_000;
+
+/**
+ * Issue 23: a planned movement lies between shortly before now and a horizon ahead. An hour back
+ * lets an officer record a movement already under way (a form left open, a bus that just left);
+ * anything earlier is not a plan but a mistake (a 1999 typed for 2026). Half a year ahead covers
+ * any real schedule — arrangements, windows and capacity are revised long before — and refuses a
+ * mistyped 2099. The browser's as-you-type check and the server apply the same bounds.
+ */
+export const PLANNING_GRACE_HOURS = 1;
+export const PLANNING_HORIZON_DAYS = 180;
+
+/** The instants a movement may be planned (or rescheduled) for at `now`: [earliest, latest]. */
+export function planningBounds(now: number): { earliest: number; latest: number } {
+  return { earliest: now - PLANNING_GRACE_HOURS * MS_PER_HOUR, latest: now + PLANNING_HORIZON_DAYS * MS_PER_DAY };
+}
+
 /** Slots are searched this far ahead of the requested instant. */
 export const NEXT_WINDOW_HORIZON_DAYS = 14;
 export const MAX_NEXT_WINDOWS = 5;
-const MS_PER_HOUR = 3_600_000;
 /** No window occurrence is longer than a day plus a repeated hour. */
 const LONGEST_SPAN_MS = 26 * MS_PER_HOUR;
 
@@ -213,7 +229,11 @@ const refs = (indexes: readonly number[], persons: CheckBody['persons'], withNat
       : { index, category: person.category };
   });
 
-export function checkRepatriation(prepared: PreparedRepatriation, request: CheckBody): CheckResult {
+/**
+ * `now` is the present: with it, the time must lie within `planningBounds(now)` and dates of
+ * another year show their year. The server always passes its clock; so does the browser.
+ */
+export function checkRepatriation(prepared: PreparedRepatriation, request: CheckBody, now?: number): CheckResult {
   const at = instantMs(request.at);
   const notice = request.consularNoticeAt === undefined ? null : instantMs(request.consularNoticeAt);
   const { persons, movementId } = request;
@@ -245,12 +265,28 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
   const add = (code: Violation['code'], message: Violation['message'], personIndexes?: number[]) =>
     violations.push(personIndexes ? { code, personIndexes, message } : { code, message });
 
+  // Issue 23: planned for shortly before now at the earliest, half a year ahead at the latest.
+  const bounds = now === undefined ? null : planningBounds(now);
+  if (bounds && (at < bounds.earliest || at > bounds.latest)) {
+    add(
+      'TIME_OUT_OF_RANGE',
+      violationMessages.TIME_OUT_OF_RANGE({
+        at,
+        now: now!,
+        ...bounds,
+        zone,
+        graceHours: PLANNING_GRACE_HOURS,
+        horizonDays: PLANNING_HORIZON_DAYS,
+      }),
+    );
+  }
+
   // Plan of Action VI; 1999 report: "through predetermined border crossing points".
   if (!arrangement) add('PORT_NOT_DESIGNATED', violationMessages.PORT_NOT_DESIGNATED({ port }));
 
   // 1999 report: "during specified hours", read at the port's clock.
   const span = entry ? spanAt(entry.spans, at) : undefined;
-  if (arrangement && !span) add('OUTSIDE_WINDOW', violationMessages.OUTSIDE_WINDOW({ port, at, zone }));
+  if (arrangement && !span) add('OUTSIDE_WINDOW', violationMessages.OUTSIDE_WINDOW({ port, at, zone, now }));
 
   // 2003 report: vulnerable persons only in the daylight part of a window.
   if (arrangement && vulnerable.length) {
@@ -263,7 +299,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
     if (!daylight || at < daylight.start || at >= daylight.end) {
       add(
         'VULNERABLE_OUTSIDE_DAYLIGHT',
-        violationMessages.VULNERABLE_OUTSIDE_DAYLIGHT({ persons: refs(vulnerable, persons), at, daylight, zone }),
+        violationMessages.VULNERABLE_OUTSIDE_DAYLIGHT({ persons: refs(vulnerable, persons), at, daylight, zone, now }),
         vulnerable,
       );
     }
@@ -304,7 +340,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
     const indexes = [...elsewhere.flatMap((family) => family.persons.map((ref) => ref.index)), ...withoutAdult].sort(
       (a, b) => a - b,
     );
-    add('FAMILY_SPLIT', violationMessages.FAMILY_SPLIT({ elsewhere, withoutAdult: refs(withoutAdult, persons) }), [
+    add('FAMILY_SPLIT', violationMessages.FAMILY_SPLIT({ elsewhere, withoutAdult: refs(withoutAdult, persons), now }), [
       ...new Set(indexes),
     ]);
   }
@@ -314,7 +350,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
   if (arrangement && notice !== null && at - notice < arrangement.noticeHours * MS_PER_HOUR) {
     add(
       'CONSULAR_NOTICE_LATE',
-      violationMessages.CONSULAR_NOTICE_LATE({ notice, at, zone, requiredHours: arrangement.noticeHours }),
+      violationMessages.CONSULAR_NOTICE_LATE({ notice, at, zone, now, requiredHours: arrangement.noticeHours }),
     );
   }
 
@@ -332,6 +368,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
         notice,
         at,
         zone,
+        now,
         requiredHours: arrangement.exConvict.noticeHours,
       }),
       exConvicts,
@@ -373,6 +410,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
           start: span.start,
           end: span.end,
           zone,
+          now,
         }),
       );
     }
@@ -391,6 +429,7 @@ export function checkRepatriation(prepared: PreparedRepatriation, request: Check
           notice,
           vulnerable: vulnerable.length > 0,
           exConvicts: exConvicts.length > 0,
+          bounds,
         })
       : [];
 
@@ -408,14 +447,22 @@ function slotsFor(
   prepared: PreparedRepatriation,
   arrangement: EngineArrangement,
   request: CheckBody,
-  group: { at: number; notice: number | null; vulnerable: boolean; exConvicts: boolean },
+  group: {
+    at: number;
+    notice: number | null;
+    vulnerable: boolean;
+    exConvicts: boolean;
+    /** Only slots that may be planned (`planningBounds`), when the present is known. */
+    bounds: { earliest: number; latest: number } | null;
+  },
 ): Slot[] {
   let earliest = group.at;
+  if (group.bounds) earliest = Math.max(earliest, group.bounds.earliest);
   if (group.notice !== null) {
     earliest = Math.max(earliest, group.notice + arrangement.noticeHours * MS_PER_HOUR);
     if (group.exConvicts) earliest = Math.max(earliest, group.notice + arrangement.exConvict.noticeHours * MS_PER_HOUR);
   }
-  const horizon = group.at + NEXT_WINDOW_HORIZON_DAYS * MS_PER_DAY;
+  const horizon = Math.min(group.at + NEXT_WINDOW_HORIZON_DAYS * MS_PER_DAY, group.bounds?.latest ?? Infinity);
   const count = request.persons.length;
   const portIds = [request.portId, ...arrangement.portIds.filter((id) => id !== request.portId)];
 
@@ -431,7 +478,7 @@ function slotsFor(
       const [from, to] = group.vulnerable ? [span.vulnerableStart, span.vulnerableEnd] : [span.start, span.end];
       if (from === null || to === null) continue;
       const start = Math.max(from, earliest);
-      if (start >= to) continue;
+      if (start >= to || (group.bounds && start > group.bounds.latest)) continue;
       // The occurrence a check at `start` would see must be this one (fall-back overlaps), with room.
       if (spanAt(entry.spans, start) !== span || plannedExcept(span, request) + count > arrangement.capacityPerWindow)
         continue;
@@ -456,6 +503,6 @@ function slotsFor(
 }
 
 /** Prepare and check in one call, over the range a single check needs (`checkRange`). */
-export function checkRepatriationOnce(data: RepatriationData, request: CheckBody): CheckResult {
-  return checkRepatriation(prepareRepatriation({ ...data, ...checkRange(request.at) }), request);
+export function checkRepatriationOnce(data: RepatriationData, request: CheckBody, now?: number): CheckResult {
+  return checkRepatriation(prepareRepatriation({ ...data, ...checkRange(request.at) }), request, now);
 }

@@ -35,6 +35,7 @@ export const violationTitles: Record<ViolationCode, Text> = {
   EX_CONVICT_WITH_MINORS: { en: 'Ex-convicts with minors', es: 'Exconvictos junto con menores' },
   PORT_CLOSED: { en: 'Port closed or restricted', es: 'Puerto cerrado o restringido' },
   CAPACITY_EXCEEDED: { en: 'Window capacity exceeded', es: 'Capacidad de la ventana excedida' },
+  TIME_OUT_OF_RANGE: { en: 'Time outside the planning range', es: 'Hora fuera del plazo de planificación' },
 };
 
 export const portStatusLabels: Record<'open' | 'restricted' | 'closed', Text> = {
@@ -66,9 +67,9 @@ function cached<T extends Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFor
   return value as T;
 }
 
-const dateTimeFormat = (language: Language, zone: string, withDate: boolean) =>
+const dateTimeFormat = (language: Language, zone: string, withDate: boolean, withYear = false) =>
   cached(
-    `dt:${language}:${zone}:${withDate}`,
+    `dt:${language}:${zone}:${withDate}:${withYear}`,
     () =>
       new Intl.DateTimeFormat(locales[language], {
         timeZone: zone,
@@ -76,8 +77,20 @@ const dateTimeFormat = (language: Language, zone: string, withDate: boolean) =>
         hour: '2-digit',
         minute: '2-digit',
         ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
+        ...(withYear ? { year: 'numeric' } : {}),
       }),
   );
+
+const yearAt = (ms: number, zone: string) =>
+  cached(`year:${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric' })).format(ms);
+
+/**
+ * Issue 23: a date outside the current year always shows its year ("Fri, Jan 1, 1999, 10:00 PST"),
+ * so a mistyped year can't pass unseen. `now` is the present (pure code takes it as an argument);
+ * without it, no year is written.
+ */
+const showsYear = (ms: number, zone: string, now: number | undefined) =>
+  now !== undefined && yearAt(ms, zone) !== yearAt(now, zone);
 
 /**
  * The zone's abbreviation at that instant ("PST", "CDT"; "GMT-7" where the time-zone data has
@@ -92,9 +105,9 @@ export function zoneAbbreviation(ms: number, zone: string): string {
   return format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
-/** "Tue, Mar 3, 20:00 PST" / "mar 3 de mar, 20:00 PST". */
-export function formatWhen(ms: number, zone: string, language: Language): string {
-  return `${dateTimeFormat(language, zone, true).format(ms)} ${zoneAbbreviation(ms, zone)}`;
+/** "Tue, Mar 3, 20:00 PST" / "mar 3 de mar, 20:00 PST"; with the year when it is not `now`'s year. */
+export function formatWhen(ms: number, zone: string, language: Language, now?: number): string {
+  return `${dateTimeFormat(language, zone, true, showsYear(ms, zone, now)).format(ms)} ${zoneAbbreviation(ms, zone)}`;
 }
 
 /** The zone abbreviations of a range: one, or both when a change of offset falls inside it. */
@@ -110,10 +123,13 @@ export function formatClockRange(start: number, end: number, zone: string, langu
   return `${clock.format(start)}${startZone}–${clock.format(end)}${endZone}`;
 }
 
-/** A window occurrence: "Wed, Jun 10, 06:00–22:00 PDT" / "mié 10 de jun, 06:00–22:00 PDT". */
-export function formatWindow(start: number, end: number, zone: string, language: Language): string {
+/** A window occurrence: "Wed, Jun 10, 06:00–22:00 PDT" / "mié 10 de jun, 06:00–22:00 PDT"; the year as in `formatWhen`. */
+export function formatWindow(start: number, end: number, zone: string, language: Language, now?: number): string {
   const [startZone, endZone] = rangeZones(start, end, zone);
-  const [day, clock] = [dateTimeFormat(language, zone, true), dateTimeFormat(language, zone, false)];
+  const [day, clock] = [
+    dateTimeFormat(language, zone, true, showsYear(start, zone, now)),
+    dateTimeFormat(language, zone, false),
+  ];
   return `${day.format(start)}${startZone}–${clock.format(end)}${endZone}`;
 }
 
@@ -158,9 +174,10 @@ const bilingual = (make: (language: Language) => string): Text => ({ en: make('e
 
 // ---- violations ---------------------------------------------------------------------------
 
-/** Where an instant is shown: the port's zone. */
+/** Where an instant is shown: the port's zone; and the present, so a date of another year shows its year. */
 export interface Clock {
   zone: string;
+  now?: number | undefined;
 }
 
 export interface ElsewhereFamily {
@@ -181,8 +198,8 @@ export const violationMessages = {
   OUTSIDE_WINDOW: (p: { port: string; at: number } & Clock) =>
     bilingual((l) =>
       l === 'en'
-        ? `${formatWhen(p.at, p.zone, l)} is outside the repatriation hours at ${p.port}.`
-        : `El horario de repatriación en ${p.port} no incluye el ${formatWhen(p.at, p.zone, l)}.`,
+        ? `${formatWhen(p.at, p.zone, l, p.now)} is outside the repatriation hours at ${p.port}.`
+        : `El horario de repatriación en ${p.port} no incluye el ${formatWhen(p.at, p.zone, l, p.now)}.`,
     ),
 
   VULNERABLE_OUTSIDE_DAYLIGHT: (
@@ -198,8 +215,8 @@ export const violationMessages = {
       }
       const daylight = formatClockRange(p.daylight.start, p.daylight.end, p.zone, l);
       return l === 'en'
-        ? `${who} may be repatriated only in daylight hours (${daylight}); ${formatWhen(p.at, p.zone, l)} is outside them.`
-        : `${who} solo ${byCount(n, 'puede', 'pueden')} ser ${byCount(n, 'repatriada', 'repatriadas')} en horario diurno (${daylight}); ${formatWhen(p.at, p.zone, l)} queda fuera.`;
+        ? `${who} may be repatriated only in daylight hours (${daylight}); ${formatWhen(p.at, p.zone, l, p.now)} is outside them.`
+        : `${who} solo ${byCount(n, 'puede', 'pueden')} ser ${byCount(n, 'repatriada', 'repatriadas')} en horario diurno (${daylight}); ${formatWhen(p.at, p.zone, l, p.now)} queda fuera.`;
     }),
 
   NON_MEXICAN_NATIONAL: (p: { persons: readonly PersonRef[] }) =>
@@ -210,11 +227,15 @@ export const violationMessages = {
         : `${persons(p.persons, l)} no ${byCount(n, 'tiene', 'tienen')} nacionalidad mexicana; a México solo se repatría a personas de nacionalidad mexicana.`;
     }),
 
-  FAMILY_SPLIT: (p: { elsewhere: readonly ElsewhereFamily[]; withoutAdult: readonly PersonRef[] }) =>
+  FAMILY_SPLIT: (p: {
+    elsewhere: readonly ElsewhereFamily[];
+    withoutAdult: readonly PersonRef[];
+    now?: number | undefined;
+  }) =>
     bilingual((l) => {
       const sentences = p.elsewhere.map((family) => {
         const n = family.persons.length;
-        const when = formatWhen(family.at, family.zone, l);
+        const when = formatWhen(family.at, family.zone, l, p.now);
         return l === 'en'
           ? `${persons(family.persons, l)} ${byCount(n, 'belongs', 'belong')} to family “${family.familyId}”, already in the movement planned for ${when} at ${family.port}; a family travels together in one movement.`
           : `${persons(family.persons, l)} ${byCount(n, 'pertenece', 'pertenecen')} a la familia «${family.familyId}», ya incluida en el movimiento previsto para el ${when} en ${family.port}; una familia viaja unida en un solo movimiento.`;
@@ -232,7 +253,7 @@ export const violationMessages = {
 
   CONSULAR_NOTICE_LATE: (p: { notice: number; at: number; requiredHours: number } & Clock) =>
     bilingual((l) => {
-      const notice = formatWhen(p.notice, p.zone, l);
+      const notice = formatWhen(p.notice, p.zone, l, p.now);
       const required = hours(p.requiredHours, l);
       if (p.notice > p.at) {
         return l === 'en'
@@ -250,7 +271,7 @@ export const violationMessages = {
   ) =>
     bilingual((l) => {
       const who = persons(p.persons, l);
-      const notice = formatWhen(p.notice, p.zone, l);
+      const notice = formatWhen(p.notice, p.zone, l, p.now);
       const required = hours(p.requiredHours, l);
       const lead = p.notice > p.at ? null : hours((p.at - p.notice) / 3_600_000, l);
       if (l === 'en') {
@@ -289,10 +310,27 @@ export const violationMessages = {
 
   CAPACITY_EXCEEDED: (p: { planned: number; count: number; capacity: number; start: number; end: number } & Clock) =>
     bilingual((l) => {
-      const window = formatWindow(p.start, p.end, p.zone, l);
+      const window = formatWindow(p.start, p.end, p.zone, l, p.now);
       return l === 'en'
         ? `The window ${window} already has ${p.planned} ${byCount(p.planned, 'person', 'persons')} planned; ${p.count} more would exceed its capacity of ${p.capacity}.`
         : `La ventana ${window} ya tiene ${p.planned} ${byCount(p.planned, 'persona prevista', 'personas previstas')}; ${p.count} más superarían su capacidad de ${p.capacity}.`;
+    }),
+
+  TIME_OUT_OF_RANGE: (
+    p: { at: number; now: number; earliest: number; latest: number; graceHours: number; horizonDays: number } & Clock,
+  ) =>
+    bilingual((l) => {
+      const when = formatWhen(p.at, p.zone, l, p.now);
+      const [earliest, latest] = [formatWhen(p.earliest, p.zone, l, p.now), formatWhen(p.latest, p.zone, l, p.now)];
+      const grace = hours(p.graceHours, l);
+      if (p.at < p.earliest) {
+        return l === 'en'
+          ? `${when} has already passed: a movement is planned from ${grace} before now (${earliest}) up to ${p.horizonDays} days ahead.`
+          : `El ${when} ya pasó: un movimiento se prevé desde ${grace} antes del momento actual (${earliest}) hasta ${p.horizonDays} días después.`;
+      }
+      return l === 'en'
+        ? `${when} is more than ${p.horizonDays} days ahead: a movement is planned at most ${p.horizonDays} days ahead (until ${latest}).`
+        : `El ${when} está a más de ${p.horizonDays} días: un movimiento se prevé con un máximo de ${p.horizonDays} días de anticipación (hasta el ${latest}).`;
     }),
 } satisfies Record<ViolationCode, (params: never) => Text>;
 

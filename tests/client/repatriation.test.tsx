@@ -85,9 +85,13 @@ const renderRepatriation = (options: { language?: 'en' | 'es'; user?: ReturnType
     ...options,
   });
 
+/** Types the date (`YYYY-MM-DD`) in the order the page's language writes it, and the time, into the check form. */
 async function typeWhen(date: string, time: string) {
   const form = screen.getByTestId('check-form');
-  fireEvent.change(form.querySelector('input[name=at-date]')!, { target: { value: date } });
+  const dateInput = form.querySelector<HTMLInputElement>('input[name=at-date]')!;
+  const [year, month, day] = date.split('-');
+  const spanish = dateInput.placeholder === 'dd/mm/aaaa';
+  fireEvent.change(dateInput, { target: { value: spanish ? `${day}/${month}/${year}` : `${month}/${day}/${year}` } });
   const timeInput = form.querySelector<HTMLInputElement>('input[name=at-time]')!;
   await userEvent.clear(timeInput);
   await userEvent.type(timeInput, time);
@@ -125,7 +129,7 @@ describe('repatriation page', () => {
 
     await userEvent.click(within(verdict).getAllByTestId('move-to-slot')[0]!);
     await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
-    expect(form.querySelector<HTMLInputElement>('input[name=at-date]')!.value).toBe('2026-07-07');
+    expect(form.querySelector<HTMLInputElement>('input[name=at-date]')!.value).toBe('07/07/2026');
     expect(form.querySelector<HTMLInputElement>('input[name=at-time]')!.value).toBe('08:00');
     expect(server.to('POST /api/repatriation/check')).toHaveLength(0);
   });
@@ -170,7 +174,8 @@ describe('repatriation page', () => {
     // The page's list and the browser engine's range: read once each, then kept by live events.
     await waitFor(() => expect(server.to('GET /api/repatriation/movements')).toHaveLength(2));
 
-    const movement = aMovement();
+    // Today 15:30 at Tijuana, an hour and a half from now: reception can be confirmed.
+    const movement = aMovement({ at: '2026-07-04T22:30:00.000Z' });
     emit({ seq: 7, kind: 'repatriation.planned', data: { movementId: movement.id, movement } });
     const row = await screen.findByTestId('movement-row');
     expect(row).toHaveTextContent('Otay Mesa Detention Center');
@@ -251,6 +256,107 @@ describe('repatriation page', () => {
       'Confirm reception: Reception is confirmed by the Mexican side of the port.',
     );
     expect(within(row).getByTestId('action-reschedule')).toBeEnabled();
+  });
+
+  it('starts the form fresh after saving: the saved movement is not shown refused against itself', async () => {
+    const movements: Movement[] = [];
+    const server = repatriationServer({
+      movements,
+      plan: (request) => {
+        const planned = aMovement({ ...(request.body as Partial<Movement>), at: '2026-07-06T17:00:00.000Z' });
+        movements.push(planned);
+        return json(201, planned);
+      },
+    });
+    renderRepatriation({ language: 'es' });
+    const form = await screen.findByTestId('check-form');
+    await typeWhen('2026-07-06', '10:00');
+    await userEvent.type(form.querySelector('input[name="persons.0.familyId"]')!, 'F-9');
+    await userEvent.type(form.querySelector('input[name=fromFacility]')!, 'Centro de Otay Mesa');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
+    await userEvent.click(screen.getByTestId('save-movement'));
+
+    expect(await screen.findByTestId('saved-movement')).toHaveTextContent(
+      'Movimiento previsto para el lun 6 de jul, 10:00 PDT.',
+    );
+    expect(server.to('POST /api/repatriation/movements')).toHaveLength(1);
+    // The list now holds the saved movement with family F-9; the form starts again, tomorrow at 10:00.
+    await waitFor(() => expect(screen.getAllByTestId('movement-row')).toHaveLength(1));
+    expect(form.querySelector<HTMLInputElement>('input[name=fromFacility]')!.value).toBe('');
+    expect(form.querySelector<HTMLInputElement>('input[name="persons.0.familyId"]')!.value).toBe('');
+    expect(form.querySelector<HTMLInputElement>('input[name=at-date]')!.value).toBe('05/07/2026');
+    expect(form.querySelector<HTMLInputElement>('input[name=at-time]')!.value).toBe('10:00');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
+    expect(screen.getByTestId('verdict')).not.toHaveTextContent('Se separaría a una familia');
+    expect(screen.queryByTestId('server-verdict')).not.toBeInTheDocument();
+  });
+
+  it('says at the field that 99:99 is not a time, instead of silently clearing the verdict', async () => {
+    repatriationServer();
+    renderRepatriation({ language: 'es' });
+    const form = await screen.findByTestId('check-form');
+    await typeWhen('2026-07-06', '10:00');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveAttribute('data-allowed', 'true'));
+
+    await typeWhen('2026-07-06', '99:99');
+    const time = form.querySelector<HTMLInputElement>('input[name=at-time]')!;
+    const fields = time.closest('fieldset')!;
+    expect(within(fields).getByRole('alert')).toHaveTextContent(
+      'No es una hora del día: escríbala como HH:MM, de 00:00 a 23:59.',
+    );
+    expect(time).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByTestId('verdict')).not.toBeInTheDocument();
+
+    // A date typed in US order, which Spanish doesn't read, gets its own message.
+    await typeWhen('2026-07-06', '10:00');
+    await waitFor(() => expect(within(fields).queryByRole('alert')).not.toBeInTheDocument());
+    fireEvent.change(form.querySelector('input[name=at-date]')!, { target: { value: '12/31/2026' } });
+    expect(within(fields).getByRole('alert')).toHaveTextContent('No es una fecha');
+  });
+
+  it('refuses a year typed wrong as the officer types, naming the year and the bound', async () => {
+    repatriationServer();
+    renderRepatriation();
+    await screen.findByTestId('check-form');
+    await typeWhen('1999-01-01', '10:00');
+    const verdict = await screen.findByTestId('verdict');
+    await waitFor(() => expect(verdict).toHaveAttribute('data-codes', 'TIME_OUT_OF_RANGE'));
+    expect(verdict).toHaveTextContent(
+      'Fri, Jan 1, 1999, 10:00 PST has already passed: a movement is planned from 1 h before now (Sat, Jul 4, 13:00 PDT) up to 180 days ahead.',
+    );
+    await typeWhen('2099-01-02', '10:00');
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveTextContent('2099'));
+    expect(screen.getByTestId('verdict')).toHaveTextContent('is more than 180 days ahead');
+  });
+
+  it('tells the Mexican side from when reception can be confirmed, and shows the year of a movement in another year', async () => {
+    repatriationServer({
+      movements: [aMovement(), aMovement({ at: '2027-01-04T18:00:00.000Z', fromFacility: 'Next year' })],
+    });
+    renderRepatriation({ user: aUser({ role: 'consular', country: 'MX', mechanismId: 'san-diego-tijuana' }) });
+    await waitFor(() => expect(screen.getAllByTestId('movement-row')).toHaveLength(2));
+    const [monday, nextYear] = screen.getAllByTestId('movement-row');
+    // Monday 10:00 PDT, two days ahead: reception opens at 08:00 that day.
+    expect(within(monday!).getByTestId('action-confirm')).toBeDisabled();
+    expect(within(monday!).getByTestId('refusals')).toHaveTextContent(
+      'Confirm reception: Reception can be confirmed from Mon, Jul 6, 08:00 PDT, 2 h before the planned time: before then no one can have been received.',
+    );
+    expect(monday).not.toHaveTextContent('2026');
+    expect(nextYear).toHaveTextContent('Mon, Jan 4, 2027, 10:00 PST');
+  });
+
+  it('puts a negative count of received persons at its field, and sends nothing', async () => {
+    const server = repatriationServer({ movements: [aMovement({ at: '2026-07-04T22:30:00.000Z' })] });
+    renderRepatriation({ user: aUser({ role: 'consular', country: 'MX', mechanismId: 'san-diego-tijuana' }) });
+    const row = await screen.findByTestId('movement-row');
+    await userEvent.click(within(row).getByTestId('action-confirm'));
+    const step = within(row).getByTestId('step-confirm');
+    const count = step.querySelector<HTMLInputElement>('input[name=received]')!;
+    fireEvent.change(count, { target: { value: '-5' } });
+    expect(count).toHaveAttribute('aria-invalid', 'true');
+    expect(count.closest('label')).toHaveTextContent('must be at least 0');
+    await userEvent.click(within(step).getByTestId('submit-confirm'));
+    expect(server.requests.filter((r) => r.path.endsWith('/confirm-reception'))).toHaveLength(0);
   });
 
   it('shows a closure on the schedule as soon as the port.status event arrives', async () => {

@@ -16,7 +16,7 @@ import {
 const TIJUANA = 'America/Tijuana';
 const SHOTS = 'test-results/repatriation';
 
-/** Tomorrow's date on Tijuana's clock, as the date input takes it. */
+/** Tomorrow's date on Tijuana's clock (`YYYY-MM-DD`). */
 const tomorrowAtTijuana = () => Temporal.Now.zonedDateTimeISO(TIJUANA).add({ days: 1 }).toPlainDate().toString();
 
 async function spanishPage(
@@ -61,9 +61,12 @@ async function serverVerdict(page: Page, body: object) {
   };
 }
 
+/** A `YYYY-MM-DD` date as the typed date field shows it in Spanish (dd/mm/aaaa). */
+const spanishDate = (date: string) => date.split('-').reverse().join('/');
+
 async function typeWhen(page: Page, date: string, time: string) {
   const form = page.getByTestId('check-form');
-  await form.locator('input[name=at-date]').fill(date);
+  await form.locator('input[name=at-date]').fill(spanishDate(date));
   await form.locator('input[name=at-time]').fill(time);
 }
 
@@ -113,7 +116,7 @@ describeInBrowser('repatriation: check, move to a slot, plan, live on the Mexica
       await slot.getByTestId('move-to-slot').click();
       await expect.poll(() => verdict.getAttribute('data-allowed')).toBe('true');
       const nextDay = Temporal.PlainDate.from(day).add({ days: 1 }).toString();
-      expect(await form.locator('input[name=at-date]').inputValue()).toBe(nextDay);
+      expect(await form.locator('input[name=at-date]').inputValue()).toBe(spanishDate(nextDay));
       expect(await form.locator('input[name=at-time]').inputValue()).toBe('08:00');
 
       await form.locator('input[name=fromFacility]').fill('Centro de detención de Otay Mesa');
@@ -121,20 +124,17 @@ describeInBrowser('repatriation: check, move to a slot, plan, live on the Mexica
       await us.getByTestId('saved-movement').waitFor();
       expect(await us.getByTestId('saved-movement').textContent()).toContain('08:00');
 
-      // The Mexican side of the port sees it arrive without reloading, and confirms reception.
+      // The Mexican side of the port sees it arrive without reloading; reception opens 2 h before it, and says so.
       const row = mx.getByTestId('movement-row').filter({ hasText: 'Centro de detención de Otay Mesa' });
       await row.waitFor({ timeout: 10_000 });
       expect(await pageWasNotReloaded(mx)).toBe(true);
       expect(await row.getAttribute('data-status')).toBe('planned');
-      await row.getByTestId('action-confirm').click();
-      await row.getByTestId('step-confirm').locator('input[type=number]').fill('1');
-      await row.getByTestId('submit-confirm').click();
-      await expect.poll(() => row.getAttribute('data-status')).toBe('confirmed');
-      expect(await row.getByTestId('reception-state').textContent()).toContain('Recibidas 1 de 1 persona');
+      expect(await row.getByTestId('action-confirm').isDisabled()).toBe(true);
+      expect(await row.getByTestId('refusals').textContent()).toContain('La recepción puede confirmarse a partir del');
 
-      // …and the planner sees the reception live; the US side could not have confirmed it.
-      const usRow = us.getByTestId('movement-row').filter({ hasText: 'Centro de detención de Otay Mesa' });
-      await expect.poll(() => usRow.getAttribute('data-status'), { timeout: 10_000 }).toBe('confirmed');
+      // The form starts fresh once saved: nothing of the saved movement is left to be checked against itself.
+      expect(await form.locator('input[name=fromFacility]').inputValue()).toBe('');
+      await expect.poll(() => us.getByTestId('verdict').getAttribute('data-allowed')).toBe('true');
 
       await mkdir(SHOTS, { recursive: true });
       await us.screenshot({ path: `${SHOTS}/planner-1280-es.png` });

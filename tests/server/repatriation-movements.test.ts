@@ -22,6 +22,8 @@ const HOUR = 3_600_000;
 
 /** Tuesday 10:00 at Tijuana: inside the San Ysidro window and its daylight hours, 26 h from now. */
 const TUESDAY_10 = '2026-06-09T10:00:00-07:00';
+/** Monday 09:30 at Tijuana, 1.5 h from now: reception (from 2 h before) can be confirmed already. */
+const SOON = '2026-06-08T09:30:00-07:00';
 
 const mxTijuanaLiaison: UserTraits = { role: 'liaison', country: 'MX', mechanismId: 'san-diego-tijuana' };
 const mxLaredoConsul: UserTraits = { role: 'consular', country: 'MX', mechanismId: 'laredo-nuevo-laredo' };
@@ -202,14 +204,15 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
         (await post(liaison, '/api/repatriation/check', body)).json() as { violations: Array<{ code: string }> }
       ).violations.map((v) => v.code);
     const family = plan();
-    // A week ago lies before what the checks keep in memory: the database answers, by the same rules.
+    // A week ago lies before what the checks keep in memory: the database answers, by the same rules
+    // (and the time itself is refused: it has passed).
     const weekAgo = { ...family, at: '2026-06-02T10:00:00-07:00' };
     expect(await codesOf(family)).toEqual([]);
-    expect(await codesOf(weekAgo)).toEqual([]);
+    expect(await codesOf(weekAgo)).toEqual(['TIME_OUT_OF_RANGE']);
     const first = await planned(liaison, family);
     // The same family in a second movement: the check sees the movement planned a moment ago.
     expect(await codesOf(family)).toEqual(['FAMILY_SPLIT']);
-    expect(await codesOf(weekAgo)).toEqual(['FAMILY_SPLIT']);
+    expect(await codesOf(weekAgo)).toEqual(['TIME_OUT_OF_RANGE', 'FAMILY_SPLIT']);
     await step(liaison, first.id, 'cancel', { reason: 'Duplicate entry' });
     expect(await codesOf(family)).toEqual([]);
   });
@@ -226,9 +229,11 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const drill = await planned(liaison, plan({ persons: check.persons, exercise: true }));
     expect(drill.exercise).toBe(true);
     for (const at of [check, weekAgo]) {
-      expect(await codesOf({ ...at, exercise: true })).toEqual(['FAMILY_SPLIT']);
-      expect(await codesOf(at)).toEqual([]);
-      expect(await codesOf({ ...at, exercise: false })).toEqual([]);
+      // A week ago has passed, whatever the kind.
+      const passed = at === weekAgo ? ['TIME_OUT_OF_RANGE'] : [];
+      expect(await codesOf({ ...at, exercise: true })).toEqual([...passed, 'FAMILY_SPLIT']);
+      expect(await codesOf(at)).toEqual(passed);
+      expect(await codesOf({ ...at, exercise: false })).toEqual(passed);
     }
     // Planning decides in its transaction by the same rule: the real movement goes ahead…
     const real = await planned(liaison, plan({ persons: check.persons }));
@@ -256,7 +261,7 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     await step(liaison, drill.id, 'cancel', { reason: 'Drill over' });
     expect(await codesOf({ ...check, exercise: true })).toEqual([]);
     expect(await codesOf(check)).toEqual(['FAMILY_SPLIT']);
-    expect(await codesOf(weekAgo)).toEqual(['FAMILY_SPLIT']);
+    expect(await codesOf(weekAgo)).toEqual(['TIME_OUT_OF_RANGE', 'FAMILY_SPLIT']);
     // Marked on its timeline and in every event about it.
     const detail = (await get(consul, `/api/repatriation/movements/${drill.id}`)).json() as MovementDetail;
     expect(detail).toMatchObject({ exercise: true, status: 'cancelled' });
@@ -356,7 +361,7 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
   });
 
   it('lets only the Mexican side of the port confirm reception: a US officer gets 403, another mechanism 403', async () => {
-    const movement = await planned(liaison);
+    const movement = await planned(liaison, plan({ at: SOON }));
     const us = await step(liaison, movement.id, 'confirm-reception', { received: 2 });
     expect(us.statusCode).toBe(403);
     expect(us.json().messageEs).toBe('La recepción la confirma la parte mexicana del puerto.');
@@ -385,11 +390,77 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     });
     expect((await step(liaison, movement.id, 'cancel', { reason: 'too late' })).statusCode).toBe(409);
     // An MX overseer confirms anywhere.
-    const other = await planned(liaison);
+    const other = await planned(liaison, plan({ at: SOON }));
     expect(
       (await step(await signedInUser(app, officers.mxSupervisor), other.id, 'confirm-reception', { received: 1 }))
         .statusCode,
     ).toBe(200);
+  });
+
+  it('refuses confirming reception before 2 h ahead of the planned time (409), saying from when at the port’s clock', async () => {
+    // Monday 10:30 at Tijuana: reception opens at 08:30, half an hour from now.
+    const movement = await planned(liaison, plan({ at: '2026-06-08T10:30:00-07:00' }));
+    const early = await step(consul, movement.id, 'confirm-reception', { received: 2 });
+    expect(early.json()).toMatchObject({
+      statusCode: 409,
+      code: 'reception_too_early',
+      message:
+        'Reception can be confirmed from Mon, Jun 8, 08:30 PDT, 2 h before the planned time: before then no one can have been received.',
+      messageEs:
+        'La recepción puede confirmarse a partir del lun 8 de jun, 08:30 PDT, 2 h antes de la hora prevista: antes no se ha podido recibir a nadie.',
+      current: { id: movement.id, status: 'planned', reception: null },
+    });
+    expect((await get(consul, `/api/repatriation/movements/${movement.id}`)).json().timeline).toHaveLength(1);
+    clock.advance(30);
+    try {
+      const res = await step(consul, movement.id, 'confirm-reception', { received: 2 });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ status: 'confirmed', reception: { received: 2 } });
+    } finally {
+      clock.advance(-30);
+    }
+  });
+
+  it('refuses a movement far in the past or the future (422) with the bound, on planning, /check and reschedule', async () => {
+    const count = await movementCount();
+    const past = await post(liaison, '/api/repatriation/movements', plan({ at: '1999-01-01T10:00:00-08:00' }));
+    expect(past.statusCode).toBe(422);
+    expect(past.json().violations).toEqual([
+      {
+        code: 'TIME_OUT_OF_RANGE',
+        message: {
+          en: 'Fri, Jan 1, 1999, 10:00 PST has already passed: a movement is planned from 1 h before now (Mon, Jun 8, 07:00 PDT) up to 180 days ahead.',
+          es: 'El vie, 1 de ene de 1999, 10:00 PST ya pasó: un movimiento se prevé desde 1 h antes del momento actual (lun 8 de jun, 07:00 PDT) hasta 180 días después.',
+        },
+      },
+    ]);
+    expect(past.json().nextWindows).toEqual([]);
+
+    const future = await post(liaison, '/api/repatriation/movements', plan({ at: '2099-01-01T10:00:00-08:00' }));
+    expect(future.statusCode).toBe(422);
+    expect(future.json().violations.map((v: { code: string }) => v.code)).toEqual(['TIME_OUT_OF_RANGE']);
+    expect(future.json().violations[0].message.en).toBe(
+      'Thu, Jan 1, 2099, 10:00 PST is more than 180 days ahead: a movement is planned at most 180 days ahead (until Sat, Dec 5, 07:00 PST).',
+    );
+    expect(future.json().violations[0].message.es).toContain('2099');
+    expect(await movementCount()).toBe(count);
+
+    // The check answers the same, as the browser's does while the officer types.
+    const checked = await post(liaison, '/api/repatriation/check', {
+      portId: 'san-ysidro',
+      at: '2099-01-01T10:00:00-08:00',
+      persons: [{ nationality: 'MX', category: 'adult_male' }],
+    } satisfies CheckBody);
+    expect(checked.json()).toMatchObject({ allowed: false, violations: [{ code: 'TIME_OUT_OF_RANGE' }] });
+
+    const movement = await planned(liaison);
+    const moved = await step(liaison, movement.id, 'reschedule', { at: '2099-01-01T10:00:00-08:00', version: 1 });
+    expect(moved.statusCode).toBe(422);
+    expect(moved.json().violations.map((v: { code: string }) => v.code)).toEqual(['TIME_OUT_OF_RANGE']);
+    // A movement under way, planned half an hour late, is still taken.
+    expect(
+      (await post(liaison, '/api/repatriation/movements', plan({ at: '2026-06-08T07:30:00-07:00' }))).statusCode,
+    ).toBe(201);
   });
 
   it('reschedules to a suggested slot, refuses a slot the engine refuses (422) and a stale version (409)', async () => {
@@ -440,7 +511,7 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
 
   it('announces planned, confirmed and cancelled to the port’s mechanism on both sides and the central desks, not to other mechanisms', async () => {
     const seq = await headSeq();
-    const a = await planned(liaison);
+    const a = await planned(liaison, plan({ at: SOON }));
     await step(consul, a.id, 'confirm-reception', { received: 2 });
     const b = await planned(liaison);
     await step(liaison, b.id, 'cancel', { reason: 'Court order' });

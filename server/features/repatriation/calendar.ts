@@ -38,9 +38,10 @@ const illustrativeNote: Text = {
   es: 'Horario ilustrativo: el horario oficial de cada puerto no es público.',
 };
 
-function description(span: WindowSpan, port: string, illustrative: boolean): string {
+/** `now`: when the feed is written, so a window in another year shows its year. */
+function description(span: WindowSpan, port: string, illustrative: boolean, now: number): string {
   const paragraph = (language: Language) => {
-    const window = formatWindow(span.start, span.end, span.zone, language);
+    const window = formatWindow(span.start, span.end, span.zone, language, now);
     const daylight =
       span.vulnerableStart === null
         ? null
@@ -102,7 +103,7 @@ export function windowsCalendar({ arrangement, ports, from, to }: WindowsCalenda
         timezone: withZone ? span.zone : null,
         transparency: ICalEventTransparency.TRANSPARENT,
         summary: `Repatriation window · Ventana de repatriación — ${name}`,
-        description: description(span, name, arrangement.illustrative),
+        description: description(span, name, arrangement.illustrative, instantMs(from)),
         location: name,
       });
     }

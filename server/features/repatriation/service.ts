@@ -3,8 +3,13 @@ import { sql } from 'drizzle-orm';
 import { everyone } from '@shared/audience.js';
 import type { SessionUser } from '@shared/auth.js';
 import { responsibleMechanismFor } from '@shared/geo.js';
-import { bilingual, ref } from '@shared/i18n/index.js';
-import { movementRefusal, type MovementAction } from '@shared/repatriation/access.js';
+import { bilingual, ref, t } from '@shared/i18n/index.js';
+import {
+  movementRefusal,
+  RECEPTION_LEAD_HOURS,
+  receptionOpensAt,
+  type MovementAction,
+} from '@shared/repatriation/access.js';
 import type {
   Arrangement,
   ArrangementBody,
@@ -25,7 +30,8 @@ import type {
 } from '@shared/repatriation/contract.js';
 import { checkRange, checkRepatriationOnce, portName, type PlannedMovement } from '@shared/repatriation/engine.js';
 import { movementAudience, noticeOverdueAudience } from '@shared/repatriation/events.js';
-import { expandWindows } from '@shared/repatriation/windows.js';
+import { formatWhen } from '@shared/repatriation/messages.js';
+import { expandWindows, windowZone } from '@shared/repatriation/windows.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -300,7 +306,7 @@ export class RepatriationService {
   }
 
   async check(body: CheckBody): Promise<CheckResult> {
-    return checkRepatriationOnce(await this.checkData(this.deps.db, body), body);
+    return checkRepatriationOnce(await this.checkData(this.deps.db, body), body, this.deps.clock.now().getTime());
   }
 
   /**
@@ -316,6 +322,14 @@ export class RepatriationService {
   }
 
   // ---- movements --------------------------------------------------------------------------
+
+  /** The zone a port's repatriation times are read in: its arrangement's, else the port's Mexican side. */
+  private async portZone(db: Executor, portId: string): Promise<string> {
+    const port = (await this.deps.geography.ports(db)).find((p) => p.id === portId);
+    if (!port) return 'UTC';
+    const arrangement = await repo.arrangementOfPort(db, portId);
+    return arrangement ? windowZone(arrangement, port) : port.mxTimeZone;
+  }
 
   /** The liaison mechanism responsible for a port: the one for its Mexican side, where the persons are received. */
   private async portMechanism(portId: string): Promise<string | null> {
@@ -333,12 +347,12 @@ export class RepatriationService {
     return changes.run(actorOf(user), async (tx, record) => {
       await this.lockFor(tx, body.portId, body.persons);
       const data = await this.checkData(tx, body);
-      const verdict = checkRepatriationOnce(data, body);
+      const now = clock.now();
+      const verdict = checkRepatriationOnce(data, body, now.getTime());
       if (!verdict.allowed) throw notAllowed(verdict);
       // Allowed means the port is in an arrangement.
       const arrangement = data.arrangements[0]!;
       const at = new Date(body.at);
-      const now = clock.now();
       const row = await repo.insertMovement(tx, {
         portId: body.portId,
         arrangementId: arrangement.id,
@@ -416,7 +430,8 @@ export class RepatriationService {
     const row = await repo.findMovement(tx, id, true);
     if (!row) throw notFound();
     const movement = repo.toMovement(row);
-    const refusal = movementRefusal(user, action, movement);
+    const now = this.deps.clock.now().getTime();
+    const refusal = movementRefusal(user, action, movement, now);
     switch (refusal) {
       case null:
         break;
@@ -440,6 +455,23 @@ export class RepatriationService {
         throw new AppError(409, 'notice_recorded', bilingual('repatriationRefusal.noticeRecorded'), {
           extra: { current: movement },
         });
+      case 'receptionTooEarly': {
+        // Written at the port's clock, as the movement's time is.
+        const [opensAt, zone] = [receptionOpensAt(movement), await this.portZone(tx, row.portId)];
+        const text = (language: 'en' | 'es') =>
+          t(language, 'repatriationRefusal.receptionTooEarly', {
+            when: formatWhen(opensAt, zone, language, now),
+            hours: RECEPTION_LEAD_HOURS,
+          });
+        throw new AppError(
+          409,
+          'reception_too_early',
+          { en: text('en'), es: text('es') },
+          {
+            extra: { current: movement },
+          },
+        );
+      }
     }
     if (version !== undefined && version !== row.version) throw versionConflict(movement);
     return row;
@@ -556,11 +588,11 @@ export class RepatriationService {
       };
       await this.lockFor(tx, request.portId, request.persons);
       const data = await this.checkData(tx, request);
-      const verdict = checkRepatriationOnce(data, request);
+      const now = clock.now();
+      const verdict = checkRepatriationOnce(data, request, now.getTime());
       if (!verdict.allowed) throw notAllowed(verdict);
       const arrangement = data.arrangements[0]!;
       const at = new Date(body.at);
-      const now = clock.now();
       const row = await repo.updateMovement(tx, id, {
         portId: request.portId,
         arrangementId: arrangement.id,

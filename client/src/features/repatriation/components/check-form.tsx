@@ -22,6 +22,7 @@ import {
   zoneAbbreviation,
 } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, isWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { Field } from '@client/components/field.js';
 import { ApiError } from '@client/lib/api-client.js';
@@ -33,7 +34,6 @@ import { usePlanMovement } from '../api/plan-movement.js';
 import { useBrowserCheck } from '../hooks/use-browser-check.js';
 import { minuteAtOrAfter, shortPortName, zoneOfPort } from '../port-clock.js';
 import { VerdictPanel } from './verdict-panel.js';
-import { WallClockInput } from './wall-clock-input.js';
 
 const wallClockMessage = {
   en: 'choose a date and time at the port',
@@ -105,17 +105,16 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
   const zoneOf = (id: string) => zoneOfPort(id, ports, arrangements);
   const designated = ports.filter((p) => arrangements.some((a) => a.portIds.includes(p.id)));
 
-  const form = useSchemaForm(planForm, {
-    defaultValues: {
-      portId,
-      // Tomorrow at 10:00 on the port's clock: a removal is planned ahead.
-      at: `${wallClockAt(clock() + 86_400_000, zoneOf(portId)).slice(0, 10)}T10:00`,
-      consularNoticeAt: '',
-      fromFacility: '',
-      persons: [{ nationality: 'MX', category: 'adult_male' }],
-      exercise: false,
-    },
+  /** A fresh form at a port: tomorrow at 10:00 on its clock (a removal is planned ahead), one person. */
+  const freshValues = (port: string): PlanForm => ({
+    portId: port,
+    at: `${wallClockAt(clock() + 86_400_000, zoneOf(port)).slice(0, 10)}T10:00`,
+    consularNoticeAt: '',
+    fromFacility: '',
+    persons: [{ nationality: 'MX', category: 'adult_male' }],
+    exercise: false,
   });
+  const form = useSchemaForm(planForm, { defaultValues: freshValues(portId) });
   const persons = useFieldArray({ control: form.control, name: 'persons' });
   const values = useWatch({ control: form.control }) as Partial<PlanForm>;
   const request = toRequest(values, zoneOf);
@@ -159,8 +158,14 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
       ...(notice ? { consularNoticeAt: notice } : {}),
     });
     setSaved(created);
+    // The form starts fresh at the same port: left as it was, the browser's check would count the
+    // movement just saved against itself and show it refused.
+    form.reset(freshValues(data.portId));
+    setSubmitted(null);
     onSaved(created);
   });
+  const partErrors = { date: t('repatriation.dateInvalid'), time: t('repatriation.timeInvalid') };
+  const partLabels = { date: t('repatriation.date'), time: t('repatriation.time') };
 
   const field = (name: Parameters<typeof form.errorFor>[0]) => ({ 'aria-invalid': Boolean(form.errorFor(name)) });
   const zoneNote = zone && at !== null ? t('repatriation.portClock', { zone: zoneAbbreviation(at, zone) }) : '';
@@ -186,38 +191,40 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
               ))}
             </select>
           </Field>
-          <Field label={`${t('repatriation.when')} ${zoneNote}`} error={form.errorFor('at')}>
-            <Controller
-              control={form.control}
-              name="at"
-              render={({ field: { value, onChange, onBlur } }) => (
-                <WallClockInput
-                  name="at"
-                  value={value}
-                  onChange={onChange}
-                  onBlur={onBlur}
-                  invalid={Boolean(form.errorFor('at'))}
-                />
-              )}
-            />
-          </Field>
+          <Controller
+            control={form.control}
+            name="at"
+            render={({ field: { value, onChange } }) => (
+              <DateTimeFields
+                legend={`${t('repatriation.when')} ${zoneNote}`}
+                value={value}
+                onChange={onChange}
+                error={form.errorFor('at')}
+                names={{ date: 'at-date', time: 'at-time' }}
+                twentyFourHour
+                partErrors={partErrors}
+                labels={partLabels}
+              />
+            )}
+          />
         </div>
         <div className="field-row">
-          <Field label={t('repatriation.noticeGiven')} error={form.errorFor('consularNoticeAt')}>
-            <Controller
-              control={form.control}
-              name="consularNoticeAt"
-              render={({ field: { value, onChange, onBlur } }) => (
-                <WallClockInput
-                  name="consularNoticeAt"
-                  value={value}
-                  onChange={onChange}
-                  onBlur={onBlur}
-                  invalid={Boolean(form.errorFor('consularNoticeAt'))}
-                />
-              )}
-            />
-          </Field>
+          <Controller
+            control={form.control}
+            name="consularNoticeAt"
+            render={({ field: { value, onChange } }) => (
+              <DateTimeFields
+                legend={t('repatriation.noticeGiven')}
+                value={value}
+                onChange={onChange}
+                error={form.errorFor('consularNoticeAt')}
+                names={{ date: 'consularNoticeAt-date', time: 'consularNoticeAt-time' }}
+                twentyFourHour
+                partErrors={partErrors}
+                labels={partLabels}
+              />
+            )}
+          />
           <Field label={t('repatriation.fromFacility')} error={form.errorFor('fromFacility')}>
             <input type="text" maxLength={200} {...form.register('fromFacility')} {...field('fromFacility')} />
           </Field>
@@ -323,7 +330,9 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
         {saved && (
           <p className="saved" role="status" data-testid="saved-movement">
             {saved.exercise && <ExerciseBadge />}{' '}
-            {t('repatriation.saved', { when: formatWhen(Date.parse(saved.at), zoneOf(saved.portId), language) })}
+            {t('repatriation.saved', {
+              when: formatWhen(Date.parse(saved.at), zoneOf(saved.portId), language, clock()),
+            })}
           </p>
         )}
       </form>

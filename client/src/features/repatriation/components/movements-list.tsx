@@ -1,10 +1,26 @@
 import { useState } from 'react';
 import type { Port } from '@shared/reference/contract.js';
-import { movementRefusal, type MovementAction, type MovementRefusal } from '@shared/repatriation/access.js';
-import type { Arrangement, CheckResult, Movement, MovementTimelineEntry, Slot } from '@shared/repatriation/contract.js';
+import { describeIssue } from '@shared/i18n/validation.js';
+import {
+  movementRefusal,
+  RECEPTION_LEAD_HOURS,
+  receptionOpensAt,
+  type MovementAction,
+  type MovementRefusal,
+} from '@shared/repatriation/access.js';
+import {
+  confirmReceptionBody,
+  type Arrangement,
+  type CheckResult,
+  type Movement,
+  type MovementTimelineEntry,
+  type Slot,
+} from '@shared/repatriation/contract.js';
 import { categoryLabels, formatWhen } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
+import { Field } from '@client/components/field.js';
 import { ApiError } from '@client/lib/api-client.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
@@ -12,7 +28,6 @@ import { useMovement } from '../api/get-movement.js';
 import { useMovementStep, type MovementStep } from '../api/movement-steps.js';
 import { minuteAtOrAfter, shortPortName, zoneOfPort } from '../port-clock.js';
 import { VerdictPanel } from './verdict-panel.js';
-import { WallClockInput } from './wall-clock-input.js';
 
 interface Props {
   movements: readonly Movement[];
@@ -42,8 +57,8 @@ function MovementRow({ movement, ports, arrangements, now }: { movement: Movemen
   const [open, setOpen] = useState<MovementAction | null>(null);
   const zone = zoneOfPort(movement.portId, ports, arrangements);
   const port = ports.find((p) => p.id === movement.portId);
-  const when = (iso: string) => formatWhen(Date.parse(iso), zone, language);
-  const refusals = new Map(actions.map((action) => [action, movementRefusal(user, action, movement)] as const));
+  const when = (iso: string) => formatWhen(Date.parse(iso), zone, language, now);
+  const refusals = new Map(actions.map((action) => [action, movementRefusal(user, action, movement, now)] as const));
   const counts = new Map<string, number>();
   for (const p of movement.persons) counts.set(p.category, (counts.get(p.category) ?? 0) + 1);
   const noticeLate =
@@ -117,7 +132,7 @@ function MovementRow({ movement, ports, arrangements, now }: { movement: Movemen
               </button>
             ))}
           </div>
-          <RefusalReasons refusals={refusals} status={movement.status} />
+          <RefusalReasons refusals={refusals} movement={movement} zone={zone} now={now} />
           {open && (
             <StepForm
               action={open}
@@ -130,7 +145,7 @@ function MovementRow({ movement, ports, arrangements, now }: { movement: Movemen
           )}
         </>
       )}
-      <Timeline id={movement.id} zone={zone} />
+      <Timeline id={movement.id} zone={zone} now={now} />
     </li>
   );
 }
@@ -138,12 +153,16 @@ function MovementRow({ movement, ports, arrangements, now }: { movement: Movemen
 /** Why each unavailable step is unavailable, once per reason. */
 function RefusalReasons({
   refusals,
-  status,
+  movement,
+  zone,
+  now,
 }: {
   refusals: ReadonlyMap<MovementAction, MovementRefusal | null>;
-  status: Movement['status'];
+  movement: Movement;
+  zone: string;
+  now: number;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const byReason = new Map<MovementRefusal, MovementAction[]>();
   for (const [action, refusal] of refusals)
     if (refusal) byReason.set(refusal, [...(byReason.get(refusal) ?? []), action]);
@@ -154,8 +173,13 @@ function RefusalReasons({
         <li key={refusal}>
           {which.map((action) => t(`repatriation.action.${action}`)).join(', ')}:{' '}
           {refusal === 'notPlanned'
-            ? t('repatriationRefusal.notPlanned', { status: t(`movementStatus.${status}`) })
-            : t(`repatriationRefusal.${refusal}`)}
+            ? t('repatriationRefusal.notPlanned', { status: t(`movementStatus.${movement.status}`) })
+            : refusal === 'receptionTooEarly'
+              ? t('repatriationRefusal.receptionTooEarly', {
+                  when: formatWhen(receptionOpensAt(movement), zone, language, now),
+                  hours: RECEPTION_LEAD_HOURS,
+                })
+              : t(`repatriationRefusal.${refusal}`)}
         </li>
       ))}
     </ul>
@@ -173,7 +197,7 @@ interface StepProps {
 
 /** The small form of one step: when the notice was given, how many were received, the new time, the reason. */
 function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepProps) {
-  const { t, describeError } = useI18n();
+  const { t, describeError, pick } = useI18n();
   const step = useMovementStep(movement.id);
   const [noticeAt, setNoticeAt] = useState('');
   const [received, setReceived] = useState(String(movement.persons.length));
@@ -181,6 +205,16 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
   const [reason, setReason] = useState('');
   const refused =
     step.error instanceof ApiError && step.error.status === 422 ? (step.error.body as unknown as CheckResult) : null;
+  /** The count's message at its field: the contract's bounds here, then the server's `fields[]` (more than the movement holds). */
+  const receivedCheck = confirmReceptionBody.shape.received.safeParse(received.trim() === '' ? NaN : Number(received));
+  const serverFieldError =
+    step.error instanceof ApiError ? step.error.body?.fields?.find((f) => f.path === 'received')?.message : undefined;
+  const receivedIssue = receivedCheck.success
+    ? serverFieldError
+    : describeIssue(receivedCheck.error.issues[0]!).message;
+  const receivedError = receivedIssue && pick(receivedIssue);
+  const partErrors = { date: t('repatriation.dateInvalid'), time: t('repatriation.timeInvalid') };
+  const partLabels = { date: t('repatriation.date'), time: t('repatriation.time') };
 
   const send = async (body: MovementStep) => {
     try {
@@ -199,6 +233,7 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
         body: given ? { at: given, version: movement.version } : { version: movement.version },
       });
     } else if (action === 'confirm') {
+      if (!receivedCheck.success) return;
       void send({ action: 'confirm-reception', body: { received: Number(received), version: movement.version } });
     } else if (action === 'reschedule') {
       const instant = instantAtWallClock(at, zone);
@@ -216,29 +251,40 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
   return (
     <form className="step-form" onSubmit={submit} noValidate data-testid={`step-${action}`}>
       {action === 'notice' && (
-        <label className="field">
-          <span className="field-label">{t('repatriation.noticeGivenDefault')}</span>
-          <WallClockInput name="noticeAt" value={noticeAt} onChange={setNoticeAt} />
-        </label>
+        <DateTimeFields
+          legend={t('repatriation.noticeGivenDefault')}
+          value={noticeAt}
+          onChange={setNoticeAt}
+          names={{ date: 'noticeAt-date', time: 'noticeAt-time' }}
+          twentyFourHour
+          partErrors={partErrors}
+          labels={partLabels}
+        />
       )}
       {action === 'confirm' && (
-        <label className="field">
-          <span className="field-label">{t('repatriation.receivedCount', { count: movement.persons.length })}</span>
+        <Field label={t('repatriation.receivedCount', { count: movement.persons.length })} error={receivedError}>
           <input
             type="number"
+            name="received"
             min={0}
             max={movement.persons.length}
             inputMode="numeric"
             value={received}
+            aria-invalid={Boolean(receivedError)}
             onChange={(e) => setReceived(e.target.value)}
           />
-        </label>
+        </Field>
       )}
       {action === 'reschedule' && (
-        <label className="field">
-          <span className="field-label">{t('repatriation.newTime')}</span>
-          <WallClockInput name="rescheduleAt" value={at} onChange={setAt} />
-        </label>
+        <DateTimeFields
+          legend={t('repatriation.newTime')}
+          value={at}
+          onChange={setAt}
+          names={{ date: 'rescheduleAt-date', time: 'rescheduleAt-time' }}
+          twentyFourHour
+          partErrors={partErrors}
+          labels={partLabels}
+        />
       )}
       {action === 'cancel' && (
         <label className="field">
@@ -262,7 +308,7 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
           zoneOf={(portId) => zoneOfPort(portId, ports, arrangements)}
           onMove={movement.status === 'planned' ? moveTo : undefined}
         />
-      ) : step.error ? (
+      ) : step.error && !serverFieldError ? (
         <p role="alert" className="error">
           {describeError(step.error)}
         </p>
@@ -272,7 +318,7 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
 }
 
 /** The movement's timeline, loaded when opened. */
-function Timeline({ id, zone }: { id: string; zone: string }) {
+function Timeline({ id, zone, now }: { id: string; zone: string; now: number }) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState(false);
   const detail = useMovement(id, open);
@@ -283,7 +329,7 @@ function Timeline({ id, zone }: { id: string; zone: string }) {
         <ol className="timeline">
           {detail.data.timeline.map((entry: MovementTimelineEntry) => (
             <li key={entry.id}>
-              <time dateTime={entry.at}>{formatWhen(Date.parse(entry.at), zone, language)}</time>{' '}
+              <time dateTime={entry.at}>{formatWhen(Date.parse(entry.at), zone, language, now)}</time>{' '}
               <strong>{entry.by}</strong> {t(`repatriationTimeline.${entry.kind}`)}
               {entry.data.exercise === true && (
                 <>

@@ -73,7 +73,7 @@ export function PortSchedule({ port, arrangement, week, windows, now }: Props) {
           {t('repatriation.closureNotice', {
             status: t(`map.portStatus.${port.status}`),
             reason: port.statusReason ? t(`portStatusReason.${port.statusReason}`) : t('repatriation.noReason'),
-            since: port.statusChangedAt ? formatWhen(Date.parse(port.statusChangedAt), zone, language) : '—',
+            since: port.statusChangedAt ? formatWhen(Date.parse(port.statusChangedAt), zone, language, now) : '—',
           })}
           {port.statusNote && <span className="closure-note"> {port.statusNote}</span>}
         </p>

@@ -1,6 +1,7 @@
 import type { EnginePort } from '@shared/repatriation/engine.js';
 import type { CheckResult, Slot } from '@shared/repatriation/contract.js';
 import { formatWindow, violationTitles } from '@shared/repatriation/messages.js';
+import { useClock } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { shortPortName } from '../port-clock.js';
 
@@ -22,6 +23,7 @@ interface Props {
  */
 export function VerdictPanel({ verdict, source, ports, zoneOf, onMove, moveLabel }: Props) {
   const { t, language } = useI18n();
+  const now = useClock()();
   const allowed = verdict.allowed ?? verdict.violations.length === 0;
   const codes = verdict.violations.map((v) => v.code).join(' ');
   const nameOf = (portId: string) => {
@@ -67,7 +69,7 @@ export function VerdictPanel({ verdict, source, ports, zoneOf, onMove, moveLabel
               >
                 <span>
                   <strong>{nameOf(slot.portId)}</strong> ·{' '}
-                  {formatWindow(Date.parse(slot.start), Date.parse(slot.end), zoneOf(slot.portId), language)}
+                  {formatWindow(Date.parse(slot.start), Date.parse(slot.end), zoneOf(slot.portId), language, now)}
                 </span>
                 {onMove && (
                   <button type="button" onClick={() => onMove(slot)} data-testid="move-to-slot">

@@ -3,6 +3,7 @@ import type { CheckBody, CheckResult } from '@shared/repatriation/contract.js';
 import { checkRepatriation, prepareRepatriation } from '@shared/repatriation/engine.js';
 import { instantMs, MS_PER_DAY } from '@shared/repatriation/windows.js';
 import { usePorts } from '@client/features/reference/index.js';
+import { useClock } from '@client/lib/clock.js';
 import { useArrangements } from '../api/list-arrangements.js';
 import { useMovements } from '../api/list-movements.js';
 
@@ -22,6 +23,7 @@ function rangeAround(at: string): { from: string; to: string } {
  * same engine when the movement is saved, and its answer is the one that counts.
  */
 export function useBrowserCheck(request: CheckBody | null): { verdict: CheckResult | null; error: unknown } {
+  const clock = useClock();
   const arrangements = useArrangements();
   const ports = usePorts();
   const range = request ? rangeAround(request.at) : null;
@@ -40,9 +42,10 @@ export function useBrowserCheck(request: CheckBody | null): { verdict: CheckResu
 
   const key = request ? JSON.stringify(request) : null;
   const verdict = useMemo(
-    () => (prepared && request ? checkRepatriation(prepared, request) : null),
+    // The present too: a time far in the past or future is refused here as the server refuses it.
+    () => (prepared && request ? checkRepatriation(prepared, request, clock()) : null),
     // `request` is rebuilt from the form on every render; its content is its identity.
-    [prepared, key],
+    [prepared, key, clock],
   );
   return { verdict, error: arrangements.error ?? ports.error ?? movements.error };
 }
