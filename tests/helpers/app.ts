@@ -59,3 +59,10 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   const cookie = res.cookies.find((c) => c.name === 'sid');
   return `sid=${cookie!.value}`;
 }
+
+/** Listens on a random loopback port and returns the base URL (http://127.0.0.1:PORT). */
+export async function listen(app: FastifyInstance): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+}

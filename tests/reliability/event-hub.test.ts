@@ -6,7 +6,7 @@ import { sessionIdOf } from '@server/core/sessions.js';
 import { events } from '@server/db/schema/events.js';
 import { sessions } from '@server/db/schema/users.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { ManualClock, startApp } from '../helpers/app.js';
+import { listen, ManualClock, startApp } from '../helpers/app.js';
 import { officers, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
 import { connectWs, type TestSocket } from '../helpers/ws.js';
 
@@ -14,12 +14,6 @@ type Event = { type: string; seq: number; kind: string; data: { incidentId: stri
 const isEvent = (m: Record<string, unknown>): m is Event => m.type === 'event';
 const about = (incidentId: string, kind?: string) => (m: Record<string, unknown>) =>
   isEvent(m) && m.data.incidentId === incidentId && (!kind || m.kind === kind);
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
 
 async function subscribe(
   url: string,

@@ -6,14 +6,8 @@ import type { SessionUser } from '@shared/auth.js';
 import { liveCloseCodes } from '@shared/events.js';
 import { events } from '@server/db/schema/events.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { ManualClock, signIn, startApp } from '../helpers/app.js';
+import { listen, ManualClock, signIn, startApp } from '../helpers/app.js';
 import { connectWs, type TestSocket } from '../helpers/ws.js';
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
 
 /** A server-side socket that misbehaves as told: throws on send, or never drains. */
 class OddSocket extends EventEmitter {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@server/core/db.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
-import { signIn, startApp } from '../helpers/app.js';
+import { listen, signIn, startApp } from '../helpers/app.js';
 import { incidentReport } from '../helpers/factories.js';
 import { startFaultProxy, type FaultProxy } from '../helpers/tcp-proxy.js';
 import { connectWs, type TestSocket } from '../helpers/ws.js';
@@ -20,12 +20,6 @@ import { connectWs, type TestSocket } from '../helpers/ws.js';
  */
 const TIMEOUTS = { connectMs: 1_000, statementMs: 1_000, idleInTransactionMs: 5_000, poolMax: 8 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function listen(app: FastifyInstance): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-}
 
 interface Answer {
   status: number;
@@ -146,12 +140,14 @@ describe.runIf(onPostgres)('PostgreSQL faults under write load on two instances'
     }
   };
 
-  it('a restart: 503s with Retry-After while it is down, then both recover; every 201 stored and delivered', async () => {
+  /**
+   * Writes on both instances through `fault`, then checks what officers would: only 201s and
+   * 503s with Retry-After, both instances healthy again, every 201 stored and delivered live.
+   */
+  async function throughFault(fault: () => Promise<void>): Promise<void> {
     let stop!: () => void;
     const load = writeLoad(new Promise((resolve) => (stop = resolve)));
-    await sleep(800);
-    await proxy.restart(1_500);
-    await sleep(1_500);
+    await fault();
     stop();
     const answers = await load;
     expectOutageAnswers(answers);
@@ -159,30 +155,35 @@ describe.runIf(onPostgres)('PostgreSQL faults under write load on two instances'
     const ids = answers.flatMap((a) => (a.id ? [a.id] : []));
     expect((await stored(ids)).size).toBe(ids.length);
     await everyCreatedDelivered(ids);
-  }, 60_000);
+  }
 
-  it('every app connection terminated by the server: no process dies, recovery without a restart', async () => {
-    let stop!: () => void;
-    const load = writeLoad(new Promise((resolve) => (stop = resolve)));
-    await sleep(500);
+  const terminateAppConnections = async (rounds: number, pauseMs: number) => {
     const killer = await db.client();
     const name = new URL(db.url!).pathname.slice(1);
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < rounds; round++) {
       await killer.query(
         'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
         [name],
       );
-      await sleep(150);
+      await sleep(pauseMs);
     }
     await killer.end();
-    await sleep(1_000);
-    stop();
-    const answers = await load;
-    expectOutageAnswers(answers);
-    await recovered();
-    const ids = answers.flatMap((a) => (a.id ? [a.id] : []));
-    expect((await stored(ids)).size).toBe(ids.length);
-    await everyCreatedDelivered(ids);
+  };
+
+  it('a restart: 503s with Retry-After while it is down, then both recover; every 201 stored and delivered', async () => {
+    await throughFault(async () => {
+      await sleep(800);
+      await proxy.restart(1_500);
+      await sleep(1_500);
+    });
+  }, 60_000);
+
+  it('every app connection terminated by the server: no process dies, recovery without a restart', async () => {
+    await throughFault(async () => {
+      await sleep(500);
+      await terminateAppConnections(5, 150);
+      await sleep(1_000);
+    });
   }, 60_000);
 
   it('a server that stops answering: health and requests answer 503 within their timeouts, not after the freeze', async () => {
@@ -209,8 +210,6 @@ describe.runIf(onPostgres)('PostgreSQL faults under write load on two instances'
 
   it('leaks no connection: after connections die in every state, a full pool of transactions still runs', async () => {
     const database = databases[0]!;
-    const killer = await db.client();
-    const name = new URL(db.url!).pathname.slice(1);
     const churn = Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
         database.db.transaction(async (tx) => {
@@ -218,15 +217,8 @@ describe.runIf(onPostgres)('PostgreSQL faults under write load on two instances'
         }),
       ),
     );
-    for (let round = 0; round < 10; round++) {
-      await killer.query(
-        'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-        [name],
-      );
-      await sleep(20);
-    }
+    await terminateAppConnections(10, 20);
     await churn;
-    await killer.end();
     // As many transactions at once as the pool has connections, each holding its own: with one
     // connection leaked, the last would wait for a connection that never comes back.
     const results = await Promise.allSettled(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { watchedTables, type JsonSchema } from '../helpers/openapi.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, signIn, startApp } from '../helpers/app.js';
 import { places, reportIncident } from '../helpers/factories.js';
@@ -23,36 +24,13 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
 /** After this long, a few requests per remaining operation: the file stays within a few minutes on a slow machine. */
 const BUDGET_MS = Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
-/** Tables that change without anyone's request succeeding: sign-ins, throttling, the due-work queue. */
-const VOLATILE_TABLES = new Set(['sessions', 'login_attempts', 'due_work']);
 /** Not the API's own: the live connection and the swagger UI's files. */
 const SKIPPED = (method: string, path: string) => path === '/ws' || (path.startsWith('/api/docs') && method === 'get');
 
 // ---------------------------------------------------------------------------------------------
 // The OpenAPI document, as far as the generator reads it.
 
-interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  nullable?: boolean;
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minItems?: number;
-  maxItems?: number;
-}
+type Schema = JsonSchema;
 interface Parameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
@@ -708,13 +686,7 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
     const docRes = await app.inject({ url: '/api/docs/json', headers: { cookie: admin } });
     operations = operationsOf(docRes.json());
 
-    tables = (
-      await rows<{ table_name: string }>(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
-      )
-    )
-      .map((r) => r.table_name)
-      .filter((t) => !VOLATILE_TABLES.has(t));
+    tables = await watchedTables(app);
     const withId = await rows<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' ORDER BY 1`,
     );

@@ -6,6 +6,7 @@ import { can, permissions, type Permission } from '@shared/permissions.js';
 import { movementRefusal, type MovementAction } from '@shared/repatriation/access.js';
 import { coordinates } from '@shared/liaison/coordinators.js';
 import type { RouteAccess } from '@server/core/access.js';
+import { watchedTables, type JsonSchema } from '../helpers/openapi.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, signIn, startApp } from '../helpers/app.js';
 import { incidentReport, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
@@ -30,7 +31,6 @@ const NOW = new Date('2026-06-08T15:00:00Z');
 const OWN = 'san-diego-tijuana';
 const OTHER = 'laredo-nuevo-laredo';
 /** Tables that change on every sign-in or throttle, not because of what a request asked. */
-const VOLATILE_TABLES = new Set(['sessions', 'login_attempts', 'due_work']);
 
 /** The scoped roles belong to the San Diego – Tijuana mechanism; the overseers to none. */
 const scopedRoles: readonly Role[] = ['consular', 'liaison'];
@@ -50,26 +50,7 @@ interface Subject {
 
 type Expected = { refused: 'forbidden' | 'out_of_scope' } | { refused: null };
 
-interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  nullable?: boolean;
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  default?: unknown;
-}
+type Schema = JsonSchema;
 
 /** A plausible value for a schema: the first of each choice, every required field, times ahead of the clock. */
 function example(schema: Schema, key = ''): unknown {
@@ -269,13 +250,7 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
       persons: [{ nationality: 'MX', category: 'adult_female' }],
     });
 
-    tables = (
-      await rows<{ table_name: string }>(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
-      )
-    )
-      .map((r) => r.table_name)
-      .filter((t) => !VOLATILE_TABLES.has(t));
+    tables = await watchedTables(app);
     byCollection = new Map();
   });
   afterAll(async () => {
