@@ -9,6 +9,11 @@ import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db
 import { signIn, startApp, startConsole, testConfig } from '../helpers/app.js';
 
 const run = promisify(execFile);
+/**
+ * Each test starts the CLI as processes of its own (module loading, and on PGlite a fresh
+ * database to create and migrate): on a busy machine that is well over vitest's 30 s.
+ */
+const CLI_TIMEOUT_MS = 120_000;
 
 /** `npm run user:create -- …` as an operator runs it, against the suite's own database. */
 async function createUser(env: Record<string, string>, args: string[]) {
@@ -44,57 +49,65 @@ describe(`npm run user:create (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it('creates an account that can sign in with the given password, role and country', async () => {
-    const created = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, [
-      ...'--username r.ortega --role consular --country MX'.split(' '),
-      ...['--display-name', 'R. Ortega', '--agency', 'Consulado de México en Nogales'],
-    ]);
-    expect(created.output).toContain('Created r.ortega (consular, MX)');
-    expect(created.code).toBe(0);
+  it(
+    'creates an account that can sign in with the given password, role and country',
+    async () => {
+      const created = await createUser({ ...env, NEW_USER_PASSWORD: 'a-long-real-password' }, [
+        ...'--username r.ortega --role consular --country MX'.split(' '),
+        ...['--display-name', 'R. Ortega', '--agency', 'Consulado de México en Nogales'],
+      ]);
+      expect(created.output).toContain('Created r.ortega (consular, MX)');
+      expect(created.code).toBe(0);
 
-    const again = await createUser(
-      { ...env, NEW_USER_PASSWORD: 'another-long-password' },
-      '--username r.ortega --role admin --country US'.split(' '),
-    );
-    expect(again.code).toBe(1);
-    expect(again.output).toContain('exists already');
+      const again = await createUser(
+        { ...env, NEW_USER_PASSWORD: 'another-long-password' },
+        '--username r.ortega --role admin --country US'.split(' '),
+      );
+      expect(again.code).toBe(1);
+      expect(again.output).toContain('exists already');
 
-    const app = await start();
-    try {
-      const cookie = await signIn(app, 'r.ortega', 'a-long-real-password');
-      const me = (await app.inject({ url: '/api/auth/me', headers: { cookie } })).json();
-      expect(me.user).toMatchObject({
-        displayName: 'R. Ortega',
-        role: 'consular',
-        country: 'MX',
-        agency: 'Consulado de México en Nogales',
-      });
-      const audit = (
-        await app.inject({ url: '/api/audit?limit=200', headers: { cookie: await signIn(app, 'admin') } })
-      ).json();
-      expect(
-        audit.items.some(
-          (e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'cli:user:create',
-        ),
-      ).toBe(true);
-    } finally {
-      await app.close();
-    }
-  });
+      const app = await start();
+      try {
+        const cookie = await signIn(app, 'r.ortega', 'a-long-real-password');
+        const me = (await app.inject({ url: '/api/auth/me', headers: { cookie } })).json();
+        expect(me.user).toMatchObject({
+          displayName: 'R. Ortega',
+          role: 'consular',
+          country: 'MX',
+          agency: 'Consulado de México en Nogales',
+        });
+        const audit = (
+          await app.inject({ url: '/api/audit?limit=200', headers: { cookie: await signIn(app, 'admin') } })
+        ).json();
+        expect(
+          audit.items.some(
+            (e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'cli:user:create',
+          ),
+        ).toBe(true);
+      } finally {
+        await app.close();
+      }
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it('refuses a bad role, a missing country and a short password, naming each', async () => {
-    const bad = await createUser(
-      { ...env, NEW_USER_PASSWORD: 'a-long-real-password' },
-      '--username x --role boss'.split(' '),
-    );
-    expect(bad.code).toBe(2);
-    expect(bad.output).toMatch(/--role/);
-    expect(bad.output).toMatch(/--country/);
-    const short = await createUser(
-      { ...env, NEW_USER_PASSWORD: 'short' },
-      '--username x --role liaison --country US'.split(' '),
-    );
-    expect(short.code).toBe(2);
-    expect(short.output).toContain('at least 12 characters');
-  });
+  it(
+    'refuses a bad role, a missing country and a short password, naming each',
+    async () => {
+      const bad = await createUser(
+        { ...env, NEW_USER_PASSWORD: 'a-long-real-password' },
+        '--username x --role boss'.split(' '),
+      );
+      expect(bad.code).toBe(2);
+      expect(bad.output).toMatch(/--role/);
+      expect(bad.output).toMatch(/--country/);
+      const short = await createUser(
+        { ...env, NEW_USER_PASSWORD: 'short' },
+        '--username x --role liaison --country US'.split(' '),
+      );
+      expect(short.code).toBe(2);
+      expect(short.output).toContain('at least 12 characters');
+    },
+    CLI_TIMEOUT_MS,
+  );
 });

@@ -42,5 +42,5 @@ describe.skipIf(onPostgres)('embedded database across restarts', () => {
     // Sessions are rows too: the first start's cookie still works.
     expect((await second.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode).toBe(200);
     await second.close();
-  });
+  }, 120_000); // two starts on a fresh embedded database: well over 30 s on a busy machine
 });
