@@ -18,6 +18,12 @@ if (!hasChromium) {
 export const describeInBrowser = hasChromium ? describe : describe.skip;
 
 export const E2E_TIMEOUT_MS = 60_000;
+/**
+ * Starting a server (with its seed: 50,000 incidents for the operations map) and a browser.
+ * A hang is still caught; but on a machine whose cores are busy with other work this took
+ * over a minute (a fresh-clone `.ci/run` under stress-ng failed there, issue #27).
+ */
+const SETUP_TIMEOUT_MS = 180_000;
 
 /**
  * A headless chromium. `launch()` gives every run a fresh temporary profile (user-data-dir),
@@ -48,7 +54,7 @@ export function serverAndBrowser(options: Parameters<typeof startServer>[0] = {}
   const env = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
   beforeAll(async () => {
     [env.server, env.browser] = await Promise.all([startServer(options), launchBrowser()]);
-  }, E2E_TIMEOUT_MS);
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await env.browser?.close();
     await env.server?.close();
