@@ -46,6 +46,8 @@ export class DueWorkRunner implements DueWorkApi {
   private readonly handlers = new Map<string, DueWorkHandler>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  /** The pass queued behind the running one, if any. */
+  private next: Promise<number> | null = null;
 
   constructor(
     private readonly db: Db,
@@ -72,12 +74,27 @@ export class DueWorkRunner implements DueWorkApi {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.running?.catch(() => {});
+    await (this.next ?? this.running)?.catch(() => {});
   }
 
-  /** Runs everything due now; resolves to how many rows ran. Single-flight per instance. */
+  /**
+   * Runs everything due now; resolves to how many rows ran. Single-flight per instance: a
+   * call during a pass gets one more pass after it (shared by every such call), since the
+   * pass in flight may have looked before the caller's work fell due.
+   */
   tick(): Promise<number> {
-    this.running ??= (async () => {
+    if (this.next) return this.next;
+    if (!this.running) return this.pass();
+    return (this.next = this.running
+      .catch(() => 0)
+      .then(() => {
+        this.next = null;
+        return this.pass();
+      }));
+  }
+
+  private pass(): Promise<number> {
+    this.running = (async () => {
       try {
         let ran = 0;
         for (;;) {

@@ -106,4 +106,40 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect([...ran].sort()).toEqual([...subjects].sort());
     expect((await rowsOf('roster.gap')).every((row) => row.doneAt !== null && row.attempts === 0)).toBe(true);
   });
+
+  it('runs what fell due while a pass was under way when asked then, rather than answer with that pass', async () => {
+    // A slow database (a busy machine, PostgreSQL) stretches a pass: it may have found nothing
+    // due just before an escalation fell due; whoever ticks after that must see it run.
+    const clock = new ManualClock(new Date('2026-07-04T21:40:00Z'));
+    const runner = runnerOn(clock);
+    const ran: string[] = [];
+    runner.register('meeting.reminder', async ({ work }) => {
+      ran.push(work.subjectId);
+    });
+    // Hold the first pass right after it found nothing due.
+    const internals = runner as unknown as { runOne(): Promise<string> };
+    const runOne = internals.runOne.bind(runner);
+    let looked!: () => void;
+    let release!: () => void;
+    const [hasLooked, released] = [new Promise<void>((r) => (looked = r)), new Promise<void>((r) => (release = r))];
+    let first = true;
+    internals.runOne = async () => {
+      const outcome = await runOne();
+      if (first) {
+        first = false;
+        looked();
+        await released;
+      }
+      return outcome;
+    };
+
+    const inFlight = runner.tick();
+    await hasLooked;
+    await runner.schedule(database.db, { kind: 'meeting.reminder', subjectId: 'meeting-3', dueAt: clock.now() });
+    const asked = runner.tick();
+    release();
+    expect(await inFlight).toBe(0);
+    expect(await asked).toBe(1);
+    expect(ran).toEqual(['meeting-3']);
+  });
 });
