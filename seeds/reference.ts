@@ -7,6 +7,7 @@ import { areas } from '@server/db/schema/areas.js';
 import { mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 import { blmTimeZones, type BlmId } from './liaison/mechanisms.js';
+import { portNames, sectorNames } from './reference-names.js';
 
 /** Copied from ../shared/reference so a clone has everything it needs. */
 const reference = JSON.parse(
@@ -77,21 +78,25 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '');
 
 export function portRows() {
-  return reference.portsOfEntry.map((p) => ({
-    id: p.id,
-    usName: p.usName,
-    mxName: p.mxName,
-    usState: p.usState,
-    mxState: p.mxState,
-    btsPortCode: p.btsPortCode,
-    usLocation: xy(p.usSide),
-    mxLocation: xy(p.mxSide),
-    usTimeZone: p.timeZones.us,
-    mxTimeZone: p.timeZones.mx,
-    approx: Boolean(p.usSide.approx || p.mxSide.approx || p.timeZones.approx),
-    notes: p.notes,
-    sources: p.sources,
-  }));
+  return reference.portsOfEntry.map((p) => {
+    const names = { usName: p.usName, mxName: p.mxName, ...portNames[p.id] };
+    // The reference's wording of a renamed port stays with it, in its notes.
+    const wording = names.usName === p.usName && names.mxName === p.mxName ? null : `${p.usName} – ${p.mxName}.`;
+    return {
+      id: p.id,
+      ...names,
+      usState: p.usState,
+      mxState: p.mxState,
+      btsPortCode: p.btsPortCode,
+      usLocation: xy(p.usSide),
+      mxLocation: xy(p.mxSide),
+      usTimeZone: p.timeZones.us,
+      mxTimeZone: p.timeZones.mx,
+      approx: Boolean(p.usSide.approx || p.mxSide.approx || p.timeZones.approx),
+      notes: [wording, p.notes].filter(Boolean).join(' ') || null,
+      sources: p.sources,
+    };
+  });
 }
 
 /** The ten BLMs; their areas are seeded apart (seeds/liaison/seed.ts), since an administrator may redraw them. */
@@ -150,7 +155,7 @@ export function stationRows() {
   const sectors = reference.borderPatrolSectors.map((s) => ({
     id: `border-patrol-${s.id}`,
     kind: 'border_patrol_sector' as const,
-    name: s.name,
+    name: sectorNames[s.id] ?? s.name,
     state: s.hqCity,
     location: xy(s.hq),
     timeZone: s.timeZone,

@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
 import type { Config } from '@server/core/config.js';
 import { openDatabase, type Database } from '@server/core/db.js';
 import { grantServerRole } from '@server/core/db-roles.js';
+import { inputsHash } from '@server/core/inputs-hash.js';
+import { seedState } from '@server/db/schema/seed-state.js';
 import { seed } from '@seeds/seed.js';
 
 export interface PrepareOptions {
@@ -9,7 +13,18 @@ export interface PrepareOptions {
   demo: boolean;
   /** Told each step as it starts ("migrating…"), for a start that says what it is doing. */
   progress?: (step: string) => void;
+  /**
+   * Seed even when the database was seeded from the same inputs (`npm run db:seed`). Without
+   * it, a start whose seed inputs are unchanged skips seeding: the seed data is already there.
+   */
+  force?: boolean;
+  /** What the seed data is made from; by default the hash of SEED_INPUTS. Tests pass their own. */
+  seedInputsHash?: string;
 }
+
+/** Everything the seed data is computed from, including the packages it reads (world-atlas). */
+const SEED_INPUTS = ['seeds', 'shared', 'migrations', 'package-lock.json'];
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Brings a database up to date: the committed migrations, then the seed data. Used by
@@ -20,9 +35,25 @@ export async function prepareDatabase(database: Database, options: PrepareOption
   options.progress?.('migrating…');
   await database.migrate();
   if (!options.seed) return;
-  options.progress?.('seeding reference data…');
-  // One transaction: a hundred-odd statements commit once (PGlite writes its WAL at each commit).
-  await database.exclusively(() => database.db.transaction((tx) => seed(tx, { demo: options.demo })));
+  const kind = options.demo ? 'reference+demo' : 'reference';
+  const hash = options.seedInputsHash ?? inputsHash(root, SEED_INPUTS);
+  await database.exclusively(async () => {
+    const [seeded] = await database.db.select().from(seedState).where(eq(seedState.kind, kind));
+    if (!options.force && seeded?.inputsHash === hash) {
+      options.progress?.('reference data up to date');
+      return;
+    }
+    options.progress?.('seeding reference data…');
+    // One transaction: a hundred-odd statements commit once (PGlite writes its WAL at each
+    // commit), and the record of what was seeded commits with the data or not at all.
+    await database.db.transaction(async (tx) => {
+      await seed(tx, { demo: options.demo });
+      await tx
+        .insert(seedState)
+        .values({ kind, inputsHash: hash })
+        .onConflictDoUpdate({ target: seedState.kind, set: { inputsHash: hash, seededAt: new Date() } });
+    });
+  });
 }
 
 /**

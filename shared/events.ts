@@ -41,8 +41,14 @@ export const clientMessage = z.object({
 });
 export type ClientMessage = z.infer<typeof clientMessage>;
 
-/** One delivered event; narrowing on `kind` narrows `data`. */
-export type LiveEvent = { [K in EventKind]: { seq: number; kind: K; data: EventPayload<K> } }[EventKind];
+/**
+ * One delivered event; narrowing on `kind` narrows `data`. `actor`: the id of the user whose
+ * change it announces (null: the system, e.g. an escalation on a deadline), so a client
+ * doesn't alert users about their own changes.
+ */
+export type LiveEvent = {
+  [K in EventKind]: { seq: number; kind: K; data: EventPayload<K>; actor?: string | null };
+}[EventKind];
 
 /**
  * `reset`: the server can't replay from the client's `since` (ahead of the log, or further

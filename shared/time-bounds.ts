@@ -123,3 +123,19 @@ export function localDateTime() {
       }),
   );
 }
+
+/** Whether this runtime's zone data knows `zone` as an IANA time zone. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An IANA time zone a request names ("America/Tijuana"): bounded, and known to the zone data. */
+export const timeZoneId = z
+  .string()
+  .max(100, { abort: true })
+  .refine(isTimeZone, customIssue(bilingual('validation.timeZone')));

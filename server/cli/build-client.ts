@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { inputsHash } from '@server/core/inputs-hash.js';
 
 /*
  * `npm start`'s first step: builds the client (`npm run build`, 10–20 s) unless dist/client
  * was built from exactly the inputs there are now. `npm run build` itself always builds.
  *
- * Why content, not modification times: `npm install` rewrites package-lock.json on every
- * run and a checkout touches every file it writes, so "newer than the build" would rebuild
- * after `npm install && npm start` every time. The inputs hash in well under a second.
+ * The inputs are compared by content (server/core/inputs-hash.ts); they hash in well under a
+ * second.
  *
  * The inputs: client/ (sources, index.html, public/, the basemap extraction, vite.config.ts),
  * shared/ (imported by the client), tsconfig.json (its `paths` resolve the imports) and
@@ -24,26 +23,8 @@ export const CLIENT_BUILD_INPUTS = ['client', 'shared', 'tsconfig.json', 'packag
 export const CLIENT_DIR = join('dist', 'client');
 export const CLIENT_BUILD_RECORD = join('dist', 'client-build.json');
 
-/** Every file at or under `input` (a file or a folder), relative to `root`, with `/` separators. */
-function filesOf(root: string, input: string): string[] {
-  const full = join(root, input);
-  if (!existsSync(full)) return [];
-  if (statSync(full).isFile()) return [input];
-  return readdirSync(full, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
-
-/** A SHA-256 of the inputs' paths and contents: equal exactly when a build would read the same files. */
-export function clientInputsHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of CLIENT_BUILD_INPUTS.flatMap((input) => filesOf(root, input)).sort()) {
-    hash.update(`${file}\0`);
-    hash.update(readFileSync(join(root, file)));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
-}
+/** A SHA-256 of the client's inputs: equal exactly when a build would read the same files. */
+export const clientInputsHash = (root: string): string => inputsHash(root, CLIENT_BUILD_INPUTS);
 
 export type ClientBuildState = { upToDate: true } | { upToDate: false; reason: string };
 

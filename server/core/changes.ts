@@ -46,7 +46,7 @@ export async function runChange<T>(db: Executor, actor: Actor, work: ChangeWork<
       event: (kind, payload, audience) => {
         // A payload the catalogue refuses is a programming error: fail the change, not the readers.
         eventPayloads[kind].parse(payload);
-        outbox.push({ kind, data: payload, audience });
+        outbox.push({ kind, data: payload, audience, actorId: actor.id });
       },
     };
     const result = await work(tx as Tx, record);

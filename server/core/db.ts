@@ -4,6 +4,7 @@ import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-o
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { Notification, PoolClient, QueryConfig } from 'pg';
 import fp from 'fastify-plugin';
+import { templateFor } from './pglite-template.js';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = PgTransaction<
@@ -209,7 +210,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (!options.snapshot) await mkdir(options.dataDir, { recursive: true });
   const client = await PGlite.create(
-    options.snapshot ? { loadDataDir: options.snapshot } : { dataDir: options.dataDir },
+    options.snapshot
+      ? { loadDataDir: options.snapshot }
+      : { dataDir: options.dataDir, loadDataDir: await templateFor(options.dataDir) },
   );
   const db = drizzle(client, { casing: 'snake_case' }) as unknown as Db;
   return {

@@ -47,6 +47,8 @@ export const errorHandlerPlugin = fp(
         const fields = error.validation.map((v) => {
           const issue = {
             ...v.params,
+            // A schema's own words (`whenMissing`) travel as the issue's message.
+            message: v.message,
             code: v.keyword,
             path: v.instancePath.split('/').filter(Boolean),
           } as unknown as core.$ZodIssue;

@@ -361,7 +361,7 @@ export async function announceSessionEnded(tx: Executor, sessionId: string): Pro
 }
 
 function serialise(row: EventRow): string {
-  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data });
+  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data, actor: row.actorId });
 }
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { bilingualRef } from '@shared/i18n/index.js';
-import { customIssue } from '@shared/i18n/validation.js';
+import { bilingual, bilingualRef } from '@shared/i18n/index.js';
+import { customIssue, whenMissing } from '@shared/i18n/validation.js';
 import { MAX_POLYGON_POSITIONS, polygonProblem, rewound, type Position2 } from '@shared/polygon.js';
 import { areaFeature, riskLevel } from '@shared/reference/contract.js';
 import { textId } from '@shared/ids.js';
@@ -33,10 +33,15 @@ const ring = z.array(position).max(MAX_RING_POSITIONS);
  * right-hand rule are turned around, not refused (§3.1.6: parsers SHOULD NOT reject them).
  */
 export const areaGeometryInput = z
-  .discriminatedUnion('type', [
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).max(100) }),
-    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).max(100)).max(100) }),
-  ])
+  .discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).max(100) }),
+      z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).max(100)).max(100) }),
+    ],
+    // An area saved before its outline is drawn: say how to give one (issue 23).
+    whenMissing(() => bilingual('areaError.outlineMissing')),
+  )
   .superRefine((shape, ctx) => {
     const problem = polygonProblem(shape, { maxPositions: MAX_POLYGON_POSITIONS.area });
     if (problem)

@@ -37,6 +37,10 @@ export const areaMessages = defineMessages({
   'areas.downloadGeoJson': { en: 'Download GeoJSON', es: 'Descargar GeoJSON' },
   'areas.downloadCsv': { en: 'Download CSV', es: 'Descargar CSV' },
   'areaField.outline': { en: 'Outline of the area', es: 'Contorno de la zona' },
+  'areaError.outlineMissing': {
+    en: 'draw or paste the area’s outline',
+    es: 'dibuje o pegue el contorno de la zona',
+  },
   'areaField.name.en': { en: 'Name (English)', es: 'Nombre (inglés)' },
   'areaField.name.es': { en: 'Name (Spanish)', es: 'Nombre (español)' },
   'areaField.hazard.en': { en: 'Hazards (English)', es: 'Peligros (inglés)' },

@@ -1,6 +1,6 @@
 import type { core } from 'zod';
 import { bilingualText, type BilingualText, type FieldError } from '@shared/errors.js';
-import { bilingual } from './index.js';
+import { bilingual, type MessageKey } from './index.js';
 
 /**
  * Turns a zod issue into a bilingual, field-level message. Used by the server's error
@@ -13,10 +13,14 @@ export function describeIssue(issue: core.$ZodIssue, root = ''): FieldError {
 
 function messageFor(issue: core.$ZodIssue) {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined
-        ? bilingual('validation.required')
-        : bilingual('validation.type', { expected: issue.expected });
+    case 'invalid_type': {
+      const own = ownReason(issue.message);
+      if (own) return own;
+      // A field sent empty (null) is as missing as one left out; zod's type names are not the reader's words.
+      if (issue.input === undefined || issue.input === null) return bilingual('validation.required');
+      const name = typeNames[issue.expected];
+      return name ? bilingual('validation.type', { type: { key: name } }) : bilingual('validation.invalid');
+    }
     case 'too_small':
       if (issue.origin === 'string')
         return Number(issue.minimum) <= 1
@@ -41,6 +45,42 @@ function messageFor(issue: core.$ZodIssue) {
     default:
       return bilingual('validation.invalid');
   }
+}
+
+const typeNames: Partial<Record<string, MessageKey>> = {
+  string: 'validation.typeName.string',
+  number: 'validation.typeName.number',
+  int: 'validation.typeName.int',
+  boolean: 'validation.typeName.boolean',
+  array: 'validation.typeName.array',
+  object: 'validation.typeName.object',
+  date: 'validation.typeName.date',
+};
+
+/** A schema's own words for a missing value (`whenMissing`): its message, when that is one of ours. */
+function ownReason(message: unknown): BilingualText | null {
+  if (typeof message !== 'string' || !message.startsWith('{')) return null;
+  try {
+    const parsed = bilingualText.safeParse(JSON.parse(message));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A schema's `error` option saying what to do when its field is missing or null, where "is
+ * required" would not ("draw or paste the area's outline"): `z.object({…}, whenMissing(() => …))`.
+ * zod keeps it as the issue's message (JSON, both languages, as the client's forms keep
+ * messages); `describeIssue` reads it back, on the server (the route's 400) and in forms.
+ */
+export function whenMissing(reason: () => BilingualText) {
+  return {
+    error: (issue: core.$ZodRawIssue) =>
+      issue.code === 'invalid_type' && (issue.input === undefined || issue.input === null)
+        ? JSON.stringify(reason())
+        : undefined,
+  };
 }
 
 function customText(params: unknown): BilingualText | null {

@@ -1,4 +1,5 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { Temporal } from 'temporal-polyfill';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { IncidentType } from './contract.js';
 import type { AreaStats } from './map-filter.js';
@@ -28,8 +29,9 @@ export function boundingBox(geometry: Polygon | MultiPolygon): [number, number, 
   return [minLon, minLat, maxLon, maxLat];
 }
 
-/** The UTC month of an instant, whatever offset it is written with. */
-const monthOf = (iso: string) => new Date(iso).toISOString().slice(0, 7);
+/** The month ("YYYY-MM") of an instant on the clocks of `timeZone`, whatever offset it is written with. */
+const monthOf = (iso: string, timeZone: string) =>
+  Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone).toPlainDate().toPlainYearMonth().toString();
 
 /** Every month from `first` to `last` ("YYYY-MM"), so a chart shows quiet months as zero. */
 function monthsBetween(first: string, last: string): string[] {
@@ -47,16 +49,17 @@ function monthsBetween(first: string, last: string): string[] {
 
 /**
  * Plan of Action I ("an accurate portrait"): an area's incidents in a window — those whose
- * point lies in the polygon (a point on its edge counts) — by type, by month (UTC months,
- * every month of the window listed) and the people rescued, injured and deceased as the
- * incidents record them now. `from`/`to` only label the answer and bound the months; the
- * caller has already kept the window.
+ * point lies in the polygon (a point on its edge counts) — by type, by month (months of the
+ * area's own clocks, `timeZone`, every month of the window listed) and the people rescued,
+ * injured and deceased as the incidents record them now. `from`/`to` only label the answer
+ * and bound the months; the caller has already kept the window.
  */
 export function areaStatistics(
   areaId: string,
   geometry: Polygon | MultiPolygon,
   incidents: readonly CountedIncident[],
   window: { from: string | null; to: string | null },
+  timeZone: string,
 ): AreaStats {
   const inside = incidents.filter((i) => booleanPointInPolygon([i.lon, i.lat], geometry));
   const byType: Record<string, number> = {};
@@ -64,20 +67,21 @@ export function areaStatistics(
   const people = { rescued: 0, injured: 0, deceased: 0 };
   for (const incident of inside) {
     byType[incident.type] = (byType[incident.type] ?? 0) + 1;
-    const month = monthOf(incident.occurredAt);
+    const month = monthOf(incident.occurredAt, timeZone);
     perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
     people.rescued += incident.rescued;
     people.injured += incident.injured;
     people.deceased += incident.deceased;
   }
   const seen = [...perMonth.keys()].sort();
-  const first = window.from ? monthOf(window.from) : seen[0];
-  const last = window.to ? monthOf(window.to) : seen[seen.length - 1];
+  const first = window.from ? monthOf(window.from, timeZone) : seen[0];
+  const last = window.to ? monthOf(window.to, timeZone) : seen[seen.length - 1];
   const months = first && last && first <= last ? monthsBetween(first, last) : seen;
   return {
     areaId,
     from: window.from,
     to: window.to,
+    timeZone,
     total: inside.length,
     byType,
     byMonth: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),

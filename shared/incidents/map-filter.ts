@@ -1,7 +1,9 @@
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { bilingual, ref } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { textId } from '@shared/ids.js';
+import { timeZoneId } from '@shared/time-bounds.js';
 import {
   finishedStatuses,
   incidentStatuses,
@@ -38,13 +40,13 @@ const HOUR = 3_600_000;
 /**
  * The current season along the border, as the high-risk areas' seasons run: the heat season
  * (1 May – 30 September: heat exposure in the deserts, Plan of Action I) or the cool season
- * (1 October – 30 April: cold and swollen rivers). Returns its first instant (UTC).
+ * (1 October – 30 April: cold and swollen rivers). Returns its first instant: midnight on the
+ * clocks of `timeZone` (issue 23: UTC's midnight read "Sep 30, 5:00 PM PDT" in San Diego).
  */
-export function seasonStart(now: Date): Date {
-  const year = now.getUTCFullYear();
-  const month = now.getUTCMonth(); // 0 = January
-  if (month >= 4 && month <= 8) return new Date(Date.UTC(year, 4, 1));
-  return new Date(Date.UTC(month >= 9 ? year : year - 1, 9, 1));
+export function seasonStart(now: Date, timeZone: string): Date {
+  const { year, month } = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(timeZone);
+  const first = month >= 5 && month <= 9 ? { year, month: 5 } : { year: month >= 10 ? year : year - 1, month: 10 };
+  return new Date(Temporal.PlainDate.from({ ...first, day: 1 }).toZonedDateTime(timeZone).epochMilliseconds);
 }
 
 /** A comma-separated list of values of `allowed`, each once; the reason names the first unknown value. */
@@ -119,6 +121,11 @@ export const mapFilterQuery = z
     from: mapFilterFields.from.optional(),
     to: mapFilterFields.to.optional(),
     bbox: mapFilterFields.bbox.optional(),
+    /**
+     * The zone whose midnight starts a season (the reader's: the map spans three zones);
+     * UTC without it. Not part of a page's URL: a shared link reads in its reader's zone.
+     */
+    tz: timeZoneId.optional(),
     /** At most this many (the newest); never more than `MAP_INCIDENT_LIMIT`. */
     limit: z.coerce.number().int().min(1).max(MAP_INCIDENT_LIMIT).optional(),
   })
@@ -164,8 +171,17 @@ export function rangeOf(q: Pick<MapFilterQuery, 'range' | 'from' | 'to'>): TimeR
   return q.range ?? (q.from || q.to ? 'custom' : defaultTimeRange);
 }
 
-/** The filter's time window at `now`: presets end now; a custom range keeps its own ends. */
-export function timeWindow(q: Pick<MapFilterQuery, 'range' | 'from' | 'to'>, now: Date) {
+/**
+ * The filter's time window at `now`: presets end now; a custom range keeps its own ends. A
+ * season starts at midnight on the clocks of `timeZone`: an area's statistics pass the area's
+ * own zone (the server resolves them, `GET /api/areas/:id/stats?range=`); the map as a whole,
+ * which spans three zones, the reader's (`tz`), else UTC.
+ */
+export function timeWindow(
+  q: Pick<MapFilterQuery, 'range' | 'from' | 'to' | 'tz'>,
+  now: Date,
+  timeZone = q.tz ?? 'UTC',
+) {
   const range = rangeOf(q);
   const end = now.toISOString();
   switch (range) {
@@ -174,7 +190,7 @@ export function timeWindow(q: Pick<MapFilterQuery, 'range' | 'from' | 'to'>, now
     case '7d':
       return { range, from: new Date(now.getTime() - 7 * 24 * HOUR).toISOString(), to: end };
     case 'season':
-      return { range, from: seasonStart(now).toISOString(), to: end };
+      return { range, from: seasonStart(now, timeZone).toISOString(), to: end };
     case 'custom':
       return { range, from: q.from ?? null, to: q.to ?? null };
   }
@@ -237,9 +253,13 @@ export const incidentMapCollection = z.object({
   to: z.string().nullable(),
 });
 
-/** `GET /api/areas/:id/stats`: incidents whose point lies in the area, in the window. */
+/**
+ * `GET /api/areas/:id/stats`: incidents whose point lies in the area, in the window: a preset
+ * `range` (resolved by the server on the area's own clocks) or `from`/`to`.
+ */
 export const areaStatsQuery = z
   .object({
+    range: mapFilterFields.range.optional(),
     from: isoInstant.optional(),
     to: isoInstant.optional(),
     type: mapFilterFields.type.optional(),
@@ -254,6 +274,8 @@ export const areaStats = z.object({
   areaId: z.string(),
   from: z.string().nullable(),
   to: z.string().nullable(),
+  /** The area's own zone (its responsible mechanism's clocks): its periods and months are read in it. */
+  timeZone: z.string(),
   total: z.number().int(),
   byType: z.record(z.string(), z.number().int()),
   byMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), count: z.number().int() })),

@@ -22,6 +22,11 @@ export const incidentMessages = defineMessages({
     en: { other: 'awaiting acknowledgement by {government}' },
     es: { one: 'pendiente de acuse de {government}', other: 'pendientes de acuse de {government}' },
   },
+  /** The short form beside the number where the header is narrow: "3 awaiting". */
+  'incidents.awaitingShort': {
+    en: { other: 'awaiting' },
+    es: { other: 'en espera' },
+  },
   'incidents.dueIn': {
     en: 'Acknowledgement by {government} due in {time}',
     es: 'Acuse de {government}: vence en {time}',
@@ -80,9 +85,27 @@ export const incidentMessages = defineMessages({
   'incidentField.deceased': { en: 'Deceased', es: 'Fallecidos' },
   'incidentForm.title': { en: 'Report an incident', es: 'Reportar un incidente' },
   'incidentForm.pickHint': {
-    en: 'Click the map to set the location, or type the coordinates.',
-    es: 'Haga clic en el mapa para fijar la ubicación, o escriba las coordenadas.',
+    en: 'Find a town, port or area by name, click the map, or type the coordinates.',
+    es: 'Busque una ciudad, un puerto o una zona por su nombre, haga clic en el mapa o escriba las coordenadas.',
   },
+  'incidentForm.goesTo': {
+    en: 'The report goes to the {mechanism}: its officers on both sides are alerted.',
+    es: 'El reporte va al {mechanism}: se alerta a sus oficiales de ambos lados.',
+  },
+  'incidentForm.goesToNone': {
+    en: 'No mechanism covers this place: the report is sent all the same.',
+    es: 'Ningún mecanismo cubre este lugar: el reporte se envía de todos modos.',
+  },
+  'incidentForm.farFromTowns': {
+    en: '{km} km from {town}, the nearest border town (more than {max} km): check that this is where it happened.',
+    es: 'A {km} km de {town}, la ciudad fronteriza más cercana (más de {max} km): compruebe que ocurrió aquí.',
+  },
+  'incidentForm.confirmFar': {
+    en: 'This point is {km} km from the nearest border town ({town}). Report here anyway?',
+    es: 'Este punto está a {km} km de la ciudad fronteriza más cercana ({town}). ¿Reportar aquí de todos modos?',
+  },
+  'incidentForm.confirmFarSend': { en: 'Report here anyway', es: 'Reportar aquí de todos modos' },
+  'incidentForm.confirmFarChange': { en: 'Change the place', es: 'Cambiar el lugar' },
   'incidentForm.exerciseHint': {
     en: 'Tick for a drill: the incident is marked EXERCISE everywhere and left out of statistics and reports.',
     es: 'Márquelo si es un simulacro: el incidente se marca SIMULACRO en todas partes y no cuenta en estadísticas ni reportes.',
@@ -310,15 +333,28 @@ export const incidentMessages = defineMessages({
   'opsMap.csv.longitude': { en: 'Longitude', es: 'Longitud' },
   'opsMap.stats.title': { en: 'Statistics: {area}', es: 'Estadísticas: {area}' },
   'opsMap.stats.close': { en: 'Close statistics', es: 'Cerrar estadísticas' },
+  // The statistics count every status; the list below them, only what the map's filters let through.
   'opsMap.stats.total': {
-    en: { one: '{shown} incident in the area', other: '{shown} incidents in the area' },
-    es: { one: '{shown} incidente en la zona', other: '{shown} incidentes en la zona' },
+    en: {
+      one: '{shown} incident in this area in the period, whatever its status',
+      other: '{shown} incidents in this area in the period, whatever their status',
+    },
+    es: {
+      one: '{shown} incidente en esta zona en el periodo, en cualquier estado',
+      other: '{shown} incidentes en esta zona en el periodo, en cualquier estado',
+    },
   },
   'opsMap.stats.byType': { en: 'By type', es: 'Por tipo' },
   'opsMap.stats.byMonth': { en: 'By month', es: 'Por mes' },
   'opsMap.stats.inside': {
-    en: { one: '{shown} incident on the map inside it', other: '{shown} incidents on the map inside it' },
-    es: { one: '{shown} incidente del mapa dentro de ella', other: '{shown} incidentes del mapa dentro de ella' },
+    en: {
+      one: 'Of them, {shown} matches the map’s filters',
+      other: 'Of them, {shown} match the map’s filters',
+    },
+    es: {
+      one: 'De ellos, {shown} cumple los filtros del mapa',
+      other: 'De ellos, {shown} cumplen los filtros del mapa',
+    },
   },
   'opsMap.stats.more': {
     en: 'The newest {count} are listed: narrow the filters to list the rest.',

@@ -4,7 +4,6 @@ export * from './coordinators.js';
 export * from './events.js';
 export * from './flags.js';
 export * from './messages.js';
-export * from './names.js';
 export * from './phone.js';
 export * from './rotation.js';
 export * from './text.js';

@@ -141,9 +141,10 @@ export const liaisonMessages = defineMessages({
   'liaison.whoToCall.find': { en: 'Find', es: 'Buscar' },
   'liaison.whoToCall.lat': { en: 'Latitude', es: 'Latitud' },
   'liaison.whoToCall.lon': { en: 'Longitude', es: 'Longitud' },
+  'liaison.whoToCall.searchTitle': { en: 'Who to call for a place', es: 'A quién llamar según el lugar' },
   'liaison.whoToCall.hint': {
-    en: 'A place in decimal degrees, e.g. 32.617, −116.19 (Jacumba).',
-    es: 'Un lugar en grados decimales, p. ej. 32.617, −116.19 (Jacumba).',
+    en: 'Find a town, port or area by name, or type a place in decimal degrees, e.g. 32.617, −116.19 (Jacumba).',
+    es: 'Busque una ciudad, un puerto o una zona por su nombre, o escriba un lugar en grados decimales, p. ej. 32.617, −116.19 (Jacumba).',
   },
 
   // Members

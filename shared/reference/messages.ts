@@ -53,7 +53,7 @@ export const referenceMessages = defineMessages({
   },
   'map.incident': { en: 'Incident', es: 'Incidente' },
   'map.openIncident': { en: 'Open incident', es: 'Abrir incidente' },
-  'map.areaStats': { en: 'Statistics for this area', es: 'Estadísticas de esta zona' },
+  'map.areaStats': { en: 'Statistics and who to call', es: 'Estadísticas y a quién llamar' },
   // Why a port was restricted or closed (Plan of Action V, emergencies at crossing points).
   'portStatusReason.bomb_threat': { en: 'bomb threat', es: 'amenaza de bomba' },
   'portStatusReason.pursuit': { en: 'trans-border pursuit', es: 'persecución transfronteriza' },

@@ -105,12 +105,25 @@ export function localTimeZone(point: LatLon, ports: PlaceGeography['ports']): st
 /** "El Paso (also New Mexico)" → "El Paso": the reference data's notes are not part of a name. */
 const cityName = (city: string) => city.replace(/\s*\(.*\)\s*$/, '');
 
-/** A mechanism by its sister cities, each language naming its own side's city first. */
+/**
+ * A mechanism's one name, wherever it is shown (place line, toasts, ports board, liaison list,
+ * who to call, map, calendar): its sister cities, each language naming its own side's city
+ * first, as ports are named ("San Diego – Tijuana" / "Tijuana – San Diego"); an ICM, its
+ * interior city. Issue 23: two functions gave two orders in Spanish.
+ */
 export function mechanismName(mechanism: PlaceGeography['mechanisms'][number]): BilingualText {
   const us = cityName(mechanism.usCity);
   if (!mechanism.mxCity) return { en: us, es: us };
   const mx = cityName(mechanism.mxCity);
   return { en: `${us} – ${mx}`, es: `${mx} – ${us}` };
+}
+
+/**
+ * The IANA zone of local clocks at a point: its responsible mechanism's (the zone that
+ * mechanism keeps its rotations in), else the nearest port's on its side of the border.
+ */
+export function placeTimeZone(point: LatLon, mechanismId: string | null, geography: PlaceGeography): string {
+  return geography.mechanisms.find((m) => m.id === mechanismId)?.timeZone ?? localTimeZone(point, geography.ports);
 }
 
 /**
@@ -125,7 +138,7 @@ export function describePlace(
   const mechanism = geography.mechanisms.find((m) => m.id === incident.mechanismId) ?? null;
   const side = borderSideOf(incident.location, geography.ports);
   return {
-    timeZone: mechanism?.timeZone ?? localTimeZone(incident.location, geography.ports),
+    timeZone: placeTimeZone(incident.location, incident.mechanismId, geography),
     mechanism: mechanism && { id: mechanism.id, name: mechanismName(mechanism) },
     areas: geography.areas
       .filter((area) => incident.areaIds.includes(area.id))

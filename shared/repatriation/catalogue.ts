@@ -98,6 +98,15 @@ export const repatriationMessages = defineMessages({
     en: 'This week’s windows, port time ({zone})',
     es: 'Ventanas de esta semana, hora del puerto ({zone})',
   },
+  /** Another week than the current one, `date` its Monday ("Dec 14, 2026" / "14 de diciembre de 2026"). */
+  'repatriation.weekOfTitle': {
+    en: 'Windows for the week of {date}, port time ({zone})',
+    es: 'Ventanas de la semana del {date}, hora del puerto ({zone})',
+  },
+  'repatriation.previousWeek': { en: '← Previous week', es: '← Semana anterior' },
+  'repatriation.nextWeek': { en: 'Next week →', es: 'Semana siguiente →' },
+  'repatriation.thisWeek': { en: 'This week', es: 'Esta semana' },
+  'repatriation.weekNav': { en: 'Week shown', es: 'Semana mostrada' },
   'repatriation.noWindow': { en: 'No window', es: 'Sin ventana' },
   'repatriation.daylight': { en: 'Vulnerable: {range}', es: 'Vulnerables: {range}' },
   'repatriation.noDaylight': {

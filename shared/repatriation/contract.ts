@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { safeText } from '@shared/text.js';
 import { textId, uuidId } from '@shared/ids.js';
-import { instant } from '@shared/time-bounds.js';
+import { instant, timeZoneId } from '@shared/time-bounds.js';
 import { isCountryCode } from './countries.js';
 import { validationMessages, type Text } from './messages.js';
 import { customIssue } from '@shared/i18n/validation.js';
@@ -76,15 +76,6 @@ export const nationality = z
   .string()
   .max(20, { abort: true })
   .refine(isCountryCode, issue(validationMessages.countryCode));
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Ports and arrangements are keyed by slugs ("san-ysidro", "lra-arizona-sonora"; new arrangements get a UUID). */
 const id = textId();
@@ -178,7 +169,7 @@ const arrangementFields = z.object({
   /** Plan of Action VI; 1999 report: "predetermined border crossing points". A port is in one arrangement at most. */
   portIds: z.array(id).min(1).max(50).superRefine(distinct),
   /** Where the windows' wall-clock times are read; default: each port's Mexican side, where Mexican officials receive. */
-  timeZone: z.string().max(100, { abort: true }).refine(isTimeZone, issue(validationMessages.timeZone)).optional(),
+  timeZone: timeZoneId.optional(),
   windows: z.array(weeklyWindow).min(1).max(28).superRefine(noOverlap),
   vulnerableWindow: daylightWindow,
   /** Consular notification (2003 report): hours before departure. */

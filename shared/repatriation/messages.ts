@@ -1,5 +1,6 @@
 import type { BilingualText } from '@shared/errors.js';
 import { localeOf as locales, type Language } from '@shared/i18n/define.js';
+import { zoneAbbreviation } from '@shared/time-zone.js';
 import type { PersonCategory, ViolationCode } from './contract.js';
 
 /**
@@ -92,27 +93,14 @@ const yearAt = (ms: number, zone: string) =>
 const showsYear = (ms: number, zone: string, now: number | undefined) =>
   now !== undefined && yearAt(ms, zone) !== yearAt(now, zone);
 
-/**
- * The zone's abbreviation at that instant ("PST", "CDT"; "GMT-7" where the time-zone data has
- * none, as for Sonora). The English form in both languages: it is what both sides' clocks and
- * schedules show.
- */
-export function zoneAbbreviation(ms: number, zone: string): string {
-  const format = cached(
-    `tz:${zone}`,
-    () => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }),
-  );
-  return format.formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? zone;
-}
-
 /** "Tue, Mar 3, 20:00 PST" / "mar 3 de mar, 20:00 PST"; with the year when it is not `now`'s year. */
 export function formatWhen(ms: number, zone: string, language: Language, now?: number): string {
-  return `${dateTimeFormat(language, zone, true, showsYear(ms, zone, now)).format(ms)} ${zoneAbbreviation(ms, zone)}`;
+  return `${dateTimeFormat(language, zone, true, showsYear(ms, zone, now)).format(ms)} ${zoneAbbreviation(zone, ms)}`;
 }
 
 /** The zone abbreviations of a range: one, or both when a change of offset falls inside it. */
 function rangeZones(start: number, end: number, zone: string): [string, string] {
-  const [from, to] = [zoneAbbreviation(start, zone), zoneAbbreviation(end, zone)];
+  const [from, to] = [zoneAbbreviation(zone, start), zoneAbbreviation(zone, end)];
   return from === to ? ['', ` ${to}`] : [` ${from}`, ` ${to}`];
 }
 
@@ -345,10 +333,6 @@ export const validationMessages = {
   countryCode: {
     en: 'must be an ISO 3166-1 country code, e.g. MX',
     es: 'debe ser un código de país ISO 3166-1, p. ej. MX',
-  },
-  timeZone: {
-    en: 'must be an IANA time zone, e.g. America/Tijuana',
-    es: 'debe ser una zona horaria IANA, p. ej. America/Tijuana',
   },
   daylightOrder: {
     en: 'must be later than the start: the daylight window does not cross midnight',

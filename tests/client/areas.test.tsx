@@ -48,6 +48,19 @@ const collection = (...features: AreaFeature[]) => ({ type: 'FeatureCollection',
 const supervisor = aUser({ role: 'supervisor', country: 'MX', mechanismId: null });
 
 describe('high-risk areas page', () => {
+  it('asks for the outline in the reader’s words when an area is saved without one (issue 23)', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer({ 'GET /api/areas': () => json(200, collection()) });
+    renderPage(<AreasPage />, { url: '/areas?edit=new', route: '/areas', user: supervisor, language: 'es' });
+
+    const editor = await screen.findByRole('form', { name: 'Nueva zona' });
+    await user.click(within(editor).getByRole('button', { name: 'Guardar zona' }));
+    // Beside the outline, as every field's message ("no debe estar vacío" beside the names).
+    expect(await within(editor).findByText('dibuje o pegue el contorno de la zona')).toHaveAttribute('role', 'alert');
+    expect(editor).not.toHaveTextContent(/object|tipo/);
+    expect(server.to('POST /api/areas')).toHaveLength(0);
+  });
+
   it('lets a supervisor outline a new area (pasted GeoJSON), checks it as the server does, and saves both languages', async () => {
     const user = userEvent.setup();
     const server = fakeServer({

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { MechanismDetail, MechanismSummary, OnDutyContact, PlaceOnDuty } from '@shared/liaison/contract.js';
+import type { MechanismDetail, OnDutyContact, PlaceOnDuty } from '@shared/liaison/contract.js';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
+import { MechanismsPage } from '@client/features/liaison/components/mechanisms-page.js';
+import { mapOverlays } from '@client/app/features.js';
 import { appRoutes } from '@client/app/router.js';
-import { aUser } from './support/factories.js';
+import { PlaceSearchProvider } from '@client/lib/use-place-search-index.js';
+import { aMechanism, aUser, theSasabePort } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
 
@@ -12,24 +15,9 @@ const tz = 'America/Tijuana';
 // Wednesday 8 July 2026, 12:00 in Tijuana (PDT).
 const now = Date.parse('2026-07-08T19:00:00Z');
 
-const summary: MechanismSummary = {
-  id: 'san-diego-tijuana',
-  kind: 'BLM',
-  usCity: 'San Diego',
-  usState: 'CA',
-  mxCity: 'Tijuana',
-  mxState: 'Baja California',
-  centre: { lat: 32.6, lon: -117.1 },
-  timeZone: tz,
-  area: null,
-  areaMethod: 'border_band_partition',
-  areaBasis: null,
-  evidence: '',
-  approx: true,
-  illustrative: false,
-  sources: [],
+const summary = aMechanism({
   flags: { coverageGap: true, membersNotVerified: 0, membersWithoutWorkingContact: 0, overdueCommitments: 0 },
-};
+});
 
 const contact = (over: Partial<OnDutyContact>): OnDutyContact => ({
   memberId: 'm',
@@ -79,7 +67,7 @@ describe('who to call now for a place', () => {
     });
     renderPage(<WhoToCallPanel point={{ lat: 32.617, lon: -116.19 }} />, { language: 'es', now });
 
-    expect(await screen.findByText(/Este lugar está en el área de San Diego – Tijuana/)).toBeInTheDocument();
+    expect(await screen.findByText(/Este lugar está en el área de Tijuana – San Diego/)).toBeInTheDocument();
     expect(server.to('GET /api/contacts/on-duty')[0]!.params.get('lat')).toBe('32.617');
     const us = within(screen.getByTestId('on-duty-US'));
     expect(us.getAllByTestId('on-duty-contact').map((li) => li.querySelector('strong')!.textContent)).toEqual([
@@ -122,6 +110,53 @@ describe('who to call now for a place', () => {
     expect(await screen.findByText(/the nearest is San Diego – Tijuana, 268.4 km away/)).toBeInTheDocument();
     const mx = within(screen.getByTestId('on-duty-MX'));
     expect(mx.getByRole('status')).toHaveTextContent('Coverage gap: nobody on duty (until 2:00 PM PDT)');
+  });
+});
+
+describe('who to call, by the name of a place', () => {
+  const sasabe = theSasabePort();
+
+  it('takes “Sasabe” instead of coordinates and asks who to call at the place found', async () => {
+    const server = fakeServer({
+      'GET /api/contacts/on-duty': () => json(200, place()),
+      'GET /api/mechanisms': () => json(200, [summary]),
+      'GET /api/ports': () => json(200, [sasabe]),
+    });
+    renderPage(
+      <PlaceSearchProvider overlays={mapOverlays}>
+        <MechanismsPage />
+      </PlaceSearchProvider>,
+      { now },
+    );
+    const user = userEvent.setup();
+    // Without coordinates, the coordinates' button waits; the name is enough.
+    expect(screen.getByRole('button', { name: 'Find' })).toBeDisabled();
+    await user.type(screen.getByRole('combobox', { name: 'Find a place' }), 'Sasabe');
+    await user.click(await screen.findByRole('option', { name: /Sasabe – El Sásabe/ }));
+
+    await waitFor(() => expect(server.to('GET /api/contacts/on-duty')).toHaveLength(1));
+    const asked = server.to('GET /api/contacts/on-duty')[0]!.params;
+    expect(Number(asked.get('lat'))).toBeCloseTo(31.4813, 3);
+    expect(Number(asked.get('lon'))).toBeCloseTo(-111.5444, 3);
+    expect(await screen.findByTestId('who-to-call-mechanism')).toBeInTheDocument();
+    // The place's coordinates show in the fields, for the record.
+    expect(screen.getByRole('textbox', { name: 'Latitude' })).toHaveValue(asked.get('lat'));
+  });
+
+  it('finds it in Spanish too', async () => {
+    fakeServer({
+      'GET /api/mechanisms': () => json(200, [summary]),
+      'GET /api/ports': () => json(200, [sasabe]),
+    });
+    renderPage(
+      <PlaceSearchProvider overlays={mapOverlays}>
+        <MechanismsPage />
+      </PlaceSearchProvider>,
+      { language: 'es', now },
+    );
+    await userEvent.type(screen.getByRole('combobox', { name: 'Buscar un lugar' }), 'sásabe');
+    expect(await screen.findByRole('option', { name: /El Sásabe – Sasabe/ })).toBeInTheDocument();
+    expect(screen.getByText(/Busque una ciudad, un puerto o una zona por su nombre/)).toBeInTheDocument();
   });
 });
 
@@ -200,6 +235,40 @@ describe('mechanism page', () => {
       reason: '',
     });
   });
+
+  it.each([
+    ['en', ['12:00 AM', '6:00 AM', '12:00 PM', '6:00 PM'], 'Dana Whitfield 8:00 AM–8:00 PM', 'PDT'],
+    ['es', ['00:00', '06:00', '12:00', '18:00'], 'Dana Whitfield 08:00–20:00', 'PDT'],
+  ] as const)(
+    'puts an hour scale on the week in the mechanism’s zone, and the shift times on each bar (%s)',
+    async (language, ticks, bar, zone) => {
+      fakeServer({
+        'GET /api/mechanisms/san-diego-tijuana': () => json(200, detail),
+        'GET /api/mechanisms/san-diego-tijuana/on-duty': () => json(200, place()),
+        'GET /api/mechanisms/san-diego-tijuana/meetings': () => json(200, []),
+      });
+      renderPage(null, { routes: appRoutes, url: '/mechanisms/san-diego-tijuana', user: aUser(), now, language });
+
+      const scale = await screen.findByTestId('week-scale');
+      expect([...scale.querySelectorAll('.hour-tick')].map((tick) => tick.textContent)).toEqual(ticks);
+      expect(scale).toHaveTextContent(zone);
+      // Ticks at the quarters of the day; every track ruled the same way.
+      expect([...scale.querySelectorAll<HTMLElement>('.hour-tick')].map((tick) => tick.style.left)).toEqual([
+        '0%',
+        '25%',
+        '50%',
+        '75%',
+      ]);
+      const view = screen.getByTestId('week-view');
+      expect(view.querySelector('.track')!.querySelectorAll('.hour-line')).toHaveLength(4);
+      const bars = within(view).getAllByTestId('week-segment');
+      expect(bars[0]).toHaveTextContent(bar);
+      // A gap says its times too.
+      expect(within(view).getAllByTestId('week-gap')[0]).toHaveTextContent(
+        language === 'es' ? '20:00–08:00' : '8:00 PM–8:00 AM',
+      );
+    },
+  );
 
   it('shows no editing to an officer of another mechanism', async () => {
     fakeServer({

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { PlaceSearchBox } from '@client/app/map/place-search-box.js';
+import { PlaceSearchBox } from '@client/components/place-search-box.js';
 import { defaultClickRank, pickFeature, type PickHit } from '@client/app/map/pick.js';
-import { normalise, searchIndex, searchPlaces, type SearchEntry } from '@client/app/map/place-search.js';
+import { normalise, searchIndex, searchPlaces, type SearchEntry } from '@client/lib/place-search.js';
 import { renderPage } from './support/render.js';
 
 const hit = (overlayId: string, featureId: string, rank: number, order: number): PickHit => ({

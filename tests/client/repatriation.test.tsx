@@ -112,6 +112,31 @@ describe('repatriation page', () => {
     );
   });
 
+  it('goes to the next and previous weeks of the port, asking the server for the week shown', async () => {
+    const server = repatriationServer();
+    const { router } = renderRepatriation({ language: 'es' });
+    const caption = await screen.findByTestId('week-caption');
+    expect(caption).toHaveTextContent('Ventanas de esta semana, hora del puerto (PDT)');
+    const days = () => [...document.querySelectorAll('.week > li')].map((li) => li.getAttribute('data-date'));
+    expect(days()[0]).toBe('2026-06-29');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Semana siguiente →' }));
+    await waitFor(() => expect(days()[0]).toBe('2026-07-06'));
+    expect(caption).toHaveTextContent('Ventanas de la semana del 6 de julio de 2026, hora del puerto (PDT)');
+    expect(router.state.location.search).toContain('week=2026-07-06');
+    // The week shown is asked for, with this week still in reach of the status line.
+    await waitFor(() =>
+      expect(server.to('GET /api/repatriation/windows').at(-1)!.params.get('to')).toBe('2026-07-20T07:00:00.000Z'),
+    );
+    expect(server.to('GET /api/repatriation/windows').at(-1)!.params.get('from')).toBe('2026-06-29T07:00:00.000Z');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Esta semana' }));
+    await waitFor(() => expect(days()[0]).toBe('2026-06-29'));
+    expect(router.state.location.search).not.toContain('week=');
+    await userEvent.click(screen.getByRole('button', { name: '← Semana anterior' }));
+    await waitFor(() => expect(days()[0]).toBe('2026-06-22'));
+  });
+
   it('answers in the browser as the officer types: every broken rule in Spanish, then allowed in a suggested slot, without asking the server', async () => {
     const server = repatriationServer();
     renderRepatriation({ language: 'es' });

@@ -61,7 +61,8 @@ const anOperation = (incident: Incident, over: Partial<SarOperation> = {}): SarO
   log: [],
   ...over,
 });
-const none = () => json(404, { statusCode: 404, code: 'sar_none', message: 'none' });
+/** The API's answer for an incident without an operation: an ordinary 200 with null. */
+const none = () => json(200, null);
 
 function panel(incident: Incident, options: Parameters<typeof renderPage>[1] = {}) {
   return renderPage(<SarPanel incident={incident} timeZone="America/Tijuana" />, {

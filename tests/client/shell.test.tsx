@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appRoutes } from '@client/app/router.js';
 import { aUser } from './support/factories.js';
@@ -69,5 +70,67 @@ describe('shell composed from the feature manifests', () => {
 
     expect(await screen.findByText('There is no page at this address.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the border map' })).toHaveAttribute('href', '/map');
+  });
+});
+
+describe('the header on a phone and with alerts waiting', () => {
+  const awaiting = (count: number) =>
+    json(200, {
+      government: 'MX',
+      items: Array.from({ length: count }, (_, i) => ({ incidentId: `i${i}`, alertId: `a${i}`, deadline: '' })),
+    });
+
+  it('folds the pages, the language and signing out into a menu that opens and closes', async () => {
+    fakeServer({ 'GET /api/incidents': () => json(200, { items: [], nextCursor: null }) });
+    const { router } = renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
+    await screen.findByText('No incidents match.');
+
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    const drawer = document.getElementById(menu.getAttribute('aria-controls')!)!;
+    // The menu holds the navigation and the account's buttons (CSS shows it inline on wide screens).
+    expect(within(drawer).getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(within(drawer).getByTestId('sign-out')).toBeInTheDocument();
+    expect(within(drawer).getByRole('group', { name: 'Language' })).toBeInTheDocument();
+    expect(drawer).not.toHaveClass('open');
+
+    await userEvent.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    expect(drawer).toHaveClass('open');
+    // Going to a page closes it.
+    await userEvent.click(within(drawer).getByRole('link', { name: 'Ports and bridges' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/ports'));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(drawer).not.toHaveClass('open');
+  });
+
+  it('puts the toasts below the header, never in it', async () => {
+    fakeServer({ 'GET /api/incidents': () => json(200, { items: [], nextCursor: null }) });
+    renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
+    await screen.findByText('No incidents match.');
+    const region = document.querySelector('.toast-region')!;
+    expect(region.querySelectorAll('.toasts').length).toBeGreaterThan(0);
+    expect(region.closest('header')).toBeNull();
+    expect(region.parentElement).toBe(document.querySelector('main')!.parentElement);
+  });
+
+  it.each([
+    ['en', '3 awaiting', '3 awaiting acknowledgement by Mexico'],
+    ['es', '3 en espera', '3 pendientes de acuse de México'],
+  ] as const)('labels the awaiting count in %s: "%s", named "%s"', async (language, short, name) => {
+    fakeServer({
+      'GET /api/incidents': () => json(200, { items: [], nextCursor: null }),
+      'GET /api/incidents/awaiting-acknowledgement': () => awaiting(3),
+    });
+    renderPage(null, {
+      routes: appRoutes,
+      url: '/incidents',
+      language,
+      user: aUser({ role: 'consular', country: 'MX', mechanismId: 'san-diego-tijuana' }),
+    });
+    const counter = await screen.findByRole('link', { name });
+    // Where the header is narrow (CSS hides the long words), the number reads with its short word.
+    const visible = `${counter.querySelector('.counter-number')!.textContent} ${counter.querySelector('.counter-short')!.textContent}`;
+    expect(visible).toBe(short);
   });
 });

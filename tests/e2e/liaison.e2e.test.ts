@@ -50,7 +50,7 @@ describeInBrowser('liaison mechanisms (browser)', () => {
 
       await page.locator('[data-mechanism-id=san-diego-tijuana] a').click();
       await page.getByTestId('mechanism-page').waitFor();
-      expect(await page.locator('h1').textContent()).toBe('San Diego – Tijuana');
+      expect(await page.locator('h1').textContent()).toBe('Tijuana – San Diego');
       const us = await onDutySide(page, '.on-duty-now', 'US');
       const mx = await onDutySide(page, '.on-duty-now', 'MX');
       expect(us.contacts).toBeGreaterThan(0);
@@ -93,7 +93,7 @@ describeInBrowser('liaison mechanisms (browser)', () => {
         'san-diego-tijuana',
       );
       expect(await panel.getByTestId('who-to-call-mechanism').textContent()).toContain(
-        'Este lugar está en el área de San Diego – Tijuana',
+        'Este lugar está en el área de Tijuana – San Diego',
       );
       const panelUs = await onDutySide(page, '[data-testid=who-to-call]', 'US');
       const panelMx = await onDutySide(page, '[data-testid=who-to-call]', 'MX');

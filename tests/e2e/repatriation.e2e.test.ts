@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { CheckResult } from '@shared/repatriation/contract.js';
 import {
+  chooseLanguage,
   describeInBrowser,
   E2E_TIMEOUT_MS,
   markPage,
@@ -31,7 +32,7 @@ async function spanishPage(
   page.on('pageerror', (error) => console.error(`[${username}] page error:`, error));
   await page.goto(baseUrl);
   await signIn(page, username);
-  await page.getByTestId('language-es').click();
+  await chooseLanguage(page, 'es');
   return page;
 }
 

@@ -83,6 +83,18 @@ describe(`event hub (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     await ws.close();
   });
 
+  it('names the user whose change an event announces (clients never alert users about their own changes)', async () => {
+    const consul = await officer(officers.mxConsul);
+    const liaison = await officer(officers.usLiaison);
+    const { ws } = await subscribe(suite.url, consul);
+    const { id } = await reportIncident(suite.app, liaison);
+    expect((await ws.waitFor(about(id, 'incident.created'))).actor).toBe(liaison.id);
+    // Written by no one (an import, a row from before actors were recorded): null.
+    await writeEvent(id, [{ userIds: [consul.id] }]);
+    expect((await ws.waitFor(about(id, 'incident.updated'))).actor).toBeNull();
+    await ws.close();
+  });
+
   it('keeps a scoped officer to their mechanism’s events', async () => {
     const consul = await officer(officers.mxConsul);
     const supervisor = await officer(officers.usSupervisor);

@@ -294,6 +294,20 @@ describe(`high-risk areas: editing, import, export (${onPostgres ? 'postgres' : 
     expect(ring).toEqual(square());
   });
 
+  it.each([null, undefined])(
+    'asks for the outline, in both languages, when an area is saved with geometry %s',
+    async (geometry) => {
+      const res = await send(supervisor, 'POST', '/api/areas', { ...body(), geometry });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().fields).toEqual([
+        {
+          path: 'geometry',
+          message: { en: 'draw or paste the area’s outline', es: 'dibuje o pegue el contorno de la zona' },
+        },
+      ]);
+    },
+  );
+
   it('refuses wording missing in one language', async () => {
     const res = await send(supervisor, 'POST', '/api/areas', {
       ...body(),

@@ -64,13 +64,15 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
     ] as const;
     for (const over of [...counted, ...notCounted]) await reportIncident(app, supervisor, over);
 
-    const window = 'from=2019-01-01T00:00:00Z&to=2019-03-31T23:59:59Z';
+    // January to March on the canal's clocks (Calexico – Mexicali's, Pacific time): its months are those.
+    const window = 'from=2019-01-01T00:00:00-08:00&to=2019-03-31T23:59:59-07:00';
     const res = await stats('all-american-canal', window);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({
       areaId: 'all-american-canal',
-      from: '2019-01-01T00:00:00Z',
-      to: '2019-03-31T23:59:59Z',
+      from: '2019-01-01T00:00:00-08:00',
+      to: '2019-03-31T23:59:59-07:00',
+      timeZone: 'America/Tijuana',
       total: 3,
       byType: { drowning: 1, migrant_distress: 2 },
       byMonth: [
@@ -93,6 +95,43 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
     expect(
       (await stats('all-american-canal', 'from=2019-01-01T00:00:00Z&to=2019-04-30T23:59:59Z')).json(),
     ).toMatchObject({ total: 4, byType: { drowning: 1, migrant_distress: 2, heat_exposure: 1 } });
+  });
+
+  it('starts “this season” at midnight on the area’s own clocks and counts months on them (issue 23)', async () => {
+    // 4 July is in the heat season: from 1 May, 00:00 Pacific Daylight Time at the canal (07:00 UTC).
+    const before = await reportIncident(app, supervisor, {
+      location: canalEast,
+      type: 'heat_exposure',
+      occurredAt: '2026-05-01T03:00:00Z', // 30 April, 20:00 PDT: the cool season locally
+    });
+    const first = await reportIncident(app, supervisor, {
+      location: canalEast,
+      type: 'heat_exposure',
+      occurredAt: '2026-05-01T08:00:00Z', // 1 May, 01:00 PDT
+    });
+    const endOfMay = await reportIncident(app, supervisor, {
+      location: canalEast,
+      type: 'heat_exposure',
+      occurredAt: '2026-06-01T03:00:00Z', // 31 May, 20:00 PDT: May on the canal's clocks
+    });
+    expect([before, first, endOfMay].every((i) => i.id)).toBe(true);
+
+    const res = await stats('all-american-canal', 'range=season&type=heat_exposure');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      from: '2026-05-01T07:00:00.000Z',
+      to: NOW.toISOString(),
+      timeZone: 'America/Tijuana',
+      total: 2,
+      byMonth: [
+        { month: '2026-05', count: 2 },
+        { month: '2026-06', count: 0 },
+        { month: '2026-07', count: 0 },
+      ],
+    });
+    // On Central time (Laredo) the same season starts two hours earlier.
+    const laredo = (await stats('rio-grande-laredo', 'range=season')).json();
+    expect(laredo).toMatchObject({ from: '2026-05-01T05:00:00.000Z', timeZone: 'America/Matamoros' });
   });
 
   it('refuses bad statistics requests: unknown area 404, reversed window and unknown type 400 in both languages', async () => {
@@ -182,6 +221,12 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
     expect(await shown('bbox=-116,32,-114,33')).toEqual([recent.id]);
     expect(await shown(`from=${hoursAgo(100)}&to=${hoursAgo(48)}`)).toEqual([threeDays.id]);
     expect(await shown(`range=custom&from=${hoursAgo(500)}`)).toEqual(sorted(recent.id, threeDays.id, twentyDays.id));
+
+    // The whole map spans three zones: a season starts at midnight on the reader's clocks (issue 23).
+    const seasonFrom = async (query: string) => (await mapOf(app, supervisor, query)).json().from as string;
+    expect(await seasonFrom('range=season')).toBe('2026-05-01T00:00:00.000Z');
+    expect(await seasonFrom('range=season&tz=America/Tijuana')).toBe('2026-05-01T07:00:00.000Z');
+    expect(await seasonFrom('range=season&tz=America/Matamoros')).toBe('2026-05-01T05:00:00.000Z');
   });
 
   it('answers 400 field by field, in both languages, for filters it cannot read', async () => {
@@ -197,6 +242,7 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
       ['from=2026-07-02T00:00:00Z&to=2026-07-01T00:00:00Z', 'querystring.to'],
       ['limit=0', 'querystring.limit'],
       ['limit=50001', 'querystring.limit'],
+      ['range=season&tz=Pacific/Nowhere', 'querystring.tz'],
     ];
     for (const [query, path] of cases) {
       const res = await mapOf(app, supervisor, query);

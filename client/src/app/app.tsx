@@ -5,7 +5,8 @@ import { I18nProvider, useI18n } from '@client/lib/i18n.js';
 import { LiveProvider, useLiveBridges } from '@client/lib/live.js';
 import { createQueryClient } from '@client/lib/query-client.js';
 import { SessionProvider, useSession } from '@client/lib/session.js';
-import { features, liveBridges } from './features.js';
+import { PlaceSearchProvider } from '@client/lib/use-place-search-index.js';
+import { features, liveBridges, mapOverlays } from './features.js';
 import { appRouter } from './router.js';
 
 const queryClient = createQueryClient();
@@ -27,7 +28,10 @@ function SignedInOrOut() {
     <ConfigProvider key={user.id}>
       <LiveProvider>
         <LiveCacheBridges />
-        <RouterProvider router={appRouter()} />
+        {/* Every form's place search finds what the map's overlays name (ports, areas, mechanisms). */}
+        <PlaceSearchProvider overlays={mapOverlays}>
+          <RouterProvider router={appRouter()} />
+        </PlaceSearchProvider>
       </LiveProvider>
     </ConfigProvider>
   );

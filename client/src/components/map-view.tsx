@@ -10,9 +10,16 @@ import {
   type MapProps,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { LABEL_LAYERS, loadBasemap, nameIn, offlineStyle } from '@client/lib/map/basemap.js';
+import { loadBasemap, offlineStyle } from '@client/lib/map/basemap.js';
 import { BORDER_BOUNDS } from '@client/lib/map/border-view.js';
+import { LANGUAGE_STATE } from '@client/lib/map/labels.js';
 import { useI18n } from '@client/lib/i18n.js';
+
+/**
+ * MapLibre's code (1 MB) loads as soon as a page with a map does, alongside the basemap:
+ * react-map-gl would import it only once the style is ready, one after the other.
+ */
+const maplibre = import('maplibre-gl');
 
 type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'attributionControl' | 'onError'> & {
   /** An online style; null draws the bundled offline basemap. */
@@ -40,6 +47,9 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
   const map = useRef<MaplibreMap | null>(null);
   const languageRef = useRef(language);
   languageRef.current = language;
+  // The owner's layers and markers wait for the basemap's first full render: drawn earlier, they
+  // float on blank water, and their sources share MapLibre's workers with the land still being cut into tiles.
+  const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     if (styleUrl) return;
@@ -53,14 +63,10 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
     };
   }, [styleUrl]);
 
-  // A language switch renames the places in place: a new style would drop the overlays' layers.
+  // A language switch renames the places in place (labels.ts): a new style would drop the overlays' layers.
   useEffect(() => {
-    const instance = map.current;
-    if (styleUrl || !instance) return;
-    for (const id of LABEL_LAYERS) {
-      if (instance.getLayer(id)) instance.setLayoutProperty(id, 'text-field', nameIn(language));
-    }
-  }, [language, styleUrl]);
+    map.current?.setGlobalStateProperty(LANGUAGE_STATE, language);
+  }, [language]);
   // MapLibre reads its control titles once, when the map is created.
   const locale = useMemo(
     () => ({
@@ -81,6 +87,7 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
         <Map
           {...mapProps}
           ref={mapRef}
+          mapLib={maplibre}
           mapStyle={style}
           locale={locale}
           // Without an explicit URL the worker 404s after `vite build`.
@@ -91,13 +98,13 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
             map.current = event.target;
             // Browser tests ask the map what it drew (queryRenderedFeatures) through its element.
             if (wrapper.current) Object.assign(wrapper.current, { maplibre: event.target });
-            // The language may have changed while the map loaded.
-            for (const id of LABEL_LAYERS) {
-              if (!styleUrl && event.target.getLayer(id)) {
-                event.target.setLayoutProperty(id, 'text-field', nameIn(languageRef.current));
-              }
-            }
+            // The language may have changed while the map loaded (and an online style does not declare it).
+            event.target.setGlobalStateProperty(LANGUAGE_STATE, languageRef.current);
             mapProps.onLoad?.(event);
+          }}
+          onIdle={(event) => {
+            setDrawn(true);
+            mapProps.onIdle?.(event);
           }}
           dragRotate={false}
           touchPitch={false}
@@ -112,7 +119,7 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
           <ScaleControl position="bottom-left" unit="imperial" />
           {/* Open, not folded behind an (i): the sources' licences ask for it (the basemap's is in its source). */}
           <AttributionControl position="bottom-right" compact={false} />
-          {children}
+          {drawn && children}
         </Map>
       )}
     </div>

@@ -41,7 +41,7 @@ export interface NavigationEntry {
   order: number;
 }
 
-/** A component the shell keeps mounted on every page: in the top bar, or floating over the page. */
+/** A component the shell keeps mounted on every page: in the top bar, or floating over the page below it (toasts). */
 export interface ShellWidget {
   id: string;
   slot: 'topbar' | 'overlay';
@@ -58,6 +58,8 @@ export interface MapOverlay {
   id: string;
   /** Drawing order, bottom first; the legend lists overlays in the same order. */
   order: number;
+  /** Drawn above every name on the map (the live incidents): no label hides them. */
+  aboveLabels?: boolean;
   legend: MapLegendEntry;
   /** The overlay's data as GeoJSON per source id, from its queries (kept current by its live bridge). */
   useSources: () => OverlaySources;
@@ -124,6 +126,10 @@ export interface OverlayLayer {
   spec: LayerSpecification & { source: string };
   /** Clicking its features opens the overlay's popup. */
   opensPopup?: boolean;
+  /** Names beside the overlay's features: above every overlay's shapes, under the basemap's place names (which win where they collide). */
+  label?: boolean;
+  /** The overlay answers clicks on its features itself (a cluster zooms in): nothing under them opens. */
+  ownsClick?: boolean;
   /**
    * Which feature answers a click where several are under the pointer: the highest rank, and
    * a choice between them where several share it. By default points (circle, symbol) rank

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useLayoutEffect, useRef, useState
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EventKind, EventPayload, LiveEvent } from '@shared/events.js';
 import { LiveConnection, liveUrl, type LiveState } from './live-connection.js';
+import { useUser } from './session.js';
 
 type Listener = (event: LiveEvent) => void;
 
@@ -90,6 +91,20 @@ export function useLiveEvent<K extends EventKind>(
       }),
     [subscribe, kind],
   );
+}
+
+/**
+ * `useLiveEvent` for what alerts the user (toasts, tones): a change the signed-in user made
+ * themselves, in this tab or another, is not news to them and is skipped.
+ */
+export function useLiveNews<K extends EventKind>(
+  kind: K,
+  handler: (data: EventPayload<K>, event: LiveEventOf<K>) => void,
+): void {
+  const user = useUser();
+  useLiveEvent(kind, (data, event) => {
+    if (event.actor !== user.id) handler(data, event);
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Audience } from '@shared/audience.js';
 
 /**
@@ -17,6 +17,8 @@ export const events = pgTable(
     mechanismId: text(),
     audience: jsonb().$type<Audience>(),
     data: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** The user whose change it announces (null: the system, and rows before migration 0015). */
+    actorId: uuid(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('events_at_idx').on(t.at)],

@@ -128,7 +128,7 @@ export const incidentRoutes: FastifyPluginAsyncZod<{ service: IncidentService }>
       schema: {
         tags: ['incidents'],
         summary:
-          "A high-risk area's statistics for a window: incidents whose point lies in it, by type and by month (UTC), and the people rescued, injured and deceased they record",
+          "A high-risk area's statistics for a window (a preset range resolved on the area's own clocks, or from/to): incidents whose point lies in it, by type and by month (in the area's zone, which the answer names), and the people rescued, injured and deceased they record",
         params: areaIdParams,
         querystring: areaStatsQuery,
         response: { 200: areaStats, ...errors },

@@ -22,6 +22,7 @@ import { incidentAudience } from '@shared/incidents/events.js';
 import {
   MAP_INCIDENT_LIMIT,
   resolveMapFilter,
+  timeWindow,
   type AreaStats,
   type AreaStatsQuery,
   type MapFilterQuery,
@@ -39,7 +40,7 @@ import {
   requiresInvestigation,
 } from '@shared/incidents/rules.js';
 import { can, type Permission } from '@shared/permissions.js';
-import { describePlace, type PlaceGeography } from '@shared/reference/place.js';
+import { describePlace, placeTimeZone, type PlaceGeography } from '@shared/reference/place.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -398,13 +399,23 @@ export class IncidentService {
    * it (bounding box in SQL, the polygon here), in the user's scope. 404 for an unknown area.
    */
   async areaStats(db: Executor, user: SessionUser, areaId: string, query: AreaStatsQuery): Promise<AreaStats> {
-    const { areas } = await this.deps.geography.forAssignment();
+    const [{ areas, mechanisms }, places] = await Promise.all([
+      this.deps.geography.forAssignment(),
+      this.deps.geography.forPlaces(),
+    ]);
     const area = areas.find((a) => a.id === areaId);
     if (!area) throw notFound();
-    const window = { from: query.from ?? null, to: query.to ?? null };
+    // The area's clocks are those of its centre (its responsible mechanism's): a season starts at midnight there.
+    const bbox = boundingBox(area.geometry);
+    const centre = { lat: (bbox[1] + bbox[3]) / 2, lon: (bbox[0] + bbox[2]) / 2 };
+    const timeZone = placeTimeZone(centre, assignFromGeometry(centre, areas, mechanisms).mechanismId, places);
+    const { from, to } = query.range
+      ? timeWindow(query, this.deps.clock.now(), timeZone)
+      : { from: query.from ?? null, to: query.to ?? null };
+    const window = { from, to };
     const rows = await repo.incidentsInBox(
       db,
-      { bbox: boundingBox(area.geometry), ...window, types: query.type ? query.type.split(',') : null },
+      { bbox, ...window, types: query.type ? query.type.split(',') : null },
       this.scopeOf(user),
     );
     const counted = rows.map((r) => ({
@@ -416,7 +427,7 @@ export class IncidentService {
       injured: r.injured,
       deceased: r.deceased,
     }));
-    return areaStatistics(area.id, area.geometry, counted, window);
+    return areaStatistics(area.id, area.geometry, counted, window, timeZone);
   }
 
   /**

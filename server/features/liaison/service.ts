@@ -34,12 +34,12 @@ import {
 import { coordinates } from '@shared/liaison/coordinators.js';
 import { COVERAGE_GAP_WORK, liaisonAudience, type RosterUpdated } from '@shared/liaison/events.js';
 import { isOverdue, mechanismFlagsAt } from '@shared/liaison/flags.js';
-import { mechanismName } from '@shared/liaison/names.js';
 import { coverageGaps, onDutyAt } from '@shared/liaison/rotation.js';
 import { liaisonText } from '@shared/liaison/text.js';
 import { memberVCard, writeVCards } from '@shared/liaison/vcard.js';
 import { can } from '@shared/permissions.js';
 import type { LatLon, Mechanism, PolygonGeometry } from '@shared/reference/contract.js';
+import { mechanismName } from '@shared/reference/place.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -165,7 +165,7 @@ export class LiaisonService {
     const mechanism = await this.mechanism(db, id);
     return onDutyCalendar({
       roster: await this.roster(db, mechanism, from),
-      mechanismName: mechanismName(mechanism),
+      mechanismName: mechanismName(mechanism)[language],
       from,
       to,
       stamp: now.toISOString(),

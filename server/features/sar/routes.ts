@@ -28,9 +28,9 @@ export const sarRoutes: FastifyPluginAsyncZod<{ service: SarService }> = async (
       config: { permission: 'sar.read' },
       schema: {
         tags,
-        summary: "The incident's search-and-rescue operation (teams, assets, sectors, progress); 404 when none",
+        summary: "The incident's search-and-rescue operation (teams, assets, sectors, progress); null when none",
         params: idParams,
-        response: { 200: sarOperation, ...errors },
+        response: { 200: sarOperation.nullable(), ...errors },
       },
     },
     async (request) => service.get(app.db, request.user!, request.params.id),

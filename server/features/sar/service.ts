@@ -52,12 +52,14 @@ interface Step {
 export class SarService {
   constructor(private readonly deps: SarDependencies) {}
 
-  /** The incident's operation as the API shows it; 404 `sar_none` when it has none. */
-  async get(db: Executor, user: SessionUser, incidentId: string): Promise<SarOperation> {
+  /**
+   * The incident's operation as the API shows it; null when it has none — most incidents
+   * never need one, so that is an ordinary answer, not an error (the incident page asks every time).
+   */
+  async get(db: Executor, user: SessionUser, incidentId: string): Promise<SarOperation | null> {
     await this.deps.incidents.authorised(db, user, incidentId, 'sar.read');
     const row = await repo.findOperation(db, incidentId);
-    if (!row) throw noOperation();
-    return this.present(db, row);
+    return row ? this.present(db, row) : null;
   }
 
   /** Opens the operation: one per incident, never on a closed incident. It inherits the incident's exercise flag. */

@@ -1,6 +1,7 @@
 import type { SessionUser } from '@shared/auth.js';
 import type { ClientConfig } from '@shared/client-config.js';
 import type { Alert, Incident, IncidentDetail, IncidentPage } from '@shared/incidents/contract.js';
+import type { MechanismSummary } from '@shared/liaison/contract.js';
 import type { Port } from '@shared/reference/contract.js';
 
 /** Test data, each call its own: override what the test is about, take defaults for the rest. */
@@ -99,3 +100,37 @@ export const aPort = (overrides: Partial<Port> = {}): Port => ({
   sources: [],
   ...overrides,
 });
+
+/** San Diego – Tijuana, with no area drawn and nothing flagged. */
+export const aMechanism = (overrides: Partial<MechanismSummary> = {}): MechanismSummary => ({
+  id: 'san-diego-tijuana',
+  kind: 'BLM',
+  usCity: 'San Diego',
+  usState: 'CA',
+  mxCity: 'Tijuana',
+  mxState: 'Baja California',
+  centre: { lat: 32.6, lon: -117.1 },
+  timeZone: 'America/Tijuana',
+  area: null,
+  areaMethod: 'border_band_partition',
+  areaBasis: null,
+  evidence: '',
+  approx: true,
+  illustrative: false,
+  sources: [],
+  flags: { coverageGap: false, membersNotVerified: 0, membersWithoutWorkingContact: 0, overdueCommitments: 0 },
+  ...overrides,
+});
+
+/** Sasabe – El Sásabe, the port people search for by name (issue 23). */
+export const theSasabePort = (): Port =>
+  aPort({
+    id: 'sasabe',
+    usName: 'Sasabe',
+    mxName: 'El Sásabe',
+    usLocation: { lat: 31.483039, lon: -111.544363 },
+    mxLocation: { lat: 31.4795, lon: -111.5445 },
+    usTimeZone: 'America/Phoenix',
+    mxTimeZone: 'America/Hermosillo',
+    mechanismId: 'nogales-nogales',
+  });

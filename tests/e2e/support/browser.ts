@@ -110,6 +110,15 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('live-indicator').waitFor();
 }
 
+/** Switches the console's language from the header; on a phone the switch sits in the header's menu. */
+export async function chooseLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
+  const menu = page.getByTestId('topbar-menu-button');
+  const folded = await menu.isVisible();
+  if (folded) await menu.click();
+  await page.getByTestId(`language-${language}`).click();
+  if (folded) await menu.click();
+}
+
 /** Live means the websocket said hello and the subscription is in place. */
 export async function waitUntilLive(page: Page): Promise<void> {
   await page.locator('[data-testid=live-indicator][data-state=live]').waitFor({ timeout: 15_000 });

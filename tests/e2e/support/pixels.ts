@@ -96,3 +96,27 @@ export function analysePng(
     { base64: png.toString('base64'), background, target, exclude },
   );
 }
+
+/** The share of pixels that differ (by more than `tolerance` in a channel) between two screenshots of one size. */
+export function differingShare(page: Page, before: Buffer, after: Buffer, tolerance = 24): Promise<number> {
+  return page.evaluate(
+    async ({ pngs, tolerance }) => {
+      const page = globalThis as unknown as PageGlobals;
+      const [a, b] = await Promise.all(
+        pngs.map(async (base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const bitmap = await page.createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const context = new page.OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+          context.drawImage(bitmap, 0, 0);
+          return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        }),
+      );
+      let differing = 0;
+      for (let i = 0; i < a!.length; i += 4) {
+        if ([0, 1, 2].some((c) => Math.abs(a![i + c]! - b![i + c]!) > tolerance)) differing++;
+      }
+      return differing / (a!.length / 4);
+    },
+    { pngs: [before.toString('base64'), after.toString('base64')], tolerance },
+  );
+}

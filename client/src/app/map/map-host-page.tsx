@@ -1,20 +1,21 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { Popup, type MapLayerMouseEvent, type MapRef } from 'react-map-gl/maplibre';
+import { Popup, type MapLayerMouseEvent, type MapRef, type PopupInstance } from 'react-map-gl/maplibre';
 import { ErrorBoundary } from '@client/components/error-boundary.js';
 import { MapView } from '@client/components/map-view.js';
+import { PlaceSearchBox } from '@client/components/place-search-box.js';
 import type { MapOverlay } from '@client/lib/feature.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { boundsOf } from '@client/lib/map/geojson.js';
+import { keepInView } from '@client/lib/map/keep-in-view.js';
+import type { SearchEntry } from '@client/lib/place-search.js';
+import { usePlaceSearchIndex } from '@client/lib/use-place-search-index.js';
 import { mapOverlays } from '../features.js';
 import { FeaturesInView, type FeatureInView } from './features-in-view.js';
 import { MapLegend } from './map-legend.js';
-import { OverlayLayers, type OverlayFailure } from './overlay-layers.js';
+import { LabelsAboveShapes, OverlayLayers, OverlayPrefetch, type OverlayFailure } from './overlay-layers.js';
 import { defaultClickRank, pickFeature, type PickHit } from './pick.js';
-import { PlaceSearchBox } from './place-search-box.js';
-import type { SearchEntry } from './place-search.js';
-import { usePlaceSearchIndex } from './use-place-search-index.js';
 
 /** Points are hard to hit: a click this close counts. Shapes answer only where the pointer is inside them. */
 const CLICK_TOLERANCE_PX = 4;
@@ -38,6 +39,11 @@ const clickable: readonly ClickableLayer[] = mapOverlays.flatMap((overlay) =>
     })),
 );
 const clickableIds = clickable.map((layer) => layer.id);
+/** Layers whose overlay answers their clicks itself (a cluster zooms in). */
+const ownClickIds = mapOverlays.flatMap((overlay) =>
+  overlay.layers.filter((layer) => layer.ownsClick).map(({ spec }) => spec.id),
+);
+const interactiveIds = [...clickableIds, ...ownClickIds];
 const clickableById = new Map(clickable.map((layer) => [layer.id, layer]));
 
 interface Hit extends PickHit {
@@ -125,8 +131,16 @@ export function MapHostPage() {
   const [failures, setFailures] = useState<Readonly<Record<string, OverlayFailure>>>({});
   const [pointer, setPointer] = useState(false);
   const [inView, setInView] = useState<FeatureInView[]>([]);
-  const searchIndex = usePlaceSearchIndex(mapOverlays);
+  const searchIndex = usePlaceSearchIndex();
   const [fitPadding] = useState(borderPadding);
+  const popupRef = useRef<PopupInstance>(null);
+
+  // An open popup stays on screen, beside the panels, as its content loads and grows.
+  useEffect(() => {
+    const map = mapRef.current?.getMap();
+    const element = popupRef.current?.getElement();
+    return map && element ? keepInView(map, element, fitPadding) : undefined;
+  }, [selected, fitPadding]);
 
   const onFailure = useCallback(
     (id: string, failure: OverlayFailure | null) =>
@@ -140,6 +154,12 @@ export function MapHostPage() {
   const failure = Object.values(failures)[0];
 
   function select(event: MapLayerMouseEvent) {
+    // A click on a cluster zooms into it: the ports or areas beneath are not what was clicked.
+    const owned = ownClickIds.filter((id) => event.target.getLayer(id));
+    if (owned.length && event.target.queryRenderedFeatures(event.point, { layers: owned }).length) {
+      setSelected(null);
+      return;
+    }
     const result = pickFeature(hitsAt(event.target, event.point.x, event.point.y));
     const at = { longitude: event.lngLat.lng, latitude: event.lngLat.lat };
     if (result.kind === 'none') setSelected(null);
@@ -179,6 +199,9 @@ export function MapHostPage() {
   return (
     <section className="map-page">
       <h1 className="visually-hidden">{t('map.title')}</h1>
+      {mapOverlays.map((overlay) => (
+        <OverlayPrefetch key={overlay.id} overlay={overlay} />
+      ))}
       <ErrorBoundary
         fallback={() => (
           <p role="alert" className="error page-message">
@@ -192,7 +215,7 @@ export function MapHostPage() {
           fitPadding={fitPadding}
           className="border-map"
           testId="border-map"
-          interactiveLayerIds={clickableIds}
+          interactiveLayerIds={interactiveIds}
           cursor={pointer ? 'pointer' : undefined}
           onMouseEnter={() => setPointer(true)}
           onMouseLeave={() => setPointer(false)}
@@ -207,6 +230,7 @@ export function MapHostPage() {
             <OverlayLayers key={overlay.id} overlay={overlay} visible={!hidden[overlay.id]} onFailure={onFailure} />
           ))}
           {mapOverlays.map(({ id, MapChild }) => MapChild && <MapChild key={id} />)}
+          <LabelsAboveShapes overlays={mapOverlays} />
           {selected && (
             <Popup
               // A new selection is a new popup; closing an old one must not close it.
@@ -217,7 +241,9 @@ export function MapHostPage() {
               }
               longitude={selected.longitude}
               latitude={selected.latitude}
-              maxWidth="320px"
+              ref={popupRef}
+              // Narrower than a phone's screen: with its margins, a popup always fits beside its point.
+              maxWidth="min(320px, calc(100vw - 24px))"
               className={selected.kind === 'one' ? `${selected.overlay.id}-popup-container` : 'choice-popup-container'}
               onClose={() => setSelected((current) => (current === selected ? null : current))}
             >

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { MapOverlay, OverlayLayer } from '@client/lib/feature.js';
+import { BASEMAP_LABEL_LAYERS } from '@client/lib/map/basemap.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -50,4 +51,27 @@ export function OverlayLayers({ overlay, visible, onFailure }: Props) {
       ))}
     </Source>
   ));
+}
+
+/** An overlay's queries, started beside the map while the basemap draws: its data is there when its layers are. */
+export function OverlayPrefetch({ overlay }: { overlay: MapOverlay }) {
+  overlay.useSources();
+  return null;
+}
+
+/**
+ * Names above every overlay's shapes, the basemap's topmost (MapLibre places names top layer
+ * first: a town's name wins where a port's collides), and the overlays that ask to be above
+ * names (live incidents) over them all. Rendered after the overlays' layers, which it moves.
+ */
+export function LabelsAboveShapes({ overlays }: { overlays: readonly MapOverlay[] }) {
+  const map = useMap().current?.getMap();
+  useEffect(() => {
+    if (!map) return;
+    const above = overlays.filter((o) => o.aboveLabels).flatMap((o) => o.layers.map(({ spec }) => spec.id));
+    const beforeId = above.find((id) => map.getLayer(id));
+    const labels = overlays.flatMap((o) => o.layers.filter((l) => l.label).map(({ spec }) => spec.id));
+    for (const id of [...labels, ...BASEMAP_LABEL_LAYERS]) if (map.getLayer(id)) map.moveLayer(id, beforeId);
+  }, [map, overlays]);
+  return null;
 }

@@ -8,13 +8,15 @@ import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import type { Language } from '@shared/i18n/index.js';
 import { basemapColours } from './basemap-colours.js';
+import { LABEL_FONTS, labelHalo, languageState, nameInLanguage } from './labels.js';
 
 /**
  * The offline basemap: land, water, rivers and lakes, state and country lines, towns and
  * state names along the border, extracted at build time from npm data packages
  * (client/basemap/build-basemap.ts) and served by the app as one file. Text is drawn by
  * MapLibre from the Noto Sans files the app serves (`font-faces`, no `glyphs` URL): the map
- * makes no request to any other host.
+ * makes no request to any other host, and overlays label their features with the same fonts
+ * (labels.ts).
  */
 
 /** Written by the build (client/basemap/vite-plugin.ts). */
@@ -73,23 +75,15 @@ const face = (latin: string, extended: string) => [
   { url: absolute(extended), 'unicode-range': ['U+0100-024F', 'U+1E00-1EFF'] },
 ];
 
-export const BASEMAP_FONTS = { regular: 'Noto Sans Regular', italic: 'Noto Sans Italic', bold: 'Noto Sans Bold' };
-
 function fontFaces(): FontFacesSpecification {
   return {
-    [BASEMAP_FONTS.regular]: face(latin400, latinExt400),
-    [BASEMAP_FONTS.italic]: face(latin400Italic, latinExt400Italic),
-    [BASEMAP_FONTS.bold]: face(latin700, latinExt700),
+    [LABEL_FONTS.regular]: face(latin400, latinExt400),
+    [LABEL_FONTS.italic]: face(latin400Italic, latinExt400Italic),
+    [LABEL_FONTS.bold]: face(latin700, latinExt700),
   };
 }
 
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
-
-/** The name in the reader's language where the basemap has one (New Mexico / Nuevo México). */
-export const nameIn = (language: Language): ExpressionSpecification =>
-  language === 'es' ? ['coalesce', ['get', 'name_es'], ['get', 'name']] : ['get', 'name'];
-
-const halo = { 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 } as const;
 
 /** Towns appear by size as the map zooms in: [rank, from zoom, text size]. */
 const townRanks = [
@@ -99,15 +93,21 @@ const townRanks = [
   [4, 8, 11],
 ] as const;
 
-/** Layer ids of town names. */
-export const TOWN_LAYERS = townRanks.map(([rank]) => `towns-${rank}`);
-/** Every layer that shows a name: a language switch sets their `text-field` to `nameIn(language)`. */
-export const LABEL_LAYERS = ['water-labels', 'state-labels', ...TOWN_LAYERS, 'country-labels'];
+/**
+ * The basemap's layers of names, bottom first. The map host lifts them above the overlays'
+ * shapes: MapLibre places names top layer first, so a town's name wins where a port's collides.
+ */
+export const BASEMAP_LABEL_LAYERS = [
+  'water-labels',
+  'state-labels',
+  ...[...townRanks].reverse().map(([rank]) => `towns-${rank}`),
+  'country-labels',
+];
 
 export function offlineStyle(data: Basemap, language: Language): StyleSpecification {
-  const name = nameIn(language);
   return {
     version: 8,
+    state: languageState(language),
     'font-faces': fontFaces(),
     sources: {
       basemap: { type: 'geojson', data: data.collection, attribution: BASEMAP_ATTRIBUTION },
@@ -173,12 +173,12 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         filter: layerIs('water-label'),
         minzoom: 4.5,
         layout: {
-          'text-field': name,
-          'text-font': [BASEMAP_FONTS.italic],
+          'text-field': nameInLanguage,
+          'text-font': [LABEL_FONTS.italic],
           'text-size': 12,
           'text-max-width': 8,
         },
-        paint: { 'text-color': '#3b6e8f', ...halo },
+        paint: { 'text-color': '#3b6e8f', ...labelHalo },
       },
       {
         id: 'state-labels',
@@ -187,14 +187,14 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         filter: layerIs('state-label'),
         minzoom: 4.5,
         layout: {
-          'text-field': name,
-          'text-font': [BASEMAP_FONTS.regular],
+          'text-field': nameInLanguage,
+          'text-font': [LABEL_FONTS.regular],
           'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 14],
           'text-letter-spacing': 0.15,
           'text-transform': 'uppercase',
           'text-max-width': 8,
         },
-        paint: { 'text-color': '#8a8276', ...halo },
+        paint: { 'text-color': '#8a8276', ...labelHalo },
       },
       ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
         id: `towns-${rank}`,
@@ -203,14 +203,14 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
         minzoom,
         layout: {
-          'text-field': name,
-          'text-font': [rank === 1 ? BASEMAP_FONTS.bold : BASEMAP_FONTS.regular],
+          'text-field': nameInLanguage,
+          'text-font': [rank === 1 ? LABEL_FONTS.bold : LABEL_FONTS.regular],
           'text-size': size,
           'text-max-width': 9,
           'symbol-sort-key': ['-', 0, ['get', 'population']],
           'text-padding': 3,
         },
-        paint: { 'text-color': '#2f2a24', ...halo },
+        paint: { 'text-color': '#2f2a24', ...labelHalo },
       })),
       {
         id: 'country-labels',
@@ -219,12 +219,12 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
         filter: layerIs('country-label'),
         maxzoom: 6,
         layout: {
-          'text-field': name,
-          'text-font': [BASEMAP_FONTS.bold],
+          'text-field': nameInLanguage,
+          'text-font': [LABEL_FONTS.bold],
           'text-size': 15,
           'text-letter-spacing': 0.25,
         },
-        paint: { 'text-color': '#6f675c', ...halo },
+        paint: { 'text-color': '#6f675c', ...labelHalo },
       },
     ],
   };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Advisory } from '@shared/advisories/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useLiveEvent } from '@client/lib/live.js';
+import { useLiveNews } from '@client/lib/live.js';
 import { AdvisoryBadges } from './advisory-badges.js';
 
 const TOAST_MS = 20_000;
@@ -16,7 +16,7 @@ export function AdvisoryToasts() {
   const [toasts, setToasts] = useState<Advisory[]>([]);
   const dismiss = (id: string) => setToasts((current) => current.filter((a) => a.id !== id));
 
-  useLiveEvent('advisory.published', ({ advisory }) =>
+  useLiveNews('advisory.published', ({ advisory }) =>
     setToasts((current) => [advisory, ...current.filter((a) => a.id !== advisory.id)]),
   );
 

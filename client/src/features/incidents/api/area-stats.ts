@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AreaStats } from '@shared/incidents/map-filter.js';
+import type { AreaStats, TimeRange } from '@shared/incidents/map-filter.js';
 import { api, query } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
 export interface StatsWindow {
+  /** A preset the server resolves on the area's own clocks (a season starts at midnight there). */
+  range?: TimeRange;
   from: string | null;
   to: string | null;
   /** Incident types, comma-separated; undefined = every type. */
@@ -18,6 +20,7 @@ export const areaStatsQuery = (areaId: string, window: StatsWindow) =>
       api<AreaStats>(
         'GET',
         `/api/areas/${encodeURIComponent(areaId)}/stats${query({
+          range: window.range,
           from: window.from ?? undefined,
           to: window.to ?? undefined,
           type: window.type,

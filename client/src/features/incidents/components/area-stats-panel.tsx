@@ -34,7 +34,9 @@ export function AreaStatsPanel({ areaId, view, onClose }: Props) {
   // To the minute: a preset's window moves with the clock, the statistics' cache key should not every render.
   const minute = new Date(Math.floor(clock() / 60_000) * 60_000);
   const window = timeWindow(filter, minute);
-  const stats = useAreaStats(areaId, { from: window.from, to: window.to, type: filter.type });
+  // A preset goes as such: the server starts it on the area's own clocks and names that zone (issue 23).
+  const stats = useAreaStats(areaId, { range: window.range, from: window.from, to: window.to, type: filter.type });
+  const period = stats.data;
   const area = useAreaShapes().data?.features.find((a) => a.properties.id === areaId);
   const map = useIncidentsMap(filter).data;
   const inside = useMemo(
@@ -55,13 +57,14 @@ export function AreaStatsPanel({ areaId, view, onClose }: Props) {
           {t('opsMap.stats.close')}
         </button>
       </header>
-      <p className="muted">
-        {window.from
-          ? t('opsMap.window', {
-              from: formatTime(window.from, viewerTimeZone),
-              to: formatTime(window.to ?? minute.toISOString(), viewerTimeZone),
-            })
-          : t('opsMap.windowOpen')}
+      <p className="muted" data-testid="area-stats-window">
+        {period &&
+          (period.from
+            ? t('opsMap.window', {
+                from: formatTime(period.from, period.timeZone),
+                to: formatTime(period.to ?? minute.toISOString(), period.timeZone),
+              })
+            : t('opsMap.windowOpen'))}
       </p>
       {stats.error ? (
         <p role="alert" className="error">
@@ -82,7 +85,7 @@ export function AreaStatsPanel({ areaId, view, onClose }: Props) {
             <Link to={`/incidents/${p.id}`}>
               {t(`incidentType.${p.type}`)} · {t(`severity.${p.severity}`)}
             </Link>{' '}
-            <ZonedTime iso={p.occurredAt} timeZone={viewerTimeZone} />
+            <ZonedTime iso={p.occurredAt} timeZone={period?.timeZone ?? viewerTimeZone} />
           </li>
         ))}
       </ul>

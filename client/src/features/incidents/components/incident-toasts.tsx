@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Country } from '@shared/auth.js';
 import type { Incident } from '@shared/incidents/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useLiveEvent } from '@client/lib/live.js';
+import { useLiveEvent, useLiveNews } from '@client/lib/live.js';
 import { useUser } from '@client/lib/session.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useAcknowledgeIncident } from '../api/acknowledge-incident.js';
@@ -17,14 +17,18 @@ import { PlaceLine } from './place-line.js';
 /** How long a toast stays on screen, counted for each toast from when it appeared (paused while pointed at or focused). */
 export const TOAST_MS = 15_000;
 
-/** A new incident, or one escalated to the central desks with the governments still pending. */
-type Toast = Incident & { pending?: Country[] };
+/**
+ * A new incident, or one escalated to the central desks with the governments still pending;
+ * `settled`: the user's government acknowledged it since (from the toast or elsewhere).
+ */
+type Toast = Incident & { pending?: Country[]; settled?: boolean };
 
 /**
  * Plan of Action V, early alert: a toast and a tone the moment a new incident is reported
  * (not to the officer who reported it), and, for the central desks and supervisors, the
  * moment an alert escalates to them. Each is also kept as unread (the top bar's marker)
- * until the user opens the incident.
+ * until the user opens the incident. A toast follows its incident (status, place) while it
+ * is shown, and leaves once the user's government acknowledged it elsewhere.
  */
 export function IncidentToasts() {
   const user = useUser();
@@ -46,8 +50,15 @@ export function IncidentToasts() {
     playAlertCue();
   };
 
-  useLiveEvent('incident.created', ({ incident }) => {
-    if (incident.reportedBy !== user.id) show(incident);
+  const follow = (id: string, change: (toast: Toast) => Toast) =>
+    setToasts((current) => current.map((toast) => (toast.id === id ? change(toast) : toast)));
+
+  useLiveNews('incident.created', ({ incident }) => show(incident));
+
+  useLiveEvent('incident.updated', ({ incident }) => follow(incident.id, (toast) => ({ ...toast, ...incident })));
+
+  useLiveEvent('alert.acknowledged', ({ incidentId, government }) => {
+    if (government === user.country) follow(incidentId, (toast) => ({ ...toast, settled: true }));
   });
 
   useLiveEvent('alert.escalated', ({ incidentId, pending }) => {
@@ -103,6 +114,12 @@ function IncidentToast({
   const myGovernmentPending = toast.pending
     ? toast.pending.includes(user.country)
     : toast.reportingCountry !== user.country;
+  // It asked the user's government to acknowledge, which was done elsewhere (the incident
+  // page, another tab): it asks for nothing more.
+  const settledElsewhere = myGovernmentPending && toast.settled && acknowledge.isIdle;
+  useEffect(() => {
+    if (settledElsewhere) onDismiss(toast.id);
+  }, [settledElsewhere, toast.id, onDismiss]);
   const mayAcknowledge = myGovernmentPending && can('incident.acknowledge', toast);
   const government = t(`government.${user.country}`);
 
@@ -144,13 +161,10 @@ function IncidentToast({
               {t('ack.acknowledge', { government })}
             </button>
           ))}
-        <Link
-          to={`/incidents/${toast.id}`}
-          onClick={() => {
-            onSeen(toast.id);
-            onDismiss(toast.id);
-          }}
-        >
+        {/* The incident page marks the alert seen once it shows: marking it here would change the
+            header (its unread marker) while that page loads, and on a phone the map beneath
+            would resize and write its view into the URL, keeping the user on the map. */}
+        <Link to={`/incidents/${toast.id}`} onClick={() => onDismiss(toast.id)}>
           {t('incidents.open')}
         </Link>
         <button type="button" onClick={() => onDismiss(toast.id)}>

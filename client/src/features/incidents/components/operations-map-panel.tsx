@@ -189,7 +189,7 @@ function TimeFields({ view, setView }: FieldsProps) {
   const { t, formatTime, viewerTimeZone } = useI18n();
   const clock = useClock();
   const range: TimeRange = view.range ?? (view.from || view.to ? 'custom' : '7d');
-  const window = timeWindow(view, new Date(clock()));
+  const window = timeWindow(view, new Date(clock()), viewerTimeZone);
   const [playing, setPlaying] = useState(false);
 
   // The slider: the end of a week-long window, in whole days back from today.

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Controller, useWatch } from 'react-hook-form';
 import { z } from 'zod';
+import { mechanismScopeOf } from '@shared/auth.js';
 import { bilingual, bilingualRef } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { createIncidentBody, incidentTypes, isoInstant, severities, SUMMARY_MAX } from '@shared/incidents/contract.js';
@@ -15,8 +16,13 @@ import { useI18n } from '@client/lib/i18n.js';
 import { toLocalInput, withLocalOffset } from '@client/lib/local-time.js';
 import { zoneAbbreviation } from '@client/lib/zoned-time.js';
 import { ApiError } from '@client/lib/api-client.js';
+import { boundsOf } from '@client/lib/map/geojson.js';
+import { useUser } from '@client/lib/session.js';
+import { useMechanisms } from '@client/features/liaison/index.js';
 import { useCreateIncident } from '../api/create-incident.js';
-import { LocationPicker } from './location-picker.js';
+import { usePlacePreview } from '../hooks/use-place-preview.js';
+import { LocationPicker, type Bounds } from './location-picker.js';
+import { PlaceLine } from './place-line.js';
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -41,6 +47,23 @@ const reportForm = (clock: Clock) =>
 
 const peopleFields = ['rescued', 'injured', 'deceased'] as const;
 
+/**
+ * Farther than this from the nearest border town (every port of entry has one) a point is
+ * more likely a slip of the map than an incident: the reporter is asked to confirm it.
+ */
+const FAR_FROM_TOWN_KM = 50;
+
+/** The reporter's own stretch of the border: their mechanism's area (a mechanism without one: around its centre). */
+function useHome(): Bounds | null {
+  const scope = mechanismScopeOf(useUser());
+  const mechanism = useMechanisms().data?.find((m) => m.id === scope);
+  return useMemo(() => {
+    if (!mechanism) return null;
+    const { lat, lon } = mechanism.centre;
+    return (mechanism.area && boundsOf(mechanism.area)) ?? [lon - 0.3, lat - 0.2, lon + 0.3, lat + 0.2];
+  }, [mechanism]);
+}
+
 /** A marker position even while other fields are still invalid. */
 function pickedPoint(location: { lat?: number; lon?: number } | undefined): LatLon | null {
   const { lat, lon } = location ?? {};
@@ -49,7 +72,7 @@ function pickedPoint(location: { lat?: number; lon?: number } | undefined): LatL
 }
 
 export function ReportIncidentPage() {
-  const { t, describeError, viewerTimeZone } = useI18n();
+  const { t, pick, formatNumber, describeError, viewerTimeZone } = useI18n();
   const clock = useClock();
   const navigate = useNavigate();
   const create = useCreateIncident();
@@ -68,9 +91,19 @@ export function ReportIncidentPage() {
   const exercise = useWatch({ control: form.control, name: 'exercise' });
   const { errors, isSubmitted, isSubmitting } = form.formState;
   const location = useWatch({ control: form.control, name: 'location' });
+  const point = pickedPoint(location);
+  const place = usePlacePreview(point);
+  const home = useHome();
   const field = (name: Parameters<typeof form.errorFor>[0]) => ({ 'aria-invalid': Boolean(form.errorFor(name)) });
+  // Far from every town, the point is sent once the reporter has said it is the right one.
+  const far = place?.nearest && place.nearest.km > FAR_FROM_TOWN_KM ? place.nearest : null;
+  const pointKey = point && `${point.lat},${point.lon}`;
+  const confirmedFar = useRef<string | null>(null);
+  const [askingFar, setAskingFar] = useState<string | null>(null);
 
   const submit = form.submitWith(async (body) => {
+    const key = `${body.location.lat},${body.location.lon}`;
+    if (far && confirmedFar.current !== key) return setAskingFar(key);
     const created = await create.mutateAsync(body);
     await navigate(`/incidents/${created.id}`);
   });
@@ -142,7 +175,8 @@ export function ReportIncidentPage() {
           <legend>{t('incidentField.location')}</legend>
           <p className="muted">{t('incidentForm.pickHint')}</p>
           <LocationPicker
-            value={pickedPoint(location)}
+            value={point}
+            home={home}
             onPick={({ lat, lon }) => {
               form.setValue('location.lat', lat, { shouldValidate: true, shouldDirty: true });
               form.setValue('location.lon', lon, { shouldValidate: true, shouldDirty: true });
@@ -168,7 +202,43 @@ export function ReportIncidentPage() {
               />
             </Field>
           </div>
+          {point && place && (
+            <div className="place-preview" data-testid="place-preview" aria-live="polite">
+              <p>
+                <strong>{t('place.title')}:</strong> <PlaceLine incident={{ place, location: point }} />
+              </p>
+              <p data-testid="responsible-mechanism">
+                {place.mechanism
+                  ? t('incidentForm.goesTo', { mechanism: t('place.mechanism', { name: pick(place.mechanism.name) }) })
+                  : t('incidentForm.goesToNone')}
+              </p>
+              {far && (
+                <p className="notice" data-testid="far-from-towns">
+                  {t('incidentForm.farFromTowns', { km: formatNumber(far.km), town: far.town, max: FAR_FROM_TOWN_KM })}
+                </p>
+              )}
+            </div>
+          )}
         </fieldset>
+        {far && askingFar === pointKey && (
+          <div role="alert" className="notice confirm-far" data-testid="confirm-far">
+            <p>{t('incidentForm.confirmFar', { km: formatNumber(far.km), town: far.town })}</p>
+            <button
+              type="button"
+              className="primary"
+              disabled={isSubmitting}
+              onClick={() => {
+                confirmedFar.current = pointKey;
+                void submit();
+              }}
+            >
+              {t('incidentForm.confirmFarSend')}
+            </button>
+            <button type="button" onClick={() => setAskingFar(null)}>
+              {t('incidentForm.confirmFarChange')}
+            </button>
+          </div>
+        )}
         <div className="form-actions">
           {isSubmitted && (Object.keys(errors).length > 0 || hasFieldReasons(form.failure)) && (
             <p role="alert" className="error">

@@ -8,7 +8,7 @@ import { useUnreadAlerts } from '../hooks/use-unread-alerts.js';
  */
 export function UnreadAlerts() {
   const { t, formatClock } = useI18n();
-  const { alerts, markSeen, markAllSeen } = useUnreadAlerts();
+  const { alerts, markAllSeen } = useUnreadAlerts();
   if (alerts.length === 0) return null;
   return (
     <details className="unread-alerts topbar-menu" data-testid="unread-alerts">
@@ -21,7 +21,11 @@ export function UnreadAlerts() {
         <ul>
           {alerts.map((alert) => (
             <li key={alert.incidentId}>
-              <Link to={`/incidents/${alert.incidentId}`} onClick={() => markSeen(alert.incidentId)}>
+              {/* Closes the list; the incident page marks the alert seen once it shows. */}
+              <Link
+                to={`/incidents/${alert.incidentId}`}
+                onClick={(event) => event.currentTarget.closest('details')?.removeAttribute('open')}
+              >
                 {t(alert.escalated ? 'incidents.escalatedToast' : 'incidents.newToast', {
                   type: t(`incidentType.${alert.type}`),
                 })}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mapFilterKeys, mapFilterSearch, type MapFilterQuery } from '@shared/incidents/map-filter.js';
 import { useValidatedSearchParams } from '@client/lib/search-params.js';
+import { viewerTimeZone } from '@client/lib/zoned-time.js';
 
 const decimal = z.string().regex(/^-?\d{1,3}(\.\d{1,6})?$/);
 
@@ -26,12 +27,15 @@ export type MapView = z.output<typeof mapViewSearch>;
 
 export const useMapView = () => useValidatedSearchParams(mapViewSearch);
 
-/** The filter part of the view: what the server is asked (and what a cache entry is keyed by). */
+/**
+ * The filter part of the view: what the server is asked (and what a cache entry is keyed by),
+ * with the reader's zone, where "this season" starts at midnight.
+ */
 export function filterOf(view: MapView): MapFilterQuery {
   const filter: Record<string, string> = {};
   for (const key of mapFilterKeys) {
     const value = view[key];
     if (value !== undefined) filter[key] = value;
   }
-  return filter as MapFilterQuery;
+  return { ...filter, tz: viewerTimeZone() } as MapFilterQuery;
 }

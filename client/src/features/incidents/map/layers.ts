@@ -3,21 +3,29 @@ import type {
   FillLayerSpecification,
   HeatmapLayerSpecification,
   LayerSpecification,
+  SymbolLayerSpecification,
 } from 'maplibre-gl';
+import { LABEL_FONTS } from '@client/lib/map/labels.js';
 import { finishedStatuses, severities } from '@shared/incidents/contract.js';
-import { clusterColours, growthColour, severityColours } from './colours.js';
+import { clusterColours, growthColour, heatColours } from './colours.js';
 import { incidentShapes } from './shapes.js';
 
 /** The incidents source (clustered), and the comparison's cells. */
 export const INCIDENTS_SOURCE = 'incidents';
 export const GROWTH_SOURCE = 'incidents-growth';
 export const CLUSTER_LAYER = 'incident-clusters';
+export const CLUSTER_COUNT_LAYER = 'incident-cluster-counts';
 export const INCIDENT_LAYER = 'incidents';
 
 /** Clusters up to this zoom; beyond it every incident is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 10;
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+/** Global state the controller keeps at "the density layer is on" (map-controller.tsx). */
+export const HEAT_STATE = 'incidentHeat';
+/** With the density drawn, clusters give up their discs (which would hide it) and keep their counts. */
+const heatShown: ExpressionSpecification = ['==', ['global-state', HEAT_STATE], true];
 
 const shapeOfType: ExpressionSpecification = [
   'match',
@@ -54,6 +62,29 @@ export const clusterLayer: LayerSpecification & { source: string } = {
     'circle-radius': ['step', ['get', 'point_count'], 12, 100, 17, 1000, 23, 5000, 29],
     'circle-stroke-color': '#ffffff',
     'circle-stroke-width': 2,
+    'circle-opacity': ['case', heatShown, 0, 1],
+    'circle-stroke-opacity': ['case', heatShown, 0, 1],
+  },
+};
+
+/** How many incidents each cluster holds, written on it ("1.2k" past a thousand). */
+export const clusterCountLayer: SymbolLayerSpecification & { source: string } = {
+  id: CLUSTER_COUNT_LAYER,
+  type: 'symbol',
+  source: INCIDENTS_SOURCE,
+  filter: isCluster,
+  layout: {
+    'text-field': ['get', 'point_count_abbreviated'],
+    'text-font': [LABEL_FONTS.bold],
+    'text-size': ['step', ['get', 'point_count'], 12, 100, 13, 1000, 14],
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
+  },
+  // Dark on the light small clusters, white on the darker large ones; over the density, dark on a white halo.
+  paint: {
+    'text-color': ['case', heatShown, '#082a33', ['step', ['get', 'point_count'], '#082a33', 100, '#ffffff']],
+    'text-halo-color': '#ffffff',
+    'text-halo-width': ['case', heatShown, 1.5, 0],
   },
 };
 
@@ -75,30 +106,33 @@ export const incidentLayer: LayerSpecification & { source: string } = {
   },
 };
 
-/** Density: clusters weigh what they hold, so the heat reads the same at every zoom. */
+/**
+ * Density: a warm glow wide enough to read at border zoom. A single incident counts half as
+ * much as a cluster of a hundred, so a lone report shows and a crowd shows more.
+ */
 export const heatLayer: HeatmapLayerSpecification = {
   id: 'incidents-heat',
   type: 'heatmap',
   source: INCIDENTS_SOURCE,
   paint: {
-    'heatmap-weight': ['min', 1, ['/', ['coalesce', ['get', 'point_count'], 1], 50]],
-    'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 4, 1, 10, 3],
-    'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 4, 18, 10, 30],
-    'heatmap-opacity': 0.75,
+    'heatmap-weight': ['interpolate', ['linear'], ['coalesce', ['get', 'point_count'], 1], 1, 0.5, 10, 0.8, 100, 1],
+    'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 10, 2.5],
+    'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 4, 28, 10, 45],
+    'heatmap-opacity': 0.8,
     'heatmap-color': [
       'interpolate',
       ['linear'],
       ['heatmap-density'],
       0,
-      'rgba(153, 233, 242, 0)',
-      0.2,
-      severityColours.low,
-      0.5,
-      severityColours.medium,
-      0.8,
-      severityColours.high,
+      'rgba(255, 236, 153, 0)',
+      0.15,
+      heatColours.low,
+      0.4,
+      heatColours.medium,
+      0.7,
+      heatColours.high,
       1,
-      severityColours.critical,
+      heatColours.highest,
     ],
   },
 };

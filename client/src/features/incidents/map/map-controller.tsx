@@ -2,11 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useClock } from '@client/lib/clock.js';
+import { firstLabelLayer } from '@client/lib/map/labels.js';
 import { changesSince, loadedCollection, useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { growthCells, previousPeriod } from './growth.js';
 import { provideIncidentIcons } from './icons.js';
-import { CLUSTER_LAYER, GROWTH_SOURCE, INCIDENTS_SOURCE, growthLayer, heatLayer } from './layers.js';
+import { CLUSTER_LAYER, GROWTH_SOURCE, HEAT_STATE, INCIDENTS_SOURCE, growthLayer, heatLayer } from './layers.js';
 
 /** Browser tests read the map through this (set `localStorage['boc.e2e.map'] = '1'` before loading). */
 declare global {
@@ -20,7 +21,7 @@ const round = (value: number, digits: number) => String(Number(value.toFixed(dig
 /**
  * The incidents overlay's behaviour on the map (rendered inside it by the map host):
  * live changes applied to the clustered source with `updateData` (never a rebuild), the
- * centre and zoom kept in the URL, clusters that zoom in when clicked, the marker images,
+ * centre and zoom kept in the URL both ways, clusters that zoom in when clicked, the marker images,
  * and the density and comparison layers when the URL asks for them.
  */
 export function IncidentMapController() {
@@ -44,19 +45,29 @@ export function IncidentMapController() {
     shown.current = data;
   }, [map, data]);
 
-  // The view in the URL: restored once, then written after every move.
+  // The map follows its URL: on opening, and when the URL changes under it (back/forward, a pasted link).
+  const { lng, lat, zoom } = view;
+  useEffect(() => {
+    // Moving, the map is on its way elsewhere: what the URL holds is where it was (its last `moveend`).
+    if (!map || map.isMoving() || lng === undefined || lat === undefined || zoom === undefined) return;
+    const centre = map.getCenter();
+    // The URL holds the map's own position rounded (below): within the rounding, it is already there.
+    const there =
+      Math.abs(centre.lng - Number(lng)) <= 1e-4 &&
+      Math.abs(centre.lat - Number(lat)) <= 1e-4 &&
+      Math.abs(map.getZoom() - Number(zoom)) <= 0.01;
+    if (!there) map.jumpTo({ center: [Number(lng), Number(lat)], zoom: Number(zoom) });
+  }, [map, lng, lat, zoom]);
+
+  // …and the URL follows the map after every move (the setter writes nothing once the page is left).
   useEffect(() => {
     if (!map) return;
-    const { lng, lat, zoom } = view;
-    if (lng !== undefined && lat !== undefined && zoom !== undefined)
-      map.jumpTo({ center: [Number(lng), Number(lat)], zoom: Number(zoom) });
     const onMoveEnd = () => {
       const centre = map.getCenter();
       latestSetView.current({ lng: round(centre.lng, 4), lat: round(centre.lat, 4), zoom: round(map.getZoom(), 2) });
     };
     map.on('moveend', onMoveEnd);
     return () => void map.off('moveend', onMoveEnd);
-    // Restored on mount only: later URL changes come from the map itself.
   }, [map]);
 
   // Marker images, cluster clicks, and the handle browser tests use.
@@ -80,16 +91,22 @@ export function IncidentMapController() {
     };
   }, [map]);
 
+  // The clusters' discs step aside for the density (layers.ts).
+  const heat = view.heat === '1';
+  useEffect(() => void map?.setGlobalStateProperty(HEAT_STATE, heat), [map, heat]);
+
+  // Density and growth are shapes: beneath the map's names, which they would cover.
+  const beneathNames = (map && firstLabelLayer(map)) ?? CLUSTER_LAYER;
   return (
     <>
-      {view.heat && <Layer {...heatLayer} beforeId={CLUSTER_LAYER} />}
-      {view.compare && <GrowthLayer view={view} />}
+      {heat && <Layer {...heatLayer} beforeId={beneathNames} />}
+      {view.compare && <GrowthLayer view={view} beforeId={beneathNames} />}
     </>
   );
 }
 
 /** Cells where more incidents happened in the filtered period than in the one just before it. */
-function GrowthLayer({ view }: { view: ReturnType<typeof useMapView>[0] }) {
+function GrowthLayer({ view, beforeId }: { view: ReturnType<typeof useMapView>[0]; beforeId: string }) {
   const clock = useClock();
   const filter = filterOf(view);
   // The window as the map shows it, to the minute, so the previous period's query keeps its key.
@@ -104,7 +121,7 @@ function GrowthLayer({ view }: { view: ReturnType<typeof useMapView>[0] }) {
   if (!cells) return null;
   return (
     <Source id={GROWTH_SOURCE} type="geojson" data={cells}>
-      <Layer {...growthLayer} beforeId={CLUSTER_LAYER} />
+      <Layer {...growthLayer} beforeId={beforeId} />
     </Source>
   );
 }

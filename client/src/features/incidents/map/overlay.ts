@@ -5,7 +5,7 @@ import { IncidentLabel, IncidentPopup } from '../components/incident-popup.js';
 import { OperationsMapPanel } from '../components/operations-map-panel.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { severityColours } from './colours.js';
-import { CLUSTER_MAX_ZOOM, INCIDENTS_SOURCE, clusterLayer, incidentLayer } from './layers.js';
+import { CLUSTER_MAX_ZOOM, INCIDENTS_SOURCE, clusterCountLayer, clusterLayer, incidentLayer } from './layers.js';
 import { IncidentMapController } from './map-controller.js';
 
 /**
@@ -24,12 +24,18 @@ function useIncidentSources() {
 export const incidentsOverlay: MapOverlay = {
   id: 'incidents',
   order: 50,
+  aboveLabels: true,
   legend: { label: 'map.layer.incidents', swatches: Object.values(severityColours) },
   useSources: useIncidentSources,
   sourceOptions: {
     [INCIDENTS_SOURCE]: { cluster: true, clusterRadius: 50, clusterMaxZoom: CLUSTER_MAX_ZOOM },
   },
-  layers: [{ spec: clusterLayer }, { spec: incidentLayer, opensPopup: true }],
+  // A cluster's click is the controller's (it zooms in): nothing under a cluster opens instead.
+  layers: [
+    { spec: clusterLayer, ownsClick: true },
+    { spec: clusterCountLayer },
+    { spec: incidentLayer, opensPopup: true },
+  ],
   Popup: IncidentPopup,
   FeatureLabel: IncidentLabel,
   MapChild: IncidentMapController,

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import type { MechanismDetail } from '@shared/liaison/contract.js';
 import { coordinates } from '@shared/liaison/coordinators.js';
-import { mechanismName } from '@shared/liaison/names.js';
+import { mechanismName } from '@shared/reference/place.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
 import { useMechanism } from '../api/mechanisms.js';
@@ -48,7 +48,7 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
         ← {t('liaison.back')}
       </Link>
       <header className="page-header">
-        <h1>{mechanismName(mechanism)}</h1>
+        <h1>{mechanismName(mechanism)[language]}</h1>
         <MechanismFlagBadges flags={mechanism.flags} />
       </header>
       <p className="muted">

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { mechanismName } from '@shared/liaison/names.js';
+import { mechanismName } from '@shared/reference/place.js';
 import { roleLabel } from '@shared/liaison/text.js';
 import { PopupCard } from '@client/components/popup-card.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -18,7 +18,11 @@ export function MechanismPopup({ featureId }: { featureId: string }) {
   if (!mechanism) return null;
   const first = onDuty.data ? [...onDuty.data.US.slice(0, 1), ...onDuty.data.MX.slice(0, 1)] : [];
   return (
-    <PopupCard kind={t(`liaison.kind.${mechanism.kind}`)} title={mechanismName(mechanism)} testId="mechanism-popup">
+    <PopupCard
+      kind={t(`liaison.kind.${mechanism.kind}`)}
+      title={mechanismName(mechanism)[language]}
+      testId="mechanism-popup"
+    >
       {mechanism.areaMethod && <p className="muted">{t(`liaison.area.${mechanism.areaMethod}`)}</p>}
       <p className="popup-label">{t('liaison.onDuty.title')}</p>
       <ul className="plain-list">

@@ -1,17 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { mechanismName } from '@shared/liaison/names.js';
-import { latLon, type LatLon } from '@shared/reference/contract.js';
-import { Field } from '@client/components/field.js';
+import { mechanismName } from '@shared/reference/place.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useMechanisms } from '../api/mechanisms.js';
 import { useZonedTime } from '../hooks/use-zoned-time.js';
 import { MechanismFlagBadges } from './mechanism-flags.js';
-import { WhoToCallPanel } from './who-to-call-panel.js';
+import { WhoToCallSearch } from './who-to-call-search.js';
 
-/** `#/mechanisms`: every mechanism with its flags, and "who do I call" for any place. */
+/** `#/mechanisms`: every mechanism with its flags, and "who do I call" for any place (by name or coordinates). */
 export function MechanismsPage() {
-  const { t, describeError } = useI18n();
+  const { t, pick, describeError } = useI18n();
   const zoned = useZonedTime();
   const { data: mechanisms, error, refetch } = useMechanisms();
   return (
@@ -33,7 +30,7 @@ export function MechanismsPage() {
           {mechanisms.map((m) => (
             <li key={m.id} className="feed-row" data-testid="mechanism-row" data-mechanism-id={m.id}>
               <Link to={`/mechanisms/${encodeURIComponent(m.id)}`} className="feed-link">
-                <span className="feed-title">{mechanismName(m)}</span>
+                <span className="feed-title">{pick(mechanismName(m))}</span>
                 <span className="muted">
                   {t(`liaison.kind.${m.kind}`)}
                   {m.illustrative && ` · ${t('liaison.illustrative')}`} ·{' '}
@@ -45,39 +42,7 @@ export function MechanismsPage() {
           ))}
         </ul>
       )}
-      <PlaceSearch />
+      <WhoToCallSearch />
     </article>
-  );
-}
-
-/** A place typed in decimal degrees → the "who to call" panel for it. */
-function PlaceSearch() {
-  const { t } = useI18n();
-  const [text, setText] = useState({ lat: '', lon: '' });
-  const [point, setPoint] = useState<LatLon | null>(null);
-  const parsed = latLon.safeParse({ lat: Number(text.lat), lon: Number(text.lon) });
-  const complete = text.lat.trim() !== '' && text.lon.trim() !== '';
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (valid) setPoint(parsed.data);
-  };
-  const invalid = complete && !parsed.success;
-  const valid = complete && parsed.success;
-  return (
-    <section className="place-search">
-      <form onSubmit={submit} className="field-row" data-testid="place-search">
-        <Field label={t('liaison.whoToCall.lat')} error={invalid ? t('validation.invalid') : undefined}>
-          <input inputMode="decimal" value={text.lat} onChange={(e) => setText({ ...text, lat: e.target.value })} />
-        </Field>
-        <Field label={t('liaison.whoToCall.lon')}>
-          <input inputMode="decimal" value={text.lon} onChange={(e) => setText({ ...text, lon: e.target.value })} />
-        </Field>
-        <button type="submit" className="primary" disabled={!valid}>
-          {t('liaison.whoToCall.find')}
-        </button>
-      </form>
-      <p className="muted">{t('liaison.whoToCall.hint')}</p>
-      {point && <WhoToCallPanel key={`${point.lat},${point.lon}`} point={point} />}
-    </section>
   );
 }

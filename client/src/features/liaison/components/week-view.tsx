@@ -3,6 +3,7 @@ import { countries, type Country } from '@shared/auth.js';
 import type { CoverageGap, MechanismDetail } from '@shared/liaison/contract.js';
 import type { DutyInterval } from '@shared/liaison/rotation.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { formatInZone, zoneAbbreviation } from '@client/lib/zoned-time.js';
 import { useZonedTime } from '../hooks/use-zoned-time.js';
 
 /** One horizontal track: a side and call order. */
@@ -19,13 +20,18 @@ export interface WeekData {
 
 const ms = (iso: string) => Date.parse(iso);
 
+/** The hour scale's ticks, in the mechanism's local hours. */
+const TICK_HOURS = [0, 6, 12, 18];
+const hm = { hour: 'numeric', minute: '2-digit' } as const;
+
 /**
  * The coming seven local days of a mechanism: for each day, one track per side and call
  * order with who is on duty, and every gap in red — an empty shift on its own track, a
- * side with nobody at all across all of that side's tracks. Never a silent hole.
+ * side with nobody at all across all of that side's tracks. Never a silent hole. An hour
+ * scale in the mechanism's zone heads the days and rules every track; each bar says its times.
  */
 export function WeekView({ mechanism, week, now }: { mechanism: MechanismDetail; week: WeekData; now: number }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const zoned = useZonedTime();
   const tz = mechanism.timeZone;
   const lanes: Lane[] = [
@@ -40,10 +46,36 @@ export function WeekView({ mechanism, week, now }: { mechanism: MechanismDetail;
     ).values(),
   ].sort((a, b) => countries.indexOf(a.side) - countries.indexOf(b.side) || a.escalation - b.escalation);
   const name = (memberId: string | null) => mechanism.members.find((m) => m.id === memberId)?.name ?? '';
+  const time = (iso: string) => formatInZone(new Date(iso), tz, language, hm);
+  /** Where each tick falls on `day` (a day with a clock change is an hour shorter or longer). */
+  const ticksOf = (day: Temporal.PlainDate) => {
+    const start = day.toZonedDateTime(tz).epochMilliseconds;
+    const end = day.add({ days: 1 }).toZonedDateTime(tz).epochMilliseconds;
+    return TICK_HOURS.map((hour) => {
+      const at = day.toZonedDateTime({ timeZone: tz, plainTime: { hour } }).epochMilliseconds;
+      return { hour, at, left: `${((at - start) / (end - start)) * 100}%` };
+    });
+  };
+  const firstDay = week.days[0];
 
   return (
     <div className="week-view" data-testid="week-view">
       <p className="muted">{t('liaison.week.legend')}</p>
+      {firstDay && (
+        <div className="week-day week-scale" data-testid="week-scale">
+          <div className="week-day-label muted">{zoneAbbreviation(tz, new Date(now))}</div>
+          <div className="lane">
+            <span />
+            <div className="hour-scale">
+              {ticksOf(firstDay).map((tick) => (
+                <span key={tick.hour} className="hour-tick" style={{ left: tick.left }}>
+                  {formatInZone(new Date(tick.at), tz, language, hm)}
+                </span>
+              ))}
+            </div>
+          </div>
+        </div>
+      )}
       {week.days.map((day) => {
         const start = day.toZonedDateTime(tz).epochMilliseconds;
         const end = day.add({ days: 1 }).toZonedDateTime(tz).epochMilliseconds;
@@ -69,6 +101,9 @@ export function WeekView({ mechanism, week, now }: { mechanism: MechanismDetail;
                       {t(`liaison.sideShort.${lane.side}`)} {lane.escalation}
                     </span>
                     <div className="track">
+                      {ticksOf(day).map((tick) => (
+                        <span key={tick.hour} className="hour-line" style={{ left: tick.left }} />
+                      ))}
                       {duty.map((i) => {
                         const style = place(i.start, i.end);
                         if (!style) return null;
@@ -79,8 +114,10 @@ export function WeekView({ mechanism, week, now }: { mechanism: MechanismDetail;
                             className={`segment ${i.source.kind === 'override' ? 'segment-override' : ''}`}
                             style={style}
                             title={label}
+                            data-testid="week-segment"
                           >
-                            {name(i.memberId)}
+                            <span className="segment-name">{name(i.memberId)}</span>{' '}
+                            <span className="segment-time">{`${time(i.start)}–${time(i.end)}`}</span>
                           </span>
                         );
                       })}
@@ -93,7 +130,9 @@ export function WeekView({ mechanism, week, now }: { mechanism: MechanismDetail;
                             style={style}
                             title={`${zoned.clock(g.start, tz)}–${zoned.clock(g.end, tz)}`}
                             data-testid="week-gap"
-                          />
+                          >
+                            <span className="segment-time">{`${time(g.start)}–${time(g.end)}`}</span>
+                          </span>
                         ) : null;
                       })}
                       {now >= start && now < end && (

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { mechanismName } from '@shared/liaison/names.js';
+import { mechanismName } from '@shared/reference/place.js';
 import type { LatLon } from '@shared/reference/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useMechanisms } from '../api/mechanisms.js';
@@ -12,12 +12,12 @@ import { OnDutyColumns } from './on-duty-columns.js';
  * Exported by the feature's index for the incident page and anywhere else.
  */
 export function WhoToCallPanel({ point }: { point: LatLon }) {
-  const { t, describeError, formatNumber } = useI18n();
+  const { t, pick, describeError, formatNumber } = useI18n();
   const place = usePlaceOnDuty(point);
   const mechanisms = useMechanisms();
   const answer = place.data;
   const mechanism = answer && mechanisms.data?.find((m) => m.id === answer.mechanismId);
-  const name = mechanism ? mechanismName(mechanism) : answer?.mechanismId;
+  const name = mechanism ? pick(mechanismName(mechanism)) : answer?.mechanismId;
   return (
     <section className="who-to-call" data-testid="who-to-call" aria-live="polite">
       <h2>{t('liaison.whoToCall.title')}</h2>

@@ -15,13 +15,10 @@ export function AreaPopup({ featureId }: { featureId: string }) {
       title={pick(area.name)}
       testId="area-popup"
     >
-      <PopupLine label={t('map.hazard')} value={pick(area.hazard)} />
-      {area.season && <PopupLine label={t('map.season')} value={pick(area.season)} />}
-      <Provenance approx={area.approx} sources={area.sources} />
-      {/* The incidents feature's statistics panel opens for the area named in the map's URL. */}
+      {/* First: the incidents feature's statistics panel (with who to call there) opens for the area named in the URL. */}
       <button
         type="button"
-        className="link-button"
+        className="popup-action"
         data-testid="area-stats-open"
         onClick={() =>
           setSearch(
@@ -36,6 +33,9 @@ export function AreaPopup({ featureId }: { featureId: string }) {
       >
         {t('map.areaStats')}
       </button>
+      <PopupLine label={t('map.hazard')} value={pick(area.hazard)} />
+      {area.season && <PopupLine label={t('map.season')} value={pick(area.season)} />}
+      <Provenance approx={area.approx} sources={area.sources} />
     </PopupCard>
   );
 }

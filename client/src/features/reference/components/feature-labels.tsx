@@ -2,6 +2,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { useAreas } from '../api/areas.js';
 import { usePorts } from '../api/ports.js';
 import { useStations } from '../api/stations.js';
+import { stationLabel } from '../map/names.js';
 import { usePortName } from './port-popup.js';
 
 /* One line naming a map feature, for the list of what is in view (keyboard and screen readers). */
@@ -19,6 +20,7 @@ export function PortLabel({ featureId }: { featureId: string }) {
 }
 
 export function StationLabel({ featureId }: { featureId: string }) {
+  const { language } = useI18n();
   const station = useStations().data?.find((s) => s.id === featureId);
-  return <>{station?.name ?? featureId}</>;
+  return <>{station ? stationLabel(station)[`name_${language}`] : featureId}</>;
 }

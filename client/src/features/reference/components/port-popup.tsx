@@ -21,9 +21,6 @@ export function PortPopup({ featureId }: { featureId: string }) {
   const [us, mx] = [zoneName(port.usTimeZone), zoneName(port.mxTimeZone)];
   return (
     <PopupCard kind={t('map.port')} title={portName(port)} testId="port-popup">
-      <p>
-        {port.usState} · {port.mxState}
-      </p>
       <p data-testid="port-popup-status">
         <span className="popup-label">{t('map.status')}: </span>
         <PortStatusBadge status={port.status} />
@@ -41,6 +38,9 @@ export function PortPopup({ featureId }: { featureId: string }) {
         </p>
       )}
       <PopupLine label={t('map.timeZones')} value={us === mx ? us : `${us} · ${mx}`} />
+      <p>
+        {port.usState} · {port.mxState}
+      </p>
       <Provenance approx={port.approx} sources={port.sources} />
     </PopupCard>
   );

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { inMechanismScope } from '@shared/auth.js';
 import type { Port } from '@shared/reference/contract.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useLiveEvent } from '@client/lib/live.js';
+import { useLiveNews } from '@client/lib/live.js';
 import { useUser } from '@client/lib/session.js';
 import { PortStatusBadge } from './port-status-badge.js';
 import { usePortName } from './port-popup.js';
@@ -22,7 +22,7 @@ export function PortStatusToasts() {
   const [toasts, setToasts] = useState<Port[]>([]);
   const dismiss = (id: string) => setToasts((current) => current.filter((p) => p.id !== id));
 
-  useLiveEvent('port.status', ({ port }) => {
+  useLiveNews('port.status', ({ port }) => {
     if (!inMechanismScope(user, port.mechanismId)) return;
     setToasts((current) => [port, ...current.filter((p) => p.id !== port.id)]);
   });

@@ -1,6 +1,7 @@
 import type { Port } from '@shared/reference/contract.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { sameWallClock } from '@client/lib/zoned-time.js';
 
 /**
  * When something happened at a port, as both sides of the bridge read it: one time where
@@ -9,12 +10,11 @@ import { useI18n } from '@client/lib/i18n.js';
  */
 export function SideClocks({ iso, port }: { iso: string; port: Pick<Port, 'usTimeZone' | 'mxTimeZone'> }) {
   const { t, language, formatTime, zoneName } = useI18n();
-  const us = formatTime(iso, port.usTimeZone);
-  const mx = formatTime(iso, port.mxTimeZone);
-  if (us === mx) return <ZonedTime iso={iso} timeZone={language === 'es' ? port.mxTimeZone : port.usTimeZone} />;
+  if (sameWallClock(iso, port.usTimeZone, port.mxTimeZone))
+    return <ZonedTime iso={iso} timeZone={language === 'es' ? port.mxTimeZone : port.usTimeZone} />;
   const sides = [
-    { side: 'MX' as const, time: mx, zone: port.mxTimeZone },
-    { side: 'US' as const, time: us, zone: port.usTimeZone },
+    { side: 'MX' as const, time: formatTime(iso, port.mxTimeZone), zone: port.mxTimeZone },
+    { side: 'US' as const, time: formatTime(iso, port.usTimeZone), zone: port.usTimeZone },
   ];
   if (language === 'en') sides.reverse();
   return (

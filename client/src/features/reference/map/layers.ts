@@ -1,5 +1,6 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { OverlayLayer } from '@client/lib/feature.js';
+import { LABEL_FONTS, labelHalo, nameInLanguage } from '@client/lib/map/labels.js';
 import { areaColours, portColours, stationColours } from './colours.js';
 
 /** Map layers of the reference geography, as typed data; properties carry only what styling and lookup need. */
@@ -42,6 +43,43 @@ export const areaLayers: readonly OverlayLayer[] = [
   },
 ];
 
+/**
+ * A name beside each point, placed where it fits (a name that fits nowhere waits for a closer
+ * zoom), in the point's own colour.
+ */
+const pointLabel = (
+  id: string,
+  source: string,
+  minzoom: number,
+  colour: ExpressionSpecification | string,
+): OverlayLayer => ({
+  label: true,
+  spec: {
+    id,
+    type: 'symbol',
+    source,
+    minzoom,
+    layout: {
+      'text-field': nameInLanguage,
+      'text-font': [LABEL_FONTS.bold],
+      'text-size': 11,
+      'text-max-width': 9,
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 0.9,
+      'text-justify': 'auto',
+    },
+    paint: { 'text-color': colour, ...labelHalo },
+  },
+});
+
+const stationColour: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  'grupo_beta',
+  stationColours.grupo_beta,
+  stationColours.border_patrol_sector,
+];
+
 export const stationLayers: readonly OverlayLayer[] = [
   {
     opensPopup: true,
@@ -51,20 +89,18 @@ export const stationLayers: readonly OverlayLayer[] = [
       type: 'circle',
       source: 'stations',
       paint: {
-        'circle-color': [
-          'match',
-          ['get', 'kind'],
-          'grupo_beta',
-          stationColours.grupo_beta,
-          stationColours.border_patrol_sector,
-        ],
+        'circle-color': stationColour,
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 4, 10, 6],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
       },
     },
   },
+  pointLabel('station-labels', 'stations', 7, stationColour),
 ];
+
+/** Darker than the dots' orange: small orange text on beige land is hard to read. */
+const PORT_LABEL_COLOUR = '#a33c06';
 
 /** Open ports filled, restricted ones hollow, closed ones black: the status reads without colour vision. */
 export const portLayers: readonly OverlayLayer[] = [
@@ -91,4 +127,6 @@ export const portLayers: readonly OverlayLayer[] = [
       },
     },
   },
+  // Ports name the crossing at the zoom a sector is read at; stations, more of them, a step closer.
+  pointLabel('port-labels', 'ports', 6, PORT_LABEL_COLOUR),
 ];

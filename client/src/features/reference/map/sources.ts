@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { AreaCollection, Port, Station } from '@shared/reference/contract.js';
 import { collection, point } from '@client/lib/map/geojson.js';
 import { crossing } from './geometry.js';
+import { portLabel, stationLabel } from './names.js';
 
 /** GeoJSON per source id of each reference overlay (ids match `layers.ts`). */
 
@@ -17,7 +18,11 @@ export const areaSources = (areas: AreaCollection): Record<string, FeatureCollec
 
 export const stationSources = (stations: Station[]): Record<string, FeatureCollection> => ({
   stations: collection(
-    stations.map((s) => ({ type: 'Feature', geometry: point(s.location), properties: { id: s.id, kind: s.kind } })),
+    stations.map((s) => ({
+      type: 'Feature',
+      geometry: point(s.location),
+      properties: { id: s.id, kind: s.kind, ...stationLabel(s) },
+    })),
   ),
 });
 
@@ -26,7 +31,7 @@ export const portSources = (ports: Port[]): Record<string, FeatureCollection> =>
     ports.map((p) => ({
       type: 'Feature',
       geometry: point(crossing(p.usLocation, p.mxLocation)),
-      properties: { id: p.id, status: p.status },
+      properties: { id: p.id, status: p.status, ...portLabel(p) },
     })),
   ),
 });

@@ -14,14 +14,9 @@ import {
   type Movement,
   type Slot,
 } from '@shared/repatriation/contract.js';
-import {
-  categoryLabels,
-  countryName,
-  formatWhen,
-  violationTitles,
-  zoneAbbreviation,
-} from '@shared/repatriation/messages.js';
+import { categoryLabels, countryName, formatWhen, violationTitles } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, isWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { zoneAbbreviation } from '@shared/time-zone.js';
 import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { Field } from '@client/components/field.js';
@@ -168,7 +163,7 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
   const partLabels = { date: t('repatriation.date'), time: t('repatriation.time') };
 
   const field = (name: Parameters<typeof form.errorFor>[0]) => ({ 'aria-invalid': Boolean(form.errorFor(name)) });
-  const zoneNote = zone && at !== null ? t('repatriation.portClock', { zone: zoneAbbreviation(at, zone) }) : '';
+  const zoneNote = zone && at !== null ? t('repatriation.portClock', { zone: zoneAbbreviation(zone, at) }) : '';
 
   return (
     <section className="check-panel" aria-labelledby="check-title">

@@ -1,20 +1,26 @@
 import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement, RepatriationWindow } from '@shared/repatriation/contract.js';
 import { portName } from '@shared/repatriation/engine.js';
-import { formatClockRange, formatWhen, zoneAbbreviation } from '@shared/repatriation/messages.js';
+import { formatClockRange, formatWhen } from '@shared/repatriation/messages.js';
 import { offsetMinutes, type LocalDay } from '@shared/repatriation/wall-clock.js';
 import { windowZone } from '@shared/repatriation/windows.js';
+import { zoneAbbreviation } from '@shared/time-zone.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { Provenance } from './provenance.js';
 import { StatusLine } from './status-line.js';
 import { SubscribeLinks } from './subscribe-links.js';
 
+/** Which week to show next: the one before or after the week shown, or the current one. */
+export type WeekShift = 'previous' | 'next' | 'this';
+
 interface Props {
   port: Port;
   arrangement: Arrangement;
-  /** This week's days at the port, Monday first. */
+  /** The shown week's days at the port, Monday first. */
   week: readonly LocalDay[];
-  /** Occurrences from this week's Monday into next week (the status line looks ahead). */
+  isThisWeek: boolean;
+  onShowWeek: (which: WeekShift) => void;
+  /** Occurrences of the shown week, and from this week's Monday into next week (the status line looks ahead). */
   windows: readonly RepatriationWindow[];
   now: number;
 }
@@ -28,19 +34,28 @@ function otherSide(port: Port, zone: string): { zone: string; side: 'US' | 'MX' 
  * A port's week as a calendar in the port's local time (with the zone's abbreviation), the
  * other side's clock where it differs, the status line, closures and the calendar feed.
  */
-export function PortSchedule({ port, arrangement, week, windows, now }: Props) {
+export function PortSchedule({ port, arrangement, week, isThisWeek, onShowWeek, windows, now }: Props) {
   const { t, language } = useI18n();
   const zone = windowZone(arrangement, port);
   const other = otherSide(port, zone);
   const closed = port.status !== 'open';
   // One zone abbreviation for the week; a block shows its own only across a daylight-saving change.
-  const caption = zoneAbbreviation(now, zone);
+  const caption = zoneAbbreviation(zone, now);
   const clockRange = (start: number, end: number, in_: string) => {
     const text = formatClockRange(start, end, in_, language);
     return in_ === zone && text.endsWith(` ${caption}`) && !text.includes(`${caption}–`)
       ? text.slice(0, -caption.length - 1)
       : text;
   };
+  const weekTitle = isThisWeek
+    ? t('repatriation.weekTitle', { zone: caption })
+    : t('repatriation.weekOfTitle', {
+        zone: caption,
+        date: new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', {
+          timeZone: zone,
+          dateStyle: 'long',
+        }).format(week[0]!.start + 12 * 3_600_000),
+      });
   const dayHeader = new Intl.DateTimeFormat(language === 'es' ? 'es-MX' : 'en-US', {
     timeZone: zone,
     weekday: 'short',
@@ -78,8 +93,25 @@ export function PortSchedule({ port, arrangement, week, windows, now }: Props) {
           {port.statusNote && <span className="closure-note"> {port.statusNote}</span>}
         </p>
       )}
-      <h3 className="week-caption">{t('repatriation.weekTitle', { zone: caption })}</h3>
-      <ol className="week" aria-label={t('repatriation.weekTitle', { zone: caption })}>
+      <div className="week-bar">
+        <h3 className="week-caption" data-testid="week-caption">
+          {weekTitle}
+        </h3>
+        <div className="week-nav" role="group" aria-label={t('repatriation.weekNav')}>
+          <button type="button" onClick={() => onShowWeek('previous')}>
+            {t('repatriation.previousWeek')}
+          </button>
+          {!isThisWeek && (
+            <button type="button" onClick={() => onShowWeek('this')}>
+              {t('repatriation.thisWeek')}
+            </button>
+          )}
+          <button type="button" onClick={() => onShowWeek('next')}>
+            {t('repatriation.nextWeek')}
+          </button>
+        </div>
+      </div>
+      <ol className="week" aria-label={weekTitle}>
         {week.map((day) => {
           const occurrences = windows.filter((w) => Date.parse(w.start) >= day.start && Date.parse(w.start) < day.end);
           const isToday = now >= day.start && now < day.end;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { weekAt } from '@shared/repatriation/wall-clock.js';
 import { usePorts } from '@client/features/reference/index.js';
@@ -12,10 +13,18 @@ import { useWindows } from '../api/list-windows.js';
 import { shortPortName, zoneOfPort } from '../port-clock.js';
 import { CheckForm } from './check-form.js';
 import { MovementsList } from './movements-list.js';
-import { PortSchedule } from './port-schedule.js';
+import { PortSchedule, type WeekShift } from './port-schedule.js';
 import '../repatriation.css';
 
-const pageSearch = z.object({ port: z.string().optional().catch(undefined) });
+const pageSearch = z.object({
+  port: z.string().optional().catch(undefined),
+  /** The Monday of the week shown ("2026-12-14"); absent: this week. */
+  week: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+});
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -36,10 +45,24 @@ export function RepatriationPage() {
   const port = designated.find((p) => p.id === search.port) ?? designated[0];
   const arrangement = port && arrangements.data?.find((a) => a.portIds.includes(port.id));
   const zone = port ? zoneOfPort(port.id, designated, arrangements.data ?? []) : 'UTC';
-  const week = weekAt(now, zone);
-  const monday = week[0]!.start;
-  // Next week too: the status line names the next window even on a Sunday night.
-  const windows = useWindows(port ? { port: port.id, from: iso(monday), to: iso(monday + 14 * DAY) } : null);
+  const thisWeek = weekAt(now, zone);
+  const monday = thisWeek[0]!.start;
+  // Noon UTC on a Monday is that Monday on every clock of the border.
+  const shownAt = search.week ? Date.parse(`${search.week}T12:00:00Z`) : NaN;
+  const week = Number.isFinite(shownAt) ? weekAt(shownAt, zone) : thisWeek;
+  const showWeek = (which: WeekShift) => {
+    const target =
+      which === 'this'
+        ? thisWeek[0]!.date
+        : Temporal.PlainDate.from(week[0]!.date)
+            .add({ weeks: which === 'next' ? 1 : -1 })
+            .toString();
+    setSearch({ week: target === thisWeek[0]!.date ? undefined : target });
+  };
+  // The week shown and this week through the next: the status line names the next window even on a Sunday night.
+  const from = Math.min(monday, week[0]!.start);
+  const to = Math.max(monday, week[0]!.start) + 14 * DAY;
+  const windows = useWindows(port ? { port: port.id, from: iso(from), to: iso(to) } : null);
   const movements = useMovements(port ? { port: port.id, from: iso(monday), to: iso(monday + 14 * DAY) } : null);
 
   const failure = arrangements.error ?? ports.error;
@@ -87,7 +110,15 @@ export function RepatriationPage() {
         <p className="muted">{t('repatriation.noArrangements')}</p>
       ) : (
         <div className="repatriation-grid">
-          <PortSchedule port={port} arrangement={arrangement} week={week} windows={windows.data ?? []} now={now} />
+          <PortSchedule
+            port={port}
+            arrangement={arrangement}
+            week={week}
+            isThisWeek={week[0]!.date === thisWeek[0]!.date}
+            onShowWeek={showWeek}
+            windows={windows.data ?? []}
+            now={now}
+          />
           <CheckForm
             ports={ports.data}
             arrangements={arrangements.data}

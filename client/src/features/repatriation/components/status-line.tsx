@@ -1,8 +1,8 @@
 import type { Port } from '@shared/reference/contract.js';
 import type { RepatriationWindow } from '@shared/repatriation/contract.js';
-import { zoneAbbreviation } from '@shared/repatriation/messages.js';
 import { localeOf } from '@shared/i18n/index.js';
 import { wallClockAt } from '@shared/repatriation/wall-clock.js';
+import { zoneAbbreviation } from '@shared/time-zone.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 interface Props {
@@ -25,7 +25,7 @@ export function StatusLine({ port, zone, windows, now }: Props) {
       hour: '2-digit',
       minute: '2-digit',
       ...(withDay ? { weekday: 'short' } : {}),
-    }).format(ms)} ${zoneAbbreviation(ms, zone)}`;
+    }).format(ms)} ${zoneAbbreviation(zone, ms)}`;
 
   let text: string;
   let state: 'open' | 'waiting' | 'closed';

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '@client/lib/i18n.js';
-import { searchPlaces, type SearchEntry, type SearchIndex } from './place-search.js';
+import { searchPlaces, type SearchEntry, type SearchIndex } from '@client/lib/place-search.js';
 
 interface Props {
   index: SearchIndex;

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { MapOverlay, MapPlace } from '@client/lib/feature.js';
-import { useI18n } from '@client/lib/i18n.js';
-import { loadBasemap, type Town } from '@client/lib/map/basemap.js';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { MapOverlay, MapPlace } from './feature.js';
+import { useI18n } from './i18n.js';
+import { loadBasemap, type Town } from './map/basemap.js';
 import { searchIndex, type SearchEntry, type SearchIndex } from './place-search.js';
 
 /**
@@ -30,12 +30,23 @@ function useTowns(): readonly Town[] {
   return towns;
 }
 
+const SearchedOverlays = createContext<readonly MapOverlay[]>([]);
+
 /**
- * Everything the map's search finds: towns and every overlay's named features. `overlays`
- * is the app's fixed list, so the overlays' `usePlaces` hooks are called in the same order
- * on every render.
+ * The app gives the overlays whose places are searched (its fixed list), so a feature's form
+ * finds the ports, areas and mechanisms of other features without knowing them.
  */
-export function usePlaceSearchIndex(overlays: readonly MapOverlay[]): SearchIndex {
+export function PlaceSearchProvider({ overlays, children }: { overlays: readonly MapOverlay[]; children: ReactNode }) {
+  return <SearchedOverlays.Provider value={overlays}>{children}</SearchedOverlays.Provider>;
+}
+
+/**
+ * Everything the place search finds (the map's, the report form's, who to call's): towns and
+ * every overlay's named features. The overlays are the app's fixed list, so their `usePlaces`
+ * hooks are called in the same order on every render.
+ */
+export function usePlaceSearchIndex(): SearchIndex {
+  const overlays = useContext(SearchedOverlays);
   const { t, language } = useI18n();
   const towns = useTowns();
   const places = overlays.map((overlay) => overlay.usePlaces?.() ?? NO_PLACES);

@@ -1,7 +1,7 @@
 /**
- * The map's place search as pure functions: towns of the basemap and every overlay's named
- * features (ports, high-risk areas, stations, mechanisms), found by any of their names in
- * either language, with or without accents.
+ * Place search as pure functions (the map's, the report form's, who to call's): towns of the
+ * basemap and every overlay's named features (ports, high-risk areas, stations, mechanisms),
+ * found by any of their names in either language, with or without accents.
  */
 
 export interface SearchEntry {
