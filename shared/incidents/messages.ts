@@ -20,7 +20,8 @@ export const incidentMessages = defineMessages({
   /** Beside the number (`count` picks the form): "3 awaiting acknowledgement by Mexico". */
   'incidents.awaitingCount': {
     en: { other: 'awaiting acknowledgement by {government}' },
-    es: { one: 'pendiente de acuse de {government}', other: 'pendientes de acuse de {government}' },
+    // Begins with the short form's words: what a phone shows must be part of the name a screen reader says.
+    es: { other: 'en espera de acuse de {government}' },
   },
   /** The short form beside the number where the header is narrow: "3 awaiting". */
   'incidents.awaitingShort': {

@@ -116,7 +116,7 @@ describe('the header on a phone and with alerts waiting', () => {
 
   it.each([
     ['en', '3 awaiting', '3 awaiting acknowledgement by Mexico'],
-    ['es', '3 en espera', '3 pendientes de acuse de México'],
+    ['es', '3 en espera', '3 en espera de acuse de México'],
   ] as const)('labels the awaiting count in %s: "%s", named "%s"', async (language, short, name) => {
     fakeServer({
       'GET /api/incidents': () => json(200, { items: [], nextCursor: null }),
