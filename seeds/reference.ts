@@ -4,6 +4,7 @@ import { toSnakeCase } from 'drizzle-orm/casing';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '@server/core/db.js';
 import { areas } from '@server/db/schema/areas.js';
+import { areaGeometryInput } from '@shared/areas/contract.js';
 import { mechanisms, ports, sources, stations } from '@server/db/schema/reference.js';
 import { areaTranslations } from './area-translations.js';
 import { blmTimeZones, type BlmId } from './liaison/mechanisms.js';
@@ -134,7 +135,9 @@ export function areaRows() {
       seasonEs: es.seasonEs,
       side: a.side,
       riskLevel: es.riskLevel,
-      geometry: a.geometry,
+      // Through the API's own rule for an outline (checked, and wound by RFC 7946's right-hand
+      // rule: the reference file's rings run clockwise): a seeded area is one a supervisor could save.
+      geometry: areaGeometryInput.parse(a.geometry),
       approx: a.approx,
       sources: a.sources,
     };
