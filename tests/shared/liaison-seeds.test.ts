@@ -70,7 +70,8 @@ describe('seeded liaison rosters', () => {
       }),
       { numRuns: 200 },
     );
-  }, 30_000);
+    // 200 instants × every mechanism's rotation through Temporal: 6–30 s as the machine is busy.
+  }, 120_000);
 
   it('show each flag somewhere: unverified members, a dead contact, a gap to warn, an intended gap, overdue commitments', () => {
     const flags = Object.fromEntries(seeds.map((s) => [s.mechanismId, mechanismFlagsAt(s, s.commitments, now)]));
