@@ -7,6 +7,7 @@ import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
 import { repatriationEventPayloads } from '@shared/repatriation/events.js';
 import { sarEventPayloads } from '@shared/sar/events.js';
+import { mergeCatalogues } from '@shared/catalogues.js';
 
 /**
  * The event catalogue: every kind the event hub carries and the payload it carries, composed
@@ -15,16 +16,17 @@ import { sarEventPayloads } from '@shared/sar/events.js';
  * typed by it, so a payload can't drift between writer and reader. Kinds and fields are read
  * by programs outside this repository: add, never rename.
  */
-export const eventPayloads = {
-  ...incidentEventPayloads,
-  ...liaisonEvents,
-  ...referenceEventPayloads,
-  ...repatriationEventPayloads,
-  ...advisoryEventPayloads,
-  ...areaEventPayloads,
-  ...checklistEventPayloads,
-  ...sarEventPayloads,
-} as const;
+export const eventPayloads = mergeCatalogues(
+  'event kind',
+  incidentEventPayloads,
+  liaisonEvents,
+  referenceEventPayloads,
+  repatriationEventPayloads,
+  advisoryEventPayloads,
+  areaEventPayloads,
+  checklistEventPayloads,
+  sarEventPayloads,
+);
 
 export type EventKind = keyof typeof eventPayloads;
 export const eventKinds = Object.keys(eventPayloads) as EventKind[];

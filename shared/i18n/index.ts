@@ -1,6 +1,7 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
 import { areaMessages } from '@shared/areas/messages.js';
 import { checklistMessages } from '@shared/checklists/messages.js';
+import { mergeCatalogues } from '@shared/catalogues.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
@@ -15,19 +16,20 @@ import { languages, render, type Language, type MessageRef, type ParamValue, typ
 export { languages, localeOf, type Language, type ParamValue } from './define.js';
 
 /** Every catalogue of the console: the common words, then one per feature. */
-export const messages = {
-  ...commonMessages,
-  ...polygonMessages,
-  ...timeMessages,
-  ...referenceMessages,
-  ...incidentMessages,
-  ...liaisonMessages,
-  ...repatriationMessages,
-  ...advisoryMessages,
-  ...areaMessages,
-  ...checklistMessages,
-  ...sarMessages,
-};
+export const messages = mergeCatalogues(
+  'message key',
+  commonMessages,
+  polygonMessages,
+  timeMessages,
+  referenceMessages,
+  incidentMessages,
+  liaisonMessages,
+  repatriationMessages,
+  advisoryMessages,
+  areaMessages,
+  checklistMessages,
+  sarMessages,
+);
 export type MessageKey = keyof typeof messages;
 
 /** The parameters a key takes; keys without placeholders take none. */
