@@ -1,15 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accessPlugin } from '@server/core/access.js';
 import { changesPlugin } from '@server/core/changes.js';
 import { clientPlugin } from '@server/core/client.js';
@@ -33,6 +25,8 @@ import referenceFeature from '@server/features/reference/index.js';
 import repatriationFeature from '@server/features/repatriation/index.js';
 import sarFeature from '@server/features/sar/index.js';
 import systemFeature from '@server/features/system/index.js';
+import { apiDocsPlugin, openApiPlugin } from '@server/plugins/api-docs.js';
+import { securityHeadersPlugin } from '@server/plugins/security-headers.js';
 
 export interface AppDependencies {
   /** An open database, migrated and seeded (server/bootstrap.ts); its owner closes it. */
@@ -57,21 +51,10 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(configPlugin, { config });
   await app.register(clockPlugin, { clock: deps.clock ?? systemClock });
   await app.register(errorHandlerPlugin);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(config) },
-    // HSTS and the cookie's Secure flag say the same thing (served over HTTPS): both or neither.
-    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
-  });
+  await app.register(securityHeadersPlugin, { config });
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: { title: 'Border Operations Console API', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
-      security: [{ session: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(openApiPlugin);
   await app.register(dbPlugin, { database: deps.database });
   await app.register(changesPlugin);
   await app.register(requestGuardPlugin, { allowedOrigins: config.allowedOrigins });
@@ -82,13 +65,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     replayLimit: config.eventsReplayLimit,
   });
   await app.register(dueWorkPlugin);
-  await app.register(async (docs) => {
-    // The API reference is for signed-in users like the API it describes.
-    docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, permission: 'apiDocs.read' };
-    });
-    await docs.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  });
+  await app.register(apiDocsPlugin);
 
   // Features: each a named plugin that declares what it depends on.
   await app.register(systemFeature);
@@ -106,18 +83,4 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;
-}
-
-function contentSecurityPolicy(config: Config) {
-  // An online map style pulls tiles and glyphs from other origins; the offline default needs none.
-  const online = config.mapStyleUrl ? ['https:'] : [];
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:', ...online],
-    workerSrc: ["'self'", 'blob:'],
-    connectSrc: ["'self'", ...online],
-    upgradeInsecureRequests: null,
-  };
 }
