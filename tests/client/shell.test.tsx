@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appRoutes } from '@client/app/router.js';
@@ -101,6 +101,22 @@ describe('the header on a phone and with alerts waiting', () => {
     await userEvent.click(within(drawer).getByRole('link', { name: 'Ports and bridges' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/ports'));
     expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(drawer).not.toHaveClass('open');
+  });
+
+  it('keeps the menu open while the page rewrites its own URL, and closes it on a link to the same page', async () => {
+    fakeServer({ 'GET /api/incidents': () => json(200, { items: [], nextCursor: null }) });
+    const { router } = renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
+    await screen.findByText('No incidents match.');
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    const drawer = document.getElementById(menu.getAttribute('aria-controls')!)!;
+
+    await userEvent.click(menu);
+    // What the map does as it settles: replace the history entry with its view in the query.
+    await act(() => router.navigate('/incidents?type=heat', { replace: true }));
+    expect(drawer).toHaveClass('open');
+
+    await userEvent.click(within(drawer).getByRole('link', { name: 'Incidents' }));
     expect(drawer).not.toHaveClass('open');
   });
 

@@ -19,9 +19,10 @@ export function Shell() {
   const can = useCan();
   const { signOut } = useSession();
   const location = useLocation();
-  // Open on the page where it was opened: going to another page closes it.
+  // Open on the page where it was opened: going to another page closes it. Keyed on the path,
+  // not the history entry, so a page writing its view into the URL (the map) does not shut it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
-  const menuOpen = menuOpenAt === location.key;
+  const menuOpen = menuOpenAt === location.pathname;
   const permission = useMatches()
     .map((match) => (match.handle as RouteHandle | undefined)?.permission)
     .find(Boolean);
@@ -43,7 +44,7 @@ export function Shell() {
           aria-expanded={menuOpen}
           aria-controls="topbar-menu"
           data-testid="topbar-menu-button"
-          onClick={() => setMenuOpenAt(menuOpen ? null : location.key)}
+          onClick={() => setMenuOpenAt(menuOpen ? null : location.pathname)}
         >
           <svg
             width="18"
@@ -64,7 +65,7 @@ export function Shell() {
             {entries.map(
               (entry) =>
                 entry.path && (
-                  <NavLink key={entry.label} to={entry.path}>
+                  <NavLink key={entry.label} to={entry.path} onClick={() => setMenuOpenAt(null)}>
                     {t(entry.label)}
                   </NavLink>
                 ),
