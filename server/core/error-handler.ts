@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { core } from 'zod';
-import type { ErrorBody } from '@shared/errors.js';
+import type { ErrorBody, ErrorCode } from '@shared/errors.js';
 import { describeIssue } from '@shared/i18n/validation.js';
 import { t } from '@shared/i18n/index.js';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
@@ -21,6 +21,16 @@ export function redacted(error: unknown): unknown {
   const safe = new Error(`Failed query: ${String(error.query)}`, { cause: error.cause });
   safe.stack = `${safe.message}\n${error.stack?.split('\n').slice(2).join('\n') ?? ''}`;
   return safe;
+}
+
+/** Fastify's own refusals under the console's codes (shared/errors.ts), so clients see one vocabulary. */
+function fastifyCode(status: number, code: string | undefined): ErrorCode {
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 414) return 'uri_too_long';
+  if (status === 429) return 'too_many_requests';
+  if (code?.startsWith('FST_ERR_CTP')) return 'malformed_body';
+  return 'bad_request';
 }
 
 const METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -73,7 +83,7 @@ export const errorHandlerPlugin = fp(
               : error.message;
         return reply.status(status).send({
           statusCode: status,
-          code: error.code ?? 'bad_request',
+          code: fastifyCode(status, error.code),
           message: error.message,
           messageEs,
         } satisfies ErrorBody);

@@ -1,4 +1,4 @@
-import type { BilingualText, FieldError } from '@shared/errors.js';
+import type { BilingualText, ErrorCode, FieldError } from '@shared/errors.js';
 import { bilingual, bilingualRef } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 
@@ -10,7 +10,7 @@ export class AppError extends Error {
   readonly messageEs: string;
   constructor(
     readonly statusCode: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     text: BilingualText,
     readonly options: { fields?: FieldError[]; extra?: Record<string, unknown> } = {},
   ) {

@@ -11,6 +11,8 @@ export const openApiPlugin = fp(
   async (app) => {
     await app.register(fastifySwagger, {
       openapi: {
+        // 3.1: JSON Schema 2020-12, where a nullable enum lists null (3.0's `nullable` cannot say it).
+        openapi: '3.1.0',
         info: { title: 'Border Operations Console API', version: '0.1.0' },
         components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sid' } } },
         security: [{ session: [] }],

@@ -332,7 +332,7 @@ describe(`advisories (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       [
         fixture.replace('</alert>', `<note>${'x'.repeat(200 * 1024)}</note></alert>`),
         413,
-        'FST_ERR_CTP_BODY_TOO_LARGE',
+        'payload_too_large',
       ],
     ];
     for (const [body, status, code] of cases) {

@@ -1,4 +1,14 @@
-import type { ErrorBody } from '@shared/errors.js';
+import { errorBody, type ErrorBody, type ErrorCode } from '@shared/errors.js';
+import {
+  isFileResponse,
+  isNoContent,
+  pathOf,
+  queryString,
+  type CallInput,
+  type EndpointSpec,
+  type Method,
+  type ResponseOf,
+} from '@shared/http/endpoint.js';
 
 /** A failed API call: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -8,9 +18,41 @@ export class ApiError extends Error {
   ) {
     super(body?.message ?? `HTTP ${status}`);
   }
+
+  /** The refusal's code, when the server said one. */
+  get code(): ErrorCode | null {
+    return this.body?.code ?? null;
+  }
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** Whether `error` is the server refusing with this code (and, if given, this status). */
+export const isRefusal = (error: unknown, code: ErrorCode): error is ApiError =>
+  error instanceof ApiError && error.code === code;
+
+/**
+ * Component tests set this: every answer is then checked against the endpoint's schema, so a
+ * fake server that drifts from the contract fails the test that uses it.
+ */
+let checkAnswers = false;
+export function checkResponsesAgainstContract(on: boolean): void {
+  checkAnswers = on;
+}
+
+/**
+ * Calls one endpoint of a feature's catalogue (shared/<feature>/endpoints.ts): the path from its
+ * parameters, the query, the body, and the answer typed from the contract.
+ */
+export async function call<E extends EndpointSpec>(spec: E, input: CallInput<E>): Promise<ResponseOf<E>> {
+  const { params, query, body } = input as { params?: Record<string, string>; query?: object; body?: unknown };
+  const url = `${pathOf(spec.path, params)}${queryString(query)}`;
+  const answer = await api<unknown>(spec.method, url, body);
+  if (checkAnswers) {
+    const statuses = Object.keys(spec.responses).map(Number);
+    const schema = spec.responses[statuses[0]!];
+    if (schema && !isFileResponse(schema) && !isNoContent(schema) && statuses.length === 1) schema.parse(answer);
+  }
+  return answer as ResponseOf<E>;
+}
 
 let sessionExpired: () => void = () => {};
 
@@ -46,7 +88,7 @@ export async function api<T>(method: Method, path: string, body?: unknown): Prom
 }
 
 function isErrorBody(value: unknown): value is ErrorBody {
-  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+  return errorBody.safeParse(value).success;
 }
 
 /** Builds a query string from the defined values only. */

@@ -4,6 +4,7 @@ import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { t, ref, type Language } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 import type { PolygonGeometry } from '@shared/reference/contract.js';
+import type { ErrorCode } from '@shared/errors.js';
 import { AppError } from '@server/core/errors.js';
 import { bilingualRef } from '@shared/i18n/index.js';
 
@@ -180,7 +181,7 @@ const parser = new XMLParser({
   maxNestedTags: CAP_MAX_DEPTH,
 });
 
-const refused = (reason: MessageRef, code = 'invalid_cap') => {
+const refused = (reason: MessageRef, code: ErrorCode = 'invalid_cap') => {
   const text = bilingualRef(reason);
   return new AppError(400, code, text, { fields: [{ path: 'body', message: text }] });
 };

@@ -8,7 +8,7 @@ import {
   NAME_MAX,
   type AreaImportQuery,
 } from '@shared/areas/contract.js';
-import type { BilingualText, FieldError } from '@shared/errors.js';
+import type { BilingualText, ErrorCode, FieldError } from '@shared/errors.js';
 import { bilingualRef, ref, t } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
 import { describeIssue } from '@shared/i18n/validation.js';
@@ -19,7 +19,7 @@ import type { AreaValues } from './repository.js';
 /** What a file gives an area; a language the file doesn't have stays empty for an editor to fill. */
 export type ImportedArea = AreaValues;
 
-const refused = (reason: MessageRef, code: string, path = 'body') => {
+const refused = (reason: MessageRef, code: ErrorCode, path = 'body') => {
   const text = bilingualRef(reason);
   return new AppError(400, code, text, { fields: [{ path, message: text }] });
 };

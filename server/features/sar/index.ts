@@ -9,7 +9,7 @@ import { SarService } from './service.js';
  */
 export default fp(
   async (app) => {
-    const service = new SarService({ changes: app.changes, incidents: app.incidents, clock: app.clock });
+    const service = new SarService({ db: app.db, changes: app.changes, incidents: app.incidents, clock: app.clock });
     await app.register(sarRoutes, { service });
   },
   { name: 'sar', dependencies: ['clock', 'db', 'changes', 'access', 'incidents'] },

@@ -26,6 +26,7 @@ import type { IncidentsApi } from '@server/features/incidents/index.js';
 import * as repo from './repository.js';
 
 export interface SarDependencies {
+  db: Executor;
   changes: Changes;
   incidents: IncidentsApi;
   clock: Clock;
@@ -56,7 +57,8 @@ export class SarService {
    * The incident's operation as the API shows it; null when it has none — most incidents
    * never need one, so that is an ordinary answer, not an error (the incident page asks every time).
    */
-  async get(db: Executor, user: SessionUser, incidentId: string): Promise<SarOperation | null> {
+  async get(user: SessionUser, incidentId: string): Promise<SarOperation | null> {
+    const { db } = this.deps;
     await this.deps.incidents.authorised(db, user, incidentId, 'sar.read');
     const row = await repo.findOperation(db, incidentId);
     return row ? this.present(db, row) : null;
@@ -203,8 +205,8 @@ export class SarService {
    * Operations opened in the period in the user's scope, by outcome — the search-and-rescue
    * statistic. Exercises (drills) are left out.
    */
-  async summary(db: Executor, user: SessionUser, from: string | null, to: string | null): Promise<SarSummary> {
-    const rows = await repo.summaryCounts(db, {
+  async summary(user: SessionUser, from: string | null, to: string | null): Promise<SarSummary> {
+    const rows = await repo.summaryCounts(this.deps.db, {
       mechanismId: mechanismScopeOf(user),
       from: from ? new Date(from) : null,
       to: to ? new Date(to) : null,

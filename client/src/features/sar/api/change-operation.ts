@@ -8,28 +8,44 @@ import type {
   SectorUpdateBody,
   TeamBody,
 } from '@shared/sar/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { sarEndpoints as endpoints } from '@shared/sar/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { sarKeys } from './keys.js';
+
+/** The changes to an open operation, each one endpoint of the contract. */
+export type Change =
+  | { kind: 'team'; body: TeamBody }
+  | { kind: 'asset'; body: AssetBody }
+  | { kind: 'sector'; body: SectorBody }
+  | { kind: 'sectorUpdate'; sectorId: string; body: SectorUpdateBody }
+  | { kind: 'progress'; body: ProgressBody }
+  | { kind: 'close'; body: CloseSarBody };
+
+function send(id: string, change: Change): Promise<SarOperation> {
+  switch (change.kind) {
+    case 'team':
+      return call(endpoints.addTeam, { params: { id }, body: change.body });
+    case 'asset':
+      return call(endpoints.addAsset, { params: { id }, body: change.body });
+    case 'sector':
+      return call(endpoints.addSector, { params: { id }, body: change.body });
+    case 'sectorUpdate':
+      return call(endpoints.updateSector, { params: { id, sectorId: change.sectorId }, body: change.body });
+    case 'progress':
+      return call(endpoints.logProgress, { params: { id }, body: change.body });
+    case 'close':
+      return call(endpoints.close, { params: { id }, body: change.body });
+  }
+}
 
 /**
  * The changes to an open operation. Every endpoint answers with the whole operation, which
  * replaces the cached one (unless a live event already brought a newer version).
  */
-type Change =
-  | { path: 'teams'; body: TeamBody }
-  | { path: 'assets'; body: AssetBody }
-  | { path: 'sectors'; body: SectorBody }
-  | { path: `sectors/${string}`; body: SectorUpdateBody }
-  | { path: 'progress'; body: ProgressBody }
-  | { path: 'close'; body: CloseSarBody };
-
-const methodOf = (path: Change['path']) => (path.startsWith('sectors/') ? 'PATCH' : 'POST');
-
 export function useOperationChange(incidentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ path, body }: Change) =>
-      api<SarOperation>(methodOf(path), `/api/incidents/${encodeURIComponent(incidentId)}/sar/${path}`, body),
+    mutationFn: (change: Change) => send(incidentId, change),
     onSuccess: (operation) =>
       queryClient.setQueryData<SarOperation | null>(sarKeys.operation(incidentId), (shown) =>
         shown && shown.version > operation.version ? shown : operation,

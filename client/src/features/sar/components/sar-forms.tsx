@@ -81,7 +81,7 @@ export function TeamForm({ incidentId }: { incidentId: string }) {
     defaultValues: { kind: user.country === 'MX' ? 'grupo_beta' : 'borstar', side: user.country, name: '' },
   });
   const submit = form.submitWith(async (body) => {
-    await change.mutateAsync({ path: 'teams', body });
+    await change.mutateAsync({ kind: 'team', body });
     form.reset({ ...form.getValues(), name: '', contact: undefined });
   });
   return (
@@ -127,7 +127,7 @@ export function AssetForm({ incidentId, teams }: { incidentId: string; teams: re
   const change = useOperationChange(incidentId);
   const form = useSchemaForm(assetBody, { defaultValues: { kind: 'vehicle', description: '' } });
   const submit = form.submitWith(async (body) => {
-    await change.mutateAsync({ path: 'assets', body });
+    await change.mutateAsync({ kind: 'asset', body });
     form.reset({ ...form.getValues(), description: '' });
   });
   return (
@@ -174,7 +174,7 @@ export function SectorForm({
   const form = useSchemaForm(sectorBody, { defaultValues: { name: '' } });
   const polygon = useWatch({ control: form.control, name: 'polygon' }) as Polygon | undefined;
   const submit = form.submitWith(async (body) => {
-    await change.mutateAsync({ path: 'sectors', body });
+    await change.mutateAsync({ kind: 'sector', body });
     onDone();
   });
   // The outline's reason may sit on the polygon, its ring, or one position (shared/polygon.ts).
@@ -221,7 +221,7 @@ export function ProgressForm({ incidentId }: { incidentId: string }) {
   const change = useOperationChange(incidentId);
   const form = useSchemaForm(progressBody, { defaultValues: { note: '' } });
   const submit = form.submitWith(async (body) => {
-    await change.mutateAsync({ path: 'progress', body });
+    await change.mutateAsync({ kind: 'progress', body });
     form.reset({ note: '' });
   });
   return (
@@ -242,7 +242,7 @@ export function CloseForm({ incidentId }: { incidentId: string }) {
   const [shown, setShown] = useState(false);
   const change = useOperationChange(incidentId);
   const form = useSchemaForm(closeSarBody, { defaultValues: { outcome: 'found_alive' } });
-  const submit = form.submitWith(async (body) => change.mutateAsync({ path: 'close', body }));
+  const submit = form.submitWith(async (body) => change.mutateAsync({ kind: 'close', body }));
   if (!shown)
     return (
       <button type="button" onClick={() => setShown(true)} data-testid="sar-close-open">

@@ -248,7 +248,7 @@ function SectorRow({
               type="button"
               disabled={change.isPending}
               data-testid={`sector-mark-${status}`}
-              onClick={() => change.mutate({ path: `sectors/${sector.id}`, body: { status } })}
+              onClick={() => change.mutate({ kind: 'sectorUpdate', sectorId: sector.id, body: { status } })}
             >
               {t(`sectorAction.${status}`)}
             </button>

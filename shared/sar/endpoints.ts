@@ -1,0 +1,120 @@
+import { endpoint } from '@shared/http/endpoint.js';
+import { incidentIdParams } from '@shared/incidents/contract.js';
+import {
+  assetBody,
+  closeSarBody,
+  openSarBody,
+  progressBody,
+  sarOperation,
+  sarSummary,
+  sarSummaryQuery,
+  sectorBody,
+  sectorParams,
+  sectorUpdateBody,
+  teamBody,
+} from './contract.js';
+
+const tags = ['search and rescue'];
+const read = { permission: 'sar.read' } as const;
+const coordinate = { permission: 'sar.coordinate' } as const;
+/** A change to the operation: refused while none is open, or once it or its incident is closed. */
+const changeErrors = { 404: ['sar_none'], 409: ['incident_closed', 'sar_closed'] } as const;
+
+/** Search and rescue on an incident: the HTTP contract (server routes, client calls, OpenAPI). */
+export const sarEndpoints = {
+  get: endpoint({
+    method: 'GET',
+    path: '/api/incidents/:id/sar',
+    summary: "The incident's search-and-rescue operation (teams, assets, sectors, progress); null when none",
+    tags,
+    access: read,
+    params: incidentIdParams,
+    responses: { 200: sarOperation.nullable() },
+  }),
+  open: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar',
+    summary: 'Open a search-and-rescue operation on the incident (one per incident; 409 on a closed incident)',
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: openSarBody,
+    responses: { 201: sarOperation },
+    errors: { 409: ['incident_closed', 'sar_exists'] },
+  }),
+  addTeam: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar/teams',
+    summary: 'Add a team (BORSTAR, Grupo Beta, fire / EMS, other) from either side',
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: teamBody,
+    responses: { 201: sarOperation },
+    errors: changeErrors,
+  }),
+  addAsset: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar/assets',
+    summary: 'Add an asset (aircraft, vehicle, search dog, boat, other), optionally with its team',
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: assetBody,
+    responses: { 201: sarOperation },
+    errors: changeErrors,
+  }),
+  addSector: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar/sectors',
+    summary: 'Add a search sector: a GeoJSON Polygon (closed, ≥ 4 points, not crossing itself), status assigned',
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: sectorBody,
+    responses: { 201: sarOperation },
+    errors: changeErrors,
+  }),
+  updateSector: endpoint({
+    method: 'PATCH',
+    path: '/api/incidents/:id/sar/sectors/:sectorId',
+    summary: "Change a sector's status (assigned, searched, cleared) or team",
+    tags,
+    access: coordinate,
+    params: sectorParams,
+    body: sectorUpdateBody,
+    responses: { 200: sarOperation },
+    errors: changeErrors,
+  }),
+  logProgress: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar/progress',
+    summary: "Log progress on the incident's timeline",
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: progressBody,
+    responses: { 201: sarOperation },
+    errors: changeErrors,
+  }),
+  close: endpoint({
+    method: 'POST',
+    path: '/api/incidents/:id/sar/close',
+    summary: 'Close with the outcome (found alive, found deceased, not found, called off with a note); read-only after',
+    tags,
+    access: coordinate,
+    params: incidentIdParams,
+    body: closeSarBody,
+    responses: { 200: sarOperation },
+    errors: changeErrors,
+  }),
+  summary: endpoint({
+    method: 'GET',
+    path: '/api/sar/summary',
+    summary: 'Statistics: operations opened in the period in your scope, by outcome (exercises left out)',
+    tags,
+    access: read,
+    query: sarSummaryQuery,
+    responses: { 200: sarSummary },
+  }),
+};
