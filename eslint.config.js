@@ -25,9 +25,18 @@ const elements = [
   { type: 'tests', pattern: 'tests' },
 ].map((descriptor) => ({ ...descriptor, partialMatch: false }));
 
+/** Features that hang on an incident: they fill the incident page's slots and write on its timeline. */
+const incidentAddOns = ['checklists', 'sar'];
+
 const files = [
   // A feature's public API: its plugin (server) or manifest (client), and their types.
   { category: 'public-api', pattern: '{server,client/src}/features/*/index.{ts,tsx}' },
+  // The incident feature, everywhere it lives, and the features that add to it.
+  { category: 'incident-host', pattern: '{shared,server/features,client/src/features}/incidents/**' },
+  {
+    category: 'incident-add-on',
+    pattern: `{shared,server/features,client/src/features}/{${incidentAddOns.join(',')}}/**`,
+  },
   // Tables core itself writes: users and sessions, the outbox, the audit log, due work.
   { category: 'core-table', pattern: 'server/db/schema/{users,events,audit-log,due-work}.ts' },
   { category: 'table', pattern: 'server/db/schema/*.ts', capture: ['table'] },
@@ -86,6 +95,9 @@ const policies = [
   { from: element('client-tooling'), allow: { to: element('client-tooling') } },
   // Tests may reach anything they test.
   { from: element('tests'), allow: { to: element(...new Set(elements.map((e) => e.type))) } },
+  // The incident page is a host: its add-ons contribute their panels and timeline kinds, and it
+  // (its contract included) imports none of them, not even a public API. Last, so it overrides the above.
+  { from: { file: { categories: 'incident-host' } }, disallow: { to: { file: { categories: 'incident-add-on' } } } },
 ];
 
 export default defineConfig(
@@ -124,7 +136,11 @@ export default defineConfig(
     },
     rules: {
       // checkUnknownLocals: a local file outside every element is refused too, not waved through.
-      'boundaries/dependencies': ['error', { default: 'disallow', checkUnknownLocals: true, policies }],
+      // checkInternals: imports inside one element are held to the policies too (shared/incidents → shared/sar).
+      'boundaries/dependencies': [
+        'error',
+        { default: 'disallow', checkUnknownLocals: true, checkInternals: true, policies },
+      ],
     },
   },
 );

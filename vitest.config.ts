@@ -7,6 +7,14 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
     maxWorkers: 2,
+    // `npm test` runs with --coverage: V8's own counters, summarised at the end of the run.
+    coverage: {
+      provider: 'v8',
+      include: ['server/**/*.ts', 'shared/**/*.ts', 'client/src/**/*.{ts,tsx}'],
+      reporter: ['text-summary'],
+      reportsDirectory: 'node_modules/.cache/coverage',
+      reportOnFailure: true,
+    },
     projects: [
       {
         extends: true,

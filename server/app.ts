@@ -9,11 +9,12 @@ import { clockPlugin, systemClock, type Clock } from '@server/core/clock.js';
 import { configPlugin, type Config } from '@server/core/config.js';
 import { dbPlugin, type Database } from '@server/core/db.js';
 import { dueWorkPlugin } from '@server/core/due-work.js';
-import { errorHandlerPlugin } from '@server/core/error-handler.js';
+import { errorHandlerPlugin, frameworkErrors } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
 import { requestGuardPlugin } from '@server/core/request-guard.js';
 import advisoriesFeature from '@server/features/advisories/index.js';
 import checklistsFeature from '@server/features/checklists/index.js';
+import dueWorkFeature from '@server/features/due-work/index.js';
 import { loggerOptions, RequestLogAtDebug } from '@server/core/log.js';
 import alertsFeature from '@server/features/alerts/index.js';
 import areasFeature from '@server/features/areas/index.js';
@@ -23,6 +24,7 @@ import incidentsFeature from '@server/features/incidents/index.js';
 import liaisonFeature from '@server/features/liaison/index.js';
 import referenceFeature from '@server/features/reference/index.js';
 import repatriationFeature from '@server/features/repatriation/index.js';
+import reportsFeature from '@server/features/reports/index.js';
 import sarFeature from '@server/features/sar/index.js';
 import systemFeature from '@server/features/system/index.js';
 import { apiDocsPlugin, openApiPlugin } from '@server/plugins/api-docs.js';
@@ -43,6 +45,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     // Longer path parameters get the router's 414; ids and slugs are far shorter.
     routerOptions: { maxParamLength: 200 },
     trustProxy: config.trustProxy,
+    frameworkErrors,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,6 +83,8 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
   await app.register(advisoriesFeature);
   await app.register(checklistsFeature);
   await app.register(sarFeature);
+  await app.register(reportsFeature);
+  await app.register(dueWorkFeature);
 
   await app.register(clientPlugin, { clientDir: config.clientDir });
   return app;

@@ -116,7 +116,7 @@ async function play(app: FastifyInstance, clock: ScriptedClock, now: Date): Prom
       const [next] = await app.db
         .select({ dueAt: dueWork.dueAt })
         .from(dueWork)
-        .where(and(isNull(dueWork.doneAt), lte(dueWork.dueAt, at)))
+        .where(and(isNull(dueWork.doneAt), isNull(dueWork.setAsideAt), lte(dueWork.dueAt, at)))
         .orderBy(asc(dueWork.dueAt))
         .limit(1);
       if (!next) break;

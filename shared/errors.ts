@@ -70,5 +70,7 @@ export const errorBody = z.object({
   message: z.string(),
   messageEs: z.string().optional(),
   fields: z.array(fieldError).optional(),
+  /** On a 415: the content types the address takes. */
+  accepts: z.array(z.string()).optional(),
 });
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { advisoryEventPayloads } from '@shared/advisories/events.js';
 import { areaEventPayloads } from '@shared/areas/events.js';
 import { checklistEventPayloads } from '@shared/checklists/events.js';
+import { dueWorkEventPayloads } from '@shared/due-work/events.js';
 import { incidentEventPayloads } from '@shared/incidents/events.js';
 import { liaisonEvents } from '@shared/liaison/events.js';
 import { referenceEventPayloads } from '@shared/reference/events.js';
@@ -26,6 +27,7 @@ export const eventPayloads = mergeCatalogues(
   areaEventPayloads,
   checklistEventPayloads,
   sarEventPayloads,
+  dueWorkEventPayloads,
 );
 
 export type EventKind = keyof typeof eventPayloads;

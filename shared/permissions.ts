@@ -66,6 +66,11 @@ export const permissions = {
   // coordinated (teams, assets, sectors, progress, closing) by its mechanism's officers and the overseers.
   'sar.read': { roles, scope: 'mechanismOrReporter' },
   'sar.coordinate': { roles, scope: 'mechanism' },
+  /** Work set aside after failing (server/core/due-work.ts): see it and put it back in the queue. */
+  'dueWork.manage': { roles: ['admin'] },
+  // Plan of Action: "review regularly the results". Supervisors and the central desks review the
+  // whole border; everyone else their own mechanism's (asking for another is refused).
+  'report.read': { roles, scope: 'mechanism' },
 } as const satisfies Record<string, Grant>;
 
 export type Permission = keyof typeof permissions;

@@ -1,5 +1,6 @@
 import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import { COVERAGE_GAP_WORK } from '@shared/liaison/events.js';
+import type { DueWorkKind } from '@shared/due-work/catalogue.js';
+import type { GapWarningPayload } from '@shared/liaison/due-work.js';
 import type { Executor } from '@server/core/db.js';
 import { dueWork } from '@server/db/schema/due-work.js';
 import {
@@ -72,10 +73,10 @@ export async function seedRosters(db: Executor, now: Date): Promise<void> {
     if (!first) continue;
     await insertRoster(db, seed);
     await db.insert(dueWork).values({
-      kind: COVERAGE_GAP_WORK,
+      kind: 'liaison.coverage-gap' satisfies DueWorkKind,
       subjectId: seed.mechanismId,
       dueAt: now,
-      payload: { version: first.version },
+      payload: { version: first.version } satisfies GapWarningPayload,
     });
   }
 }

@@ -41,6 +41,8 @@ const envSchema = z.object({
   DUE_WORK_POLL_MS: z.coerce.number().int().min(50).optional(),
   /** The name DUE_WORK_POLL_MS had when escalation was the only due work; still read. */
   ESCALATION_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** Runs of one piece of due work before it is set aside for an administrator (about 4 h of retries at 10). */
+  DUE_WORK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
   /** A reconnecting client further behind than this many events refetches instead of replaying. */
   EVENTS_REPLAY_LIMIT: z.coerce.number().int().min(100).default(10_000),
@@ -90,6 +92,8 @@ export interface Config {
   ackDeadlineMinutes: { critical: number; high: number; medium: number; low: number };
   /** How often each instance looks for due work (escalations, later expiries and deadlines). */
   dueWorkPollMs: number;
+  /** Runs of one piece of due work, the first included, before it is set aside. */
+  dueWorkMaxAttempts: number;
   eventsPollMs: number;
   eventsReplayLimit: number;
   database: DatabaseTimeouts;
@@ -134,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       low: e.ACK_MINUTES_LOW,
     },
     dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
+    dueWorkMaxAttempts: e.DUE_WORK_MAX_ATTEMPTS,
     eventsPollMs: e.EVENTS_POLL_MS,
     eventsReplayLimit: e.EVENTS_REPLAY_LIMIT,
     database: {

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import type { FastifyError } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { core } from 'zod';
 import type { ErrorBody, ErrorCode } from '@shared/errors.js';
@@ -31,6 +31,19 @@ function fastifyCode(status: number, code: string | undefined): ErrorCode {
   if (status === 429) return 'too_many_requests';
   if (code?.startsWith('FST_ERR_CTP')) return 'malformed_body';
   return 'bad_request';
+}
+
+/**
+ * Fastify's `frameworkErrors` option: a URL no decoder takes (`%zz`) is refused before any
+ * route runs, and would otherwise answer in Fastify's own shape; here it is the console's.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(400).send({
+    statusCode: 400,
+    code: 'bad_request',
+    message: `${t('en', 'error.badUrl')} (${error.code})`,
+    messageEs: t('es', 'error.badUrl'),
+  } satisfies ErrorBody);
 }
 
 const METHODS: readonly string[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];

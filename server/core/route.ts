@@ -78,7 +78,8 @@ export function route<E extends EndpointSpec>(app: App, spec: E, handler: RouteH
 function schemaOf(spec: EndpointSpec): FastifySchema {
   const response: Record<number, unknown> = {};
   for (const [status, answer] of Object.entries(spec.responses)) response[Number(status)] = successSchema(answer);
-  for (const status of refusalStatuses(spec)) response[status] = errorBody;
+  // A status the endpoint answers itself keeps its own body (health's 503 says which database is away).
+  for (const status of refusalStatuses(spec)) response[status] ??= errorBody;
   for (const [status, declared] of Object.entries(spec.errors ?? {})) {
     const { codes, body } = Array.isArray(declared)
       ? { codes: declared as readonly string[], body: errorBody }
@@ -104,7 +105,7 @@ function successSchema(answer: SuccessResponse): unknown {
   if (isNoContent(answer)) return nothing;
   if (isFileResponse(answer)) {
     const mediaType = answer.file.split(';')[0]!.trim();
-    return { description: 'The file', content: { [mediaType]: { schema: fileBody } } };
+    return { description: 'The file', content: { [mediaType]: { schema: answer.schema ?? fileBody } } };
   }
   return answer;
 }
@@ -116,9 +117,9 @@ function successSchema(answer: SuccessResponse): unknown {
  * names nothing (404), the database away (503).
  */
 function refusalStatuses(spec: EndpointSpec): number[] {
-  const statuses = [400, 414, 503];
-  if (spec.access !== 'public') statuses.push(401, 403);
-  else if (spec.method !== 'GET') statuses.push(403);
+  // 403 on public endpoints too: a change from another site, or a path the file layer refuses (a NUL byte).
+  const statuses = [400, 403, 414, 503];
+  if (spec.access !== 'public') statuses.push(401);
   if (spec.params) statuses.push(404);
   if (spec.method !== 'GET') statuses.push(413, 415);
   return statuses;

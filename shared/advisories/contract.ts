@@ -30,6 +30,10 @@ export type CapMessageType = (typeof capMessageTypes)[number];
 export const advisoryChanges = ['created', 'edited', 'published', 'updated', 'cancelled', 'expired'] as const;
 export const advisoryChange = z.enum(advisoryChanges);
 
+/** CAP 1.2's media type: the console's messages are served as it; imports may also say plain XML. */
+export const CAP_CONTENT_TYPE = 'application/cap+xml';
+export const CAP_IMPORT_CONTENT_TYPES = ['application/xml', 'text/xml', CAP_CONTENT_TYPE] as const;
+
 export const TEXT_MAX = 4000;
 /** A cancelled advisory stays in the public feed this long, so receivers take the Cancel. */
 export const RECENTLY_CANCELLED_HOURS = 48;

@@ -18,3 +18,4 @@ export const auditQuery = z.object({
 });
 
 export const auditPage = z.object({ items: z.array(auditEntry), nextBefore: z.number().int().nullable() });
+export type AuditPage = z.infer<typeof auditPage>;

@@ -14,6 +14,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A success answer that is not JSON: a file (CSV, iCalendar, GeoJSON, CAP XML, Atom). */
 export interface FileResponse {
   readonly file: string;
+  /** What a JSON file (GeoJSON) holds, for the API reference; other files are documented as text. */
+  readonly schema?: z.ZodType;
 }
 /** 204: nothing in the body. */
 export const noContent = { noContent: true } as const;
@@ -22,7 +24,7 @@ export type NoContent = typeof noContent;
 export type SuccessResponse = z.ZodType | FileResponse | NoContent;
 
 /** A file answer of this content type (`text/csv`, `text/calendar`, …). */
-export const file = (contentType: string): FileResponse => ({ file: contentType });
+export const file = (contentType: string, schema?: z.ZodType): FileResponse => ({ file: contentType, schema });
 
 export interface EndpointSpec {
   readonly method: Method;
@@ -62,7 +64,8 @@ export type BodyOf<E extends EndpointSpec> = Infer<E['body']>;
 
 /** The success statuses of an endpoint, as numbers. */
 type SuccessStatus<E extends EndpointSpec> = Extract<keyof E['responses'], number>;
-type AnswerOf<R> = R extends z.ZodType ? z.infer<R> : R extends FileResponse ? string : undefined;
+/** A 204 answers nothing: `void`, so a handler that only awaits its work fits. */
+type AnswerOf<R> = R extends z.ZodType ? z.infer<R> : R extends FileResponse ? string : void;
 /** What a successful call answers (the union when an endpoint has several success statuses). */
 export type ResponseOf<E extends EndpointSpec> = AnswerOf<E['responses'][SuccessStatus<E>]>;
 

@@ -144,6 +144,10 @@ export const commonMessages = defineMessages({
     en: 'Changes are accepted only from the console’s own pages.',
     es: 'Solo se aceptan cambios desde las páginas de la propia consola.',
   },
+  'error.badUrl': {
+    en: 'This address is not well formed (a percent sign not followed by a valid code).',
+    es: 'Esta dirección está mal formada (un signo de porcentaje sin un código válido).',
+  },
   'error.unsupportedMediaType': {
     en: 'This address does not accept content of that type; send {types}.',
     es: 'Esta dirección no acepta contenido de ese tipo; envíe {types}.',

@@ -1,12 +1,14 @@
 import { advisoryMessages } from '@shared/advisories/messages.js';
 import { areaMessages } from '@shared/areas/messages.js';
 import { checklistMessages } from '@shared/checklists/messages.js';
+import { dueWorkMessages } from '@shared/due-work/messages.js';
 import { mergeCatalogues } from '@shared/catalogues.js';
 import type { BilingualText } from '@shared/errors.js';
 import { incidentMessages } from '@shared/incidents/messages.js';
 import { liaisonMessages } from '@shared/liaison/messages.js';
 import { referenceMessages } from '@shared/reference/messages.js';
 import { repatriationMessages } from '@shared/repatriation/catalogue.js';
+import { reportMessages } from '@shared/reports/messages.js';
 import { sarMessages } from '@shared/sar/messages.js';
 import { commonMessages } from './common-messages.js';
 import { polygonMessages } from './polygon-messages.js';
@@ -29,6 +31,8 @@ export const messages = mergeCatalogues(
   areaMessages,
   checklistMessages,
   sarMessages,
+  reportMessages,
+  dueWorkMessages,
 );
 export type MessageKey = keyof typeof messages;
 

@@ -7,32 +7,38 @@ import { latLon } from '@shared/reference/contract.js';
 import { placeDescription } from '@shared/reference/place.js';
 import { safeText } from '@shared/text.js';
 import { instant } from '@shared/time-bounds.js';
+import { timelineEntry } from '@shared/timeline.js';
+import {
+  alertTier,
+  incidentStatus,
+  incidentType,
+  investigationStatus,
+  people,
+  severity,
+  type IncidentStatus,
+  type IncidentType,
+  type Severity,
+} from './vocabulary.js';
 
-export const incidentTypes = [
-  'migrant_distress',
-  'death',
-  'drowning',
-  'heat_exposure',
-  'violence_against_migrants',
-  'assault_on_officers',
-  'civilian_detention',
-  'incursion',
-  'bomb_threat',
-  'trans_border_pursuit',
-  'weather_emergency',
-  'smuggling',
-  'other',
-] as const;
-export const incidentType = z.enum(incidentTypes);
-export type IncidentType = z.infer<typeof incidentType>;
-
-export const severities = ['low', 'medium', 'high', 'critical'] as const;
-export const severity = z.enum(severities);
-export type Severity = z.infer<typeof severity>;
-
-export const incidentStatuses = ['reported', 'acknowledged', 'responding', 'resolved', 'closed'] as const;
-export const incidentStatus = z.enum(incidentStatuses);
-export type IncidentStatus = z.infer<typeof incidentStatus>;
+export {
+  alertTier,
+  alertTiers,
+  incidentStatus,
+  incidentStatuses,
+  incidentType,
+  incidentTypes,
+  investigationStatus,
+  investigationStatuses,
+  people,
+  severities,
+  severity,
+  type IncidentStatus,
+  type IncidentType,
+  type People,
+  type Severity,
+} from './vocabulary.js';
+/** An entry of the incident's timeline: one of the kinds the features contribute (shared/timeline.ts). */
+export { timelineEntry, type TimelineEntry } from '@shared/timeline.js';
 
 /**
  * Hand-offs an officer may make. `resolved → responding` reopens; `closed` is final.
@@ -66,13 +72,6 @@ export const finishedStatuses: readonly IncidentStatus[] = ['resolved', 'closed'
 export const staleInvestigationDays = 30;
 
 export const SUMMARY_MAX = 2000;
-
-export const people = z.object({
-  rescued: z.number().int().min(0).max(10_000),
-  injured: z.number().int().min(0).max(10_000),
-  deceased: z.number().int().min(0).max(10_000),
-});
-export type People = z.infer<typeof people>;
 
 /** ISO 8601 with an explicit offset, so the instant never depends on a server's zone; in 1970–2199 (shared/time-bounds). */
 export const isoInstant = instant();
@@ -120,9 +119,6 @@ export const updateIncidentBody = z.object({
 });
 export type UpdateIncidentBody = z.infer<typeof updateIncidentBody>;
 
-export const investigationStatuses = ['open', 'under_review', 'referred_to_prosecutor', 'closed'] as const;
-export const investigationStatus = z.enum(investigationStatuses);
-
 export const investigationBody = z.object({
   leadAgency: safeText().trim().min(1).max(200),
   caseReference: safeText().trim().min(1).max(100),
@@ -168,10 +164,6 @@ export const incident = z.object({
 });
 export type Incident = z.infer<typeof incident>;
 
-/** Plan of Action V: a local alert (consul – Border Patrol) escalates to the central desks (Washington – Mexico City). */
-export const alertTiers = ['local', 'central'] as const;
-export const alertTier = z.enum(alertTiers);
-
 /** One government's acknowledgement of an incident's alert. */
 export const acknowledgement = z.object({
   government: country,
@@ -197,31 +189,6 @@ export const alert = z.object({
   acknowledgements: z.array(acknowledgement),
 });
 export type Alert = z.infer<typeof alert>;
-
-export const timelineEntry = z.object({
-  id: z.string(),
-  kind: z.enum([
-    'reported',
-    'status',
-    'note',
-    'people',
-    'severity',
-    'summary',
-    'acknowledged',
-    'escalated',
-    'investigation',
-    // A checklist started, a step ticked or unticked (shared/checklists): data {checklist, step, done}.
-    'checklist',
-    /** A search-and-rescue step (shared/sar): `data.change` says which. */
-    'sar',
-  ]),
-  text: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-  /** Who did it: a person's display name, or `consoleActor` for what the console did by itself. */
-  by: z.string(),
-  at: z.string(),
-});
-export type TimelineEntry = z.infer<typeof timelineEntry>;
 
 /** The timeline's `by` for steps the console took by itself (an escalation at its deadline). */
 export const consoleActor = 'system';
@@ -319,6 +286,7 @@ export const acknowledgeResponse = z.object({
   government: country,
   acknowledgements: z.array(acknowledgement),
 });
+export type AcknowledgeResponse = z.infer<typeof acknowledgeResponse>;
 
 /** Minutes each government has to acknowledge before the alert escalates to the central desks. */
 export type AckDeadlines = Record<Severity, number>;
@@ -328,6 +296,7 @@ export const defaultAckDeadlines: AckDeadlines = { critical: 10, high: 20, mediu
 export const incidentWithAlerts = incident.extend({ alerts: z.array(alert) });
 export type IncidentWithAlerts = z.infer<typeof incidentWithAlerts>;
 export const escalationList = z.object({ items: z.array(incidentWithAlerts) });
+export type EscalationList = z.infer<typeof escalationList>;
 
 /** Supervisors' follow-up list: incidents that need an investigation, flagged when missing or stale. */
 export const investigationFollowUp = z.object({
@@ -336,6 +305,7 @@ export const investigationFollowUp = z.object({
   flag: z.enum(['missing', 'stale', 'current']),
 });
 export const investigationList = z.object({ items: z.array(investigationFollowUp) });
+export type InvestigationList = z.infer<typeof investigationList>;
 export type InvestigationFollowUp = z.infer<typeof investigationFollowUp>;
 
 /** A running alert the caller's government has still to acknowledge (the header's counter, the feed's countdowns). */
@@ -347,3 +317,4 @@ export const awaitingAcknowledgement = z.object({
 });
 export type AwaitingAcknowledgement = z.infer<typeof awaitingAcknowledgement>;
 export const awaitingList = z.object({ government: country, items: z.array(awaitingAcknowledgement) });
+export type AwaitingList = z.infer<typeof awaitingList>;

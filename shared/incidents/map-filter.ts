@@ -6,10 +6,13 @@ import { textId } from '@shared/ids.js';
 import { timeZoneId } from '@shared/time-bounds.js';
 import {
   finishedStatuses,
+  incidentStatus,
   incidentStatuses,
+  incidentType,
   incidentTypes,
   isoInstant,
   severities,
+  severity,
   type IncidentStatus,
   type IncidentType,
   type Severity,
@@ -210,16 +213,25 @@ export function resolveMapFilter(q: MapFilterQuery, now: Date): MapFilter {
 }
 
 /** What the map needs of an incident: the rest is loaded when one is opened. */
-export interface MapIncidentProperties {
-  id: string;
-  type: IncidentType;
-  severity: Severity;
-  status: IncidentStatus;
-  occurredAt: string;
-  mechanismId: string | null;
+export const mapIncidentProperties = z.object({
+  id: z.string(),
+  type: incidentType,
+  severity,
+  status: incidentStatus,
+  occurredAt: z.string(),
+  mechanismId: z.string().nullable(),
   /** A drill's incident: drawn and marked as one, left out of statistics. */
-  exercise: boolean;
-}
+  exercise: z.boolean(),
+});
+export type MapIncidentProperties = z.infer<typeof mapIncidentProperties>;
+
+/** One incident on the map: an RFC 7946 Point ([lon, lat]) with a string id. */
+export const mapIncidentFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.string(),
+  geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+  properties: mapIncidentProperties,
+});
 
 /** Does an incident (live event) belong to what the filter shows? */
 export function matchesMapFilter(
@@ -245,7 +257,7 @@ export function matchesMapFilter(
  */
 export const incidentMapCollection = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.unknown()),
+  features: z.array(mapIncidentFeature),
   truncated: z.boolean(),
   limit: z.number().int(),
   total: z.number().int(),

@@ -179,7 +179,6 @@ export const incidentMessages = defineMessages({
   'timeline.people': { en: 'updated the people counts', es: 'actualizó las cifras de personas' },
   'timeline.severity': { en: 'changed the severity', es: 'cambió la gravedad' },
   'timeline.summary': { en: 'edited the summary', es: 'editó el resumen' },
-  'timeline.acknowledged': { en: 'acknowledged the alert', es: 'acusó recibo de la alerta' },
   'timeline.acknowledgedFor': {
     en: 'acknowledged the alert for {government}',
     es: 'acusó recibo de la alerta por {government}',
@@ -188,7 +187,8 @@ export const incidentMessages = defineMessages({
   'timeline.change': { en: '{from} → {to}', es: '{from} → {to}' },
   'timeline.countChange': { en: '{label} {from} → {to}', es: '{label} {from} → {to}' },
   'timeline.escalated': { en: 'escalated to the central desks', es: 'escaló a las mesas centrales' },
-  'timeline.sar': { en: 'updated the search and rescue', es: 'actualizó la búsqueda y rescate' },
+  /** An entry of a kind no feature tells (none in the console: each kind's feature contributes its words). */
+  'timeline.entry': { en: 'updated the incident', es: 'actualizó el incidente' },
   'timeline.investigation': { en: 'updated the investigation', es: 'actualizó la investigación' },
   'ack.title': { en: 'Acknowledgements', es: 'Acuses de recibo' },
   'ack.acknowledged': {

@@ -290,6 +290,10 @@ export const rotationBody = z.object({ shifts: z.array(shiftBody).max(200) }).su
 });
 export type RotationBody = z.infer<typeof rotationBody>;
 
+/** The answer to PUT /api/mechanisms/:id/rotations: the rotation as stored. */
+export const rotation = z.object({ shifts: z.array(shift) });
+export type Rotation = z.infer<typeof rotation>;
+
 // ——— one-off intervals: overrides and intended gaps ———
 
 /**

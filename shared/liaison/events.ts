@@ -26,9 +26,6 @@ export const meetingScheduled = z.object({
 });
 export type MeetingScheduled = z.infer<typeof meetingScheduled>;
 
-/** Due-work kind that warns of a mechanism's next unintended coverage gap (server/features/liaison/jobs.ts). */
-export const COVERAGE_GAP_WORK = 'liaison.coverage-gap';
-
 /** An unintended coverage gap starts soon (due work `liaison.coverage-gap`): time to find cover or mark it intended. */
 export const gapAhead = z.object({ mechanismId: z.string(), gap: coverageGap });
 export type GapAhead = z.infer<typeof gapAhead>;

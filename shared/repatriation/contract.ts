@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorBody } from '@shared/errors.js';
 import { safeText } from '@shared/text.js';
 import { textId, uuidId } from '@shared/ids.js';
 import { instant, timeZoneId } from '@shared/time-bounds.js';
@@ -403,3 +404,18 @@ export const notAllowedBody = z.object({
   violations: z.array(violation),
   nextWindows: z.array(slot),
 });
+
+/**
+ * 409 from saving an arrangement: `version_conflict` carries the arrangement as it stands
+ * (`current`), to show beside the user's edit; `port_in_other_arrangement` names the ports in `fields`.
+ */
+export const arrangementConflictRefusal = errorBody.extend({ current: arrangement.optional() });
+
+/** 409 from deleting an arrangement while movements are still planned under it: how many. */
+export const arrangementInUseRefusal = errorBody.extend({
+  code: z.literal('arrangement_has_movements'),
+  plannedMovements: z.number().int(),
+});
+
+/** 409 from a movement's step: its state no longer allows it, or `version` is stale; `current` is the movement as it stands. */
+export const movementConflictRefusal = errorBody.extend({ current: movement });

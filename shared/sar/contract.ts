@@ -3,40 +3,33 @@ import { country } from '@shared/auth.js';
 import { bilingual, bilingualRef } from '@shared/i18n/index.js';
 import { customIssue } from '@shared/i18n/validation.js';
 import { uuidId } from '@shared/ids.js';
-import { timelineEntry } from '@shared/incidents/contract.js';
 import { polygonGeometry } from '@shared/reference/contract.js';
 import { safeText } from '@shared/text.js';
 import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { instant } from '@shared/time-bounds.js';
+import { sarTimelineKinds } from './timeline.js';
+import { assetKind, sarOutcome, sectorStatus, teamKind } from './vocabulary.js';
 
-/**
- * Plan of Action V, Emergency Management: "search and rescue coordination"; Plan I:
- * "operational plans for search and rescue in dangerous areas". Teams come from either side.
- */
-export const teamKinds = ['borstar', 'grupo_beta', 'fire_ems', 'other'] as const;
-export const teamKind = z.enum(teamKinds);
-export type TeamKind = z.infer<typeof teamKind>;
-
-export const assetKinds = ['aircraft', 'vehicle', 'dog', 'boat', 'other'] as const;
-export const assetKind = z.enum(assetKinds);
-export type AssetKind = z.infer<typeof assetKind>;
-
-/** A sector is assigned to a team, then searched, then cleared (nothing more to find there). */
-export const sectorStatuses = ['assigned', 'searched', 'cleared'] as const;
-export const sectorStatus = z.enum(sectorStatuses);
-export type SectorStatus = z.infer<typeof sectorStatus>;
+export {
+  assetKind,
+  assetKinds,
+  sarChanges,
+  sarOutcome,
+  sarOutcomes,
+  sectorStatus,
+  sectorStatuses,
+  teamKind,
+  teamKinds,
+  type AssetKind,
+  type SarChange,
+  type SarOutcome,
+  type SectorStatus,
+  type TeamKind,
+} from './vocabulary.js';
 
 export const sarStatuses = ['open', 'closed'] as const;
 export const sarStatus = z.enum(sarStatuses);
 export type SarStatus = z.infer<typeof sarStatus>;
-
-export const sarOutcomes = ['found_alive', 'found_deceased', 'not_found', 'called_off'] as const;
-export const sarOutcome = z.enum(sarOutcomes);
-export type SarOutcome = z.infer<typeof sarOutcome>;
-
-/** What a SAR timeline entry (incident timeline kind `sar`) records. */
-export const sarChanges = ['opened', 'team', 'asset', 'sector', 'sectorStatus', 'progress', 'closed'] as const;
-export type SarChange = (typeof sarChanges)[number];
 
 export const NOTE_MAX = 2000;
 const name = safeText().trim().min(1).max(200);
@@ -150,7 +143,7 @@ export const sarOperation = z.object({
   assets: z.array(sarAsset),
   sectors: z.array(sarSector),
   /** The operation's entries on the incident timeline (kind `sar`), oldest first. */
-  log: z.array(timelineEntry),
+  log: z.array(sarTimelineKinds.sar),
 });
 export type SarOperation = z.infer<typeof sarOperation>;
 

@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { chromium } from 'playwright-core';
@@ -10,6 +7,7 @@ import { loadConfig } from '@server/core/config.js';
 import type { Database } from '@server/core/db.js';
 import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
+import { figuresBeside, onBothDatabases, supervisorCookie, timed } from './in-process.js';
 import type { BenchFigure } from './repatriation-engine.js';
 
 /*
@@ -27,22 +25,6 @@ const ON_MAP = Number(process.env.BENCH_MAP_BROWSER_INCIDENTS ?? 50_000);
 const ROUNDS = Number(process.env.BENCH_MAP_ROUNDS ?? 30);
 const DAYS = 30;
 
-const percentile = (xs: number[], p: number) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
-
-async function timed(rounds: number, run: () => Promise<void>): Promise<number[]> {
-  await run(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /** The console in process on `database` (inject, no network): the query, the features and their JSON. */
 async function geojsonFigures(database: Database, label: string): Promise<BenchFigure[]> {
   const now = new Date();
@@ -51,12 +33,7 @@ async function geojsonFigures(database: Database, label: string): Promise<BenchF
   const app = await buildApp(config, { database });
   await app.ready();
   try {
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'supervisor.mx', password: DEMO_PASSWORD },
-    });
-    const cookie = `sid=${login.cookies.find((c) => c.name === 'sid')!.value}`;
+    const cookie = await supervisorCookie(app);
     const get = (query: string) => async () => {
       const res = await app.inject({ url: `/api/incidents.geojson?${query}`, headers: { cookie } });
       if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body.slice(0, 200)}`);
@@ -73,21 +50,11 @@ async function geojsonFigures(database: Database, label: string): Promise<BenchF
     );
     const defaultView = await timed(ROUNDS, get(''));
     const fullBorder = await timed(Math.max(5, Math.round(ROUNDS / 3)), get(whole));
-    const baseline = `SELECT count(*) of the same ${STORED} rows`;
-    const figure = (name: string, times: number[], p: number): BenchFigure => ({
-      name: `${label} ${name} p${p}`,
-      value: percentile(times, p),
-      unit: 'ms',
-      baselineName: `${baseline} p${p}`,
-      baseline: percentile(count, p),
-    });
     console.log(`  ${label}: default view → ${await sizes('')}; whole border → ${await sizes(whole)}`);
-    return [
-      figure('default view (open, last 7 days)', defaultView, 50),
-      figure('default view (open, last 7 days)', defaultView, 99),
-      figure('whole border, every status, 30 days', fullBorder, 50),
-      figure('whole border, every status, 30 days', fullBorder, 99),
-    ];
+    return figuresBeside(label, { name: `SELECT count(*) of the same ${STORED} rows`, times: count }, [
+      ['default view (open, last 7 days)', defaultView],
+      ['whole border, every status, 30 days', fullBorder],
+    ]);
   } finally {
     await app.close();
   }
@@ -95,28 +62,7 @@ async function geojsonFigures(database: Database, label: string): Promise<BenchF
 
 export async function benchIncidentsGeojson(postgresUrl: string): Promise<BenchFigure[]> {
   if (process.env.BENCH_MAP_SKIP_GEOJSON) return [];
-  const figures: BenchFigure[] = [];
-  const config = loadConfig({ ...process.env, DATABASE_URL: postgresUrl, LOG_LEVEL: 'warn', SEED_DEMO: '1' });
-  const pg = await openPreparedDatabase(config, { seed: true, demo: true });
-  try {
-    figures.push(...(await geojsonFigures(pg, 'PostgreSQL')));
-  } finally {
-    await pg.close();
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'boc-bench-map-'));
-  try {
-    const { DATABASE_URL: _pg, ...env } = process.env;
-    const liteConfig = loadConfig({ ...env, DATA_DIR: dir, LOG_LEVEL: 'warn', SEED_DEMO: '1' });
-    const lite = await openPreparedDatabase(liteConfig, { seed: true, demo: true });
-    try {
-      figures.push(...(await geojsonFigures(lite, 'PGlite')));
-    } finally {
-      await lite.close();
-    }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  return figures;
+  return onBothDatabases(postgresUrl, geojsonFigures);
 }
 
 export interface BrowserFigures {

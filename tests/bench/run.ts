@@ -7,6 +7,7 @@ import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
 import { benchRepatriationEngine, type BenchFigure } from './repatriation-engine.js';
 import { benchRepatriationHttp } from './repatriation-http.js';
 import { benchIncidentsGeojson, benchMapInBrowser, mapBenchSizes, seedBrowserIncidents } from './operations-map.js';
+import { benchReports, reportBenchSizes } from './reports.js';
 
 /**
  * `npm run bench` (issues 3, 14, 16): alert fan-out to 1,000 websocket clients beside a bare `ws`
@@ -287,6 +288,12 @@ async function main() {
     await admin.end();
     return;
   }
+  // `BENCH_ONLY=reports npm run bench`: the review report's figures alone.
+  if (process.env.BENCH_ONLY === 'reports') {
+    await benchReportSummary(admin);
+    await admin.end();
+    return;
+  }
   await admin.query(`create database ${benchDb}`);
   const server = await start('tests/bench/server.ts', { DATABASE_URL: benchUrl, ACK_MINUTES_HIGH: '1440' });
   try {
@@ -337,7 +344,22 @@ async function main() {
     await admin.query(`drop database if exists ${repatriationDb} with (force)`);
   }
   await benchOperationsMap(admin);
+  await benchReportSummary(admin);
   await admin.end();
+}
+
+/** Issue 25: the review report for a year over 100,000 incidents and 50,000 movements, on both databases. */
+async function benchReportSummary(admin: pg.Client) {
+  const reportsDb = `${benchDb}_reports`;
+  await admin.query(`create database ${reportsDb}`);
+  try {
+    printFigures(
+      `GET /api/reports/summary, a year over ${reportBenchSizes.INCIDENTS} incidents and ${reportBenchSizes.MOVEMENTS} movements, in process (issue 25; goal < 1 s)`,
+      await benchReports(databaseUrlFor(serverUrl, reportsDb)),
+    );
+  } finally {
+    await admin.query(`drop database if exists ${reportsDb} with (force)`);
+  }
 }
 
 /** Issue 17: incidents.geojson at 100,000 stored incidents on both databases, and the map in Chromium. */

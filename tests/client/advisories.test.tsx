@@ -141,7 +141,22 @@ describe('advisories page', () => {
         json(200, {
           type: 'FeatureCollection',
           features: [
-            { type: 'Feature', id: desert.id, geometry: square, properties: { id: desert.id, name: desert.name } },
+            {
+              type: 'Feature',
+              id: desert.id,
+              geometry: square,
+              properties: {
+                id: desert.id,
+                name: desert.name,
+                hazard: { en: 'Heat', es: 'Calor' },
+                season: null,
+                side: 'US (Arizona)',
+                riskLevel: 'extreme',
+                approx: true,
+                sources: [],
+                missing: [],
+              },
+            },
           ],
         }),
       'POST /api/advisories': () => json(201, { ...anAdvisory({ status: 'draft' }), history: [] }),

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { IncidentFeedPage } from '@client/features/incidents/components/incident-feed-page.js';
-import { aPage, anIncident, aUser } from './support/factories.js';
+import { aMechanism, aPage, anIncident, aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
 
@@ -81,7 +81,7 @@ describe('incident feed filters (URL search params)', () => {
     const server = fakeServer({
       'GET /api/incidents': () => json(200, aPage([])),
       'GET /api/mechanisms': () =>
-        json(200, [{ id: 'laredo-nuevo-laredo', usCity: 'Laredo', mxCity: 'Nuevo Laredo', kind: 'BLM' }]),
+        json(200, [aMechanism({ id: 'laredo-nuevo-laredo', usCity: 'Laredo', mxCity: 'Nuevo Laredo' })]),
     });
     const { router } = renderPage(<IncidentFeedPage />, {
       url: '/incidents?severity=critical&mechanism=laredo-nuevo-laredo',

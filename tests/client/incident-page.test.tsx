@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { consoleActor, type IncidentDetail, type TimelineEntry } from '@shared/incidents/contract.js';
+import { consoleActor, type IncidentDetail } from '@shared/incidents/contract.js';
 import { IncidentDetailPage } from '@client/features/incidents/components/incident-detail-page.js';
 import { anAlert, anIncidentDetail, aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
@@ -14,15 +14,8 @@ function open(detail: IncidentDetail, options: Parameters<typeof renderPage>[1] 
   return renderPage(<IncidentDetailPage />, { url: `/incidents/${detail.id}`, route: '/incidents/:id', ...options });
 }
 
-const entry = (over: Partial<TimelineEntry>): TimelineEntry => ({
-  id: crypto.randomUUID(),
-  kind: 'note',
-  text: null,
-  data: {},
-  by: 'Jordan Placeholder',
-  at: '2026-07-04T21:05:00.000Z',
-  ...over,
-});
+/** What every entry has; each test gives the kind and its data. */
+const entry = () => ({ id: crypto.randomUUID(), text: null, by: 'Jordan Placeholder', at: '2026-07-04T21:05:00.000Z' });
 
 describe('incident page', () => {
   it('says where in words, when in the place’s zone, and no version number', async () => {
@@ -89,17 +82,19 @@ describe('incident page', () => {
     open(
       anIncidentDetail({
         timeline: [
-          entry({
+          {
+            ...entry(),
             kind: 'acknowledged',
             data: { government: 'MX', tiers: ['local', 'central'] },
             by: 'Rodrigo Ficticio',
-          }),
-          entry({ kind: 'escalated', data: { pending: ['MX'] }, by: consoleActor }),
-          entry({
+          },
+          { ...entry(), kind: 'escalated', data: { pending: ['MX'] }, by: consoleActor },
+          {
+            ...entry(),
             kind: 'people',
             data: { from: { rescued: 0, injured: 1, deceased: 0 }, to: { rescued: 6, injured: 1, deceased: 0 } },
-          }),
-          entry({ kind: 'status', data: { from: 'reported', to: 'responding' } }),
+          },
+          { ...entry(), kind: 'status', data: { from: 'reported', to: 'responding' } },
         ],
       }),
       { language: 'es' },

@@ -13,15 +13,13 @@ vi.mock('@client/components/map-view.js', () => ({ MapView: () => <div data-test
 
 const PAGE = 100;
 
-/** Entry `n` of the timeline (ids are the order they were written, as the server's are). */
-const entry = (n: number): TimelineEntry => ({
-  id: String(n),
-  kind: n === 1 ? 'reported' : 'note',
-  text: `note ${n}`,
-  data: {},
-  by: 'Jordan Placeholder',
-  at: '2026-07-04T21:05:00.000Z',
-});
+/** Entry `n` of the timeline (ids are the order they were written, as the server's are): the report, then notes. */
+function entry(n: number): TimelineEntry {
+  const written = { id: String(n), text: `note ${n}`, by: 'Jordan Placeholder', at: '2026-07-04T21:05:00.000Z' };
+  return n === 1
+    ? { ...written, kind: 'reported', data: { type: 'drowning', severity: 'high' } }
+    : { ...written, kind: 'note', data: {} };
+}
 
 /** A server holding `timeline.length` entries: the incident answers its newest page, the timeline route older ones. */
 function serve(incidentId: string, timeline: { length: number }) {

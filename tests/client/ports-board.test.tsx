@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Port } from '@shared/reference/contract.js';
 import { PortsBoardPage } from '@client/features/reference/components/ports-board-page.js';
 import { referenceManifest } from '@client/features/reference/index.js';
-import { aPort, aUser } from './support/factories.js';
+import { aMechanism, aPort, aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
 import { renderPage } from './support/render.js';
 
@@ -24,8 +24,16 @@ const nogales = aPort({
   statusChangedAt: '2026-07-04T20:00:00.000Z',
 });
 const mechanisms = [
-  { id: 'san-diego-tijuana', usCity: 'San Diego', mxCity: 'Tijuana' },
-  { id: 'nogales-nogales', usCity: 'Nogales', mxCity: 'Nogales' },
+  aMechanism(),
+  aMechanism({
+    id: 'nogales-nogales',
+    usCity: 'Nogales',
+    usState: 'AZ',
+    mxCity: 'Nogales',
+    mxState: 'Sonora',
+    centre: { lat: 31.33, lon: -110.94 },
+    timeZone: 'America/Hermosillo',
+  }),
 ];
 
 function serve(ports: Port[], onStatus?: (body: unknown) => Port) {

@@ -430,4 +430,39 @@ describe('arrangement editor', () => {
     );
     expect(preview).toHaveTextContent('Complete el formulario para ver la semana.');
   });
+
+  it('offers the version someone else saved meanwhile (409) and saves over that one', async () => {
+    const theirs = anArrangement({ name: 'Renamed elsewhere', version: 2 });
+    let saves = 0;
+    const server = fakeServer({
+      'GET /api/ports': () => json(200, [aPort()]),
+      'GET /api/repatriation/arrangements': () => json(200, [anArrangement()]),
+      'PUT /api/repatriation/arrangements/lra-california-baja-california': () =>
+        ++saves === 1
+          ? json(409, {
+              statusCode: 409,
+              code: 'version_conflict',
+              message: 'Someone else changed this meanwhile.',
+              messageEs: 'Alguien más lo cambió mientras tanto.',
+              current: theirs,
+            })
+          : json(200, { ...theirs, version: 3 }),
+    });
+    renderPage(<ArrangementsPage />, {
+      url: '/repatriation/arrangements?edit=lra-california-baja-california',
+      route: '/repatriation/arrangements',
+      now,
+      user: aUser({ role: 'supervisor', mechanismId: null }),
+    });
+    await userEvent.click(await screen.findByTestId('save-arrangement'));
+    await userEvent.click(await screen.findByText('Load the current version'));
+    const editor = screen.getByTestId('arrangement-editor');
+    expect(editor.querySelector<HTMLInputElement>('input[name=name]')!.value).toBe('Renamed elsewhere');
+
+    await userEvent.click(screen.getByTestId('save-arrangement'));
+    await screen.findByText('Arrangement saved.');
+    expect(
+      server.to('PUT /api/repatriation/arrangements/lra-california-baja-california').map((r) => r.body),
+    ).toMatchObject([{ version: 1 }, { name: 'Renamed elsewhere', version: 2 }]);
+  });
 });

@@ -136,7 +136,7 @@ describe('report form', () => {
       'POST /api/incidents': () =>
         json(400, {
           statusCode: 400,
-          code: 'outside_border_region',
+          code: 'validation_failed',
           message: 'location.lat: is outside the border region',
           messageEs: 'location.lat: está fuera de la región fronteriza',
           fields: [

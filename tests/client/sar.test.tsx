@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Incident } from '@shared/incidents/contract.js';
 import type { SarOperation, SarSector, SarTeam } from '@shared/sar/contract.js';
 import { IncidentDetailPage } from '@client/features/incidents/components/incident-detail-page.js';
-import { SarPanel } from '@client/features/sar/index.js';
+import { SarPanel } from '@client/features/sar/components/sar-panel.js';
+import { sarManifest } from '@client/features/sar/index.js';
 import { sarLiveBridge } from '@client/features/sar/live-bridge.js';
 import { anIncident, anIncidentDetail, aUser } from './support/factories.js';
 import { fakeServer, json } from './support/fake-server.js';
@@ -190,7 +191,12 @@ describe('exercise marking on the incident page', () => {
       [`GET /api/incidents/${detail.id}`]: () => json(200, detail),
       [`GET /api/incidents/${detail.id}/sar`]: () => json(200, anOperation(detail)),
     });
-    renderPage(<IncidentDetailPage />, { url: `/incidents/${detail.id}`, route: '/incidents/:id', language: 'es' });
+    renderPage(<IncidentDetailPage />, {
+      url: `/incidents/${detail.id}`,
+      route: '/incidents/:id',
+      language: 'es',
+      features: [sarManifest],
+    });
     expect(await screen.findByTestId('exercise-notice')).toHaveTextContent(
       'SIMULACRO: este incidente se reportó en un ejercicio.',
     );
@@ -204,7 +210,11 @@ describe('exercise marking on the incident page', () => {
       [`GET /api/incidents/${detail.id}`]: () => json(200, detail),
       [`GET /api/incidents/${detail.id}/sar`]: none,
     });
-    renderPage(<IncidentDetailPage />, { url: `/incidents/${detail.id}`, route: '/incidents/:id' });
+    renderPage(<IncidentDetailPage />, {
+      url: `/incidents/${detail.id}`,
+      route: '/incidents/:id',
+      features: [sarManifest],
+    });
     expect(await screen.findByText('No search-and-rescue operation on this incident.')).toBeInTheDocument();
     expect(screen.queryByTestId('exercise-badge')).not.toBeInTheDocument();
     expect(screen.queryByTestId('exercise-notice')).not.toBeInTheDocument();

@@ -26,6 +26,7 @@ describe('shell composed from the feature manifests', () => {
       'Liaison',
       'Ports and bridges',
       'Advisories',
+      'Reports',
     ]);
     expect(within(navigation()).queryAllByTestId('nav-coming-soon')).toEqual([]);
     expect(within(navigation()).queryByText('Coming soon')).toBeNull();
@@ -53,6 +54,7 @@ describe('shell composed from the feature manifests', () => {
       'Liaison',
       'Ports and bridges',
       'Advisories',
+      'Reports',
     ]);
   });
 
@@ -77,7 +79,12 @@ describe('the header on a phone and with alerts waiting', () => {
   const awaiting = (count: number) =>
     json(200, {
       government: 'MX',
-      items: Array.from({ length: count }, (_, i) => ({ incidentId: `i${i}`, alertId: `a${i}`, deadline: '' })),
+      items: Array.from({ length: count }, () => ({
+        incidentId: crypto.randomUUID(),
+        alertId: crypto.randomUUID(),
+        tier: 'local',
+        ackDeadline: '2026-07-04T21:10:00.000Z',
+      })),
     });
 
   it('folds the pages, the language and signing out into a menu that opens and closes', async () => {

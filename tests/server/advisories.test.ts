@@ -329,11 +329,7 @@ describe(`advisories (${onPostgres ? 'postgres' : 'pglite'})`, () => {
         'invalid_cap',
       ],
       [fixture.replaceAll('31.90,-113.20 32.40,-113.20', '31.90,-113.20'), 400, 'invalid_cap'],
-      [
-        fixture.replace('</alert>', `<note>${'x'.repeat(200 * 1024)}</note></alert>`),
-        413,
-        'payload_too_large',
-      ],
+      [fixture.replace('</alert>', `<note>${'x'.repeat(200 * 1024)}</note></alert>`), 413, 'payload_too_large'],
     ];
     for (const [body, status, code] of cases) {
       const res = await importCap(supervisor, body);

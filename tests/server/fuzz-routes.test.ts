@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { watchedTables, type JsonSchema } from '../helpers/openapi.js';
+import { contractChecker, watchedTables, type JsonSchema } from '../helpers/openapi.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, signIn, startApp } from '../helpers/app.js';
 import { places, reportIncident } from '../helpers/factories.js';
@@ -12,7 +12,8 @@ import { places, reportIncident } from '../helpers/factories.js';
  * from what the document says each route takes (path parameters, query parameters, JSON body)
  * and then bent: unicode edge cases, extreme dates and numbers, missing fields, wrong types,
  * junk nesting, wrong content types. Whatever arrives, the answer is never a 5xx, and a refused
- * request (4xx) writes nothing: the row counts of every table stay as they were.
+ * request (4xx) writes nothing: the row counts of every table stay as they were. And every answer
+ * is one the document promises: a documented status, its content type, a body its schema takes.
  *
  * FUZZ_SEED=<n> replays a run; FUZZ_RUNS=<n> changes the number of requests per operation;
  * FUZZ_STATS=1 prints what each operation answered (2: and every 400), to see the fuzz gets past the schemas.
@@ -345,6 +346,9 @@ function valid(schema: Schema, pools: Pools, depth = 0): fc.Arbitrary<unknown> {
     : plain;
 }
 function validIgnoringNull(schema: Schema, pools: Pools, depth: number): fc.Arbitrary<unknown> {
+  // JSON Schema 2020-12 (OpenAPI 3.1) has boolean schemas: `items: false` after a tuple's `prefixItems`.
+  if (typeof schema === 'boolean') return junk;
+  if (schema.prefixItems) return fc.tuple(...schema.prefixItems.map((s) => valid(s, pools, depth + 1)));
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives?.length) return fc.oneof(...alternatives.map((s) => valid(s, pools, depth)));
   if (schema.allOf?.length) return valid(Object.assign({}, ...schema.allOf) as Schema, pools, depth);
@@ -622,6 +626,7 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
   let app: FastifyInstance;
   let cookies: Record<FuzzRequest['who'], string | undefined>;
   let operations: Operation[];
+  let checkAnswer: ReturnType<typeof contractChecker>;
   let pools: Pools;
   let tables: string[];
 
@@ -685,6 +690,7 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
 
     const docRes = await app.inject({ url: '/api/docs/json', headers: { cookie: admin } });
     operations = operationsOf(docRes.json());
+    checkAnswer = contractChecker(docRes.json());
 
     tables = await watchedTables(app);
     const withId = await rows<{ table_name: string }>(
@@ -704,92 +710,110 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
     await db?.dispose();
   });
 
-  it('never answers 5xx, and a refused request writes nothing', { timeout: 240_000 }, async () => {
-    expect(operations.length).toBeGreaterThan(80);
-    const started = Date.now();
-    const failures: string[] = [];
-    const describeRequest = (r: FuzzRequest, status: number, response: string) =>
-      [
-        `${r.method} ${r.url.length > 300 ? `${r.url.slice(0, 300)}…(${r.url.length})` : r.url} as ${r.who}`,
-        `  content-type: ${r.contentType ?? '(none)'}`,
-        `  body: ${r.payload === undefined ? '(none)' : r.payload.length > 400 ? `${r.payload.slice(0, 400)}…(${r.payload.length})` : r.payload}`,
-        `  → ${status} ${response.slice(0, 600)}`,
-      ].join('\n');
+  it(
+    'never answers 5xx, a refused request writes nothing, every answer is documented',
+    { timeout: 240_000 },
+    async () => {
+      expect(operations.length).toBeGreaterThan(80);
+      const started = Date.now();
+      const failures: string[] = [];
+      /** Answers the document does not promise, once per operation and kind of disagreement. */
+      const undocumented = new Map<string, string>();
+      const describeRequest = (r: FuzzRequest, status: number, response: string) =>
+        [
+          `${r.method} ${r.url.length > 300 ? `${r.url.slice(0, 300)}…(${r.url.length})` : r.url} as ${r.who}`,
+          `  content-type: ${r.contentType ?? '(none)'}`,
+          `  body: ${r.payload === undefined ? '(none)' : r.payload.length > 400 ? `${r.payload.slice(0, 400)}…(${r.payload.length})` : r.payload}`,
+          `  → ${status} ${response.slice(0, 600)}`,
+        ].join('\n');
 
-    // Refused requests since `baseline` was counted; checked in batches, and before any request that may write.
-    let baseline = await counts();
-    let refused: string[] = [];
-    let unchecked = 0;
-    let sent = 0;
-    const stats = new Map<string, Record<number, number>>();
-    const checkRefusals = async () => {
-      if (!refused.length) return;
-      const now = await counts();
-      const changed = tables.filter((t) => now[t] !== baseline[t]).map((t) => `${t}: ${baseline[t]} → ${now[t]}`);
-      if (changed.length)
-        failures.push(`rows changed (${changed.join(', ')}) after refused requests:\n${refused.join('\n')}`);
-      baseline = now;
-      refused = [];
-    };
+      // Refused requests since `baseline` was counted; checked in batches, and before any request that may write.
+      let baseline = await counts();
+      let refused: string[] = [];
+      let unchecked = 0;
+      let sent = 0;
+      const stats = new Map<string, Record<number, number>>();
+      const checkRefusals = async () => {
+        if (!refused.length) return;
+        const now = await counts();
+        const changed = tables.filter((t) => now[t] !== baseline[t]).map((t) => `${t}: ${baseline[t]} → ${now[t]}`);
+        if (changed.length)
+          failures.push(`rows changed (${changed.join(', ')}) after refused requests:\n${refused.join('\n')}`);
+        baseline = now;
+        refused = [];
+      };
 
-    for (const op of operations) {
-      const property = fc.asyncProperty(requestOf(op, pools), async (r) => {
-        const writes = r.method !== 'GET';
-        // A request that may succeed: settle what came before it, so a change is put down to the right one.
-        if (writes && !r.bent) await checkRefusals();
-        // Signing out ends the session it is sent with: a session of its own each time (and the
-        // sign-in's own rows are not the refusal's).
-        let cookie = cookies[r.who];
-        if (op.path === '/api/auth/logout' && r.who !== 'nobody') {
-          await checkRefusals();
-          cookie = await signIn(app, r.who === 'admin' ? 'admin' : 'liaison.sandiego');
-          baseline = await counts();
-        }
-        const res = await app.inject({
-          method: r.method as 'GET',
-          url: r.url,
-          // Addresses of their own, so the sign-in throttle the fuzzed logins trip is not the test's.
-          remoteAddress: `203.0.113.${sent++ % 250}`,
-          headers: {
-            ...(cookie ? { cookie } : {}),
-            ...(r.contentType !== undefined ? { 'content-type': r.contentType } : {}),
-          },
-          ...(r.payload !== undefined ? { payload: r.payload } : {}),
-        });
-        const tally = stats.get(`${op.method} ${op.path}`) ?? {};
-        tally[res.statusCode] = (tally[res.statusCode] ?? 0) + 1;
-        stats.set(`${op.method} ${op.path}`, tally);
-        if (process.env.FUZZ_STATS === '2' && res.statusCode === 400)
-          console.log(op.method, r.url.slice(0, 300), res.body.slice(0, 300));
-        if (res.statusCode >= 500) failures.push(describeRequest(r, res.statusCode, res.body));
-        else if (res.statusCode >= 400) {
-          // A failed sign-in is audited on purpose (auth.login_failed): the one row a refusal writes.
-          if (res.statusCode === 401 && (res.json() as { code?: string }).code === 'bad_credentials')
-            baseline.audit_log! += 1;
-          refused.push(describeRequest(r, res.statusCode, res.body).split('\n')[0]! + ` → ${res.statusCode}`);
-        } else if (writes) {
-          if (refused.length) {
-            // A request meant to be refused went through: the refusals before it can't be told from it.
-            unchecked += refused.length;
-            refused = [];
+      for (const op of operations) {
+        const property = fc.asyncProperty(requestOf(op, pools), async (r) => {
+          const writes = r.method !== 'GET';
+          // A request that may succeed: settle what came before it, so a change is put down to the right one.
+          if (writes && !r.bent) await checkRefusals();
+          // Signing out ends the session it is sent with: a session of its own each time (and the
+          // sign-in's own rows are not the refusal's).
+          let cookie = cookies[r.who];
+          if (op.path === '/api/auth/logout' && r.who !== 'nobody') {
+            await checkRefusals();
+            cookie = await signIn(app, r.who === 'admin' ? 'admin' : 'liaison.sandiego');
+            baseline = await counts();
           }
-          baseline = await counts();
-        }
-        if (refused.length >= 25) await checkRefusals();
-      });
-      // Bounded in CI: once the budget is spent, the remaining operations get a few requests each.
-      const numRuns = Date.now() - started > BUDGET_MS ? Math.min(RUNS, 5) : RUNS;
-      await fc.assert(property, { numRuns, seed: SEED, endOnFailure: true });
-      await checkRefusals();
-    }
+          const res = await app.inject({
+            method: r.method as 'GET',
+            url: r.url,
+            // Addresses of their own, so the sign-in throttle the fuzzed logins trip is not the test's.
+            remoteAddress: `203.0.113.${sent++ % 250}`,
+            headers: {
+              ...(cookie ? { cookie } : {}),
+              ...(r.contentType !== undefined ? { 'content-type': r.contentType } : {}),
+            },
+            ...(r.payload !== undefined ? { payload: r.payload } : {}),
+          });
+          const tally = stats.get(`${op.method} ${op.path}`) ?? {};
+          tally[res.statusCode] = (tally[res.statusCode] ?? 0) + 1;
+          stats.set(`${op.method} ${op.path}`, tally);
+          if (process.env.FUZZ_STATS === '2' && res.statusCode === 400)
+            console.log(op.method, r.url.slice(0, 300), res.body.slice(0, 300));
+          const mismatch = checkAnswer(op.method, op.path, {
+            status: res.statusCode,
+            contentType: res.headers['content-type'] as string | undefined,
+            body: res.body,
+          });
+          const key = `${op.method} ${op.path}: ${mismatch?.replace(/body: .*/, 'body')}`;
+          if (mismatch && !undocumented.has(key))
+            undocumented.set(
+              key,
+              `${op.method} ${op.path}: ${mismatch}\n${describeRequest(r, res.statusCode, res.body)}`,
+            );
+          if (res.statusCode >= 500) failures.push(describeRequest(r, res.statusCode, res.body));
+          else if (res.statusCode >= 400) {
+            // A failed sign-in is audited on purpose (auth.login_failed): the one row a refusal writes.
+            if (res.statusCode === 401 && (res.json() as { code?: string }).code === 'bad_credentials')
+              baseline.audit_log! += 1;
+            refused.push(describeRequest(r, res.statusCode, res.body).split('\n')[0]! + ` → ${res.statusCode}`);
+          } else if (writes) {
+            if (refused.length) {
+              // A request meant to be refused went through: the refusals before it can't be told from it.
+              unchecked += refused.length;
+              refused = [];
+            }
+            baseline = await counts();
+          }
+          if (refused.length >= 25) await checkRefusals();
+        });
+        // Bounded in CI: once the budget is spent, the remaining operations get a few requests each.
+        const numRuns = Date.now() - started > BUDGET_MS ? Math.min(RUNS, 5) : RUNS;
+        await fc.assert(property, { numRuns, seed: SEED, endOnFailure: true });
+        await checkRefusals();
+      }
 
-    if (process.env.FUZZ_STATS) for (const [op, tally] of stats) console.log(op, JSON.stringify(tally));
-    const seconds = Math.round((Date.now() - started) / 1000);
-    expect(
-      failures,
-      `fuzz seed ${SEED} (FUZZ_SEED=${SEED} replays it), ${operations.length} operations × ${RUNS} requests in ${seconds}s`,
-    ).toEqual([]);
-    // Nearly every refusal was checked: only those just before an unexpected success could not be.
-    expect(unchecked).toBeLessThan(operations.length * RUNS * 0.05);
-  });
+      if (process.env.FUZZ_STATS) for (const [op, tally] of stats) console.log(op, JSON.stringify(tally));
+      const seconds = Math.round((Date.now() - started) / 1000);
+      expect(
+        failures,
+        `fuzz seed ${SEED} (FUZZ_SEED=${SEED} replays it), ${operations.length} operations × ${RUNS} requests in ${seconds}s`,
+      ).toEqual([]);
+      expect([...undocumented.values()], 'answers the OpenAPI document does not describe').toEqual([]);
+      // Nearly every refusal was checked: only those just before an unexpected success could not be.
+      expect(unchecked).toBeLessThan(operations.length * RUNS * 0.05);
+    },
+  );
 });

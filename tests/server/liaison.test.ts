@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
-import { desc, eq } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { MechanismDetail, MechanismSummary, OnDuty, PlaceOnDuty } from '@shared/liaison/contract.js';
+import { auditLog } from '@server/db/schema/audit-log.js';
 import { events } from '@server/db/schema/events.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, startApp } from '../helpers/app.js';
@@ -169,6 +170,9 @@ describe(`liaison mechanisms (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       const res = await get(supervisor, '/api/mechanisms/san-diego-tijuana/contacts.vcf?lang=es');
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/vcard/);
+      // Personal contact details: saved as a file, kept by no cache.
+      expect(res.headers['content-disposition']).toBe('attachment; filename="san-diego-tijuana.vcf"');
+      expect(res.headers['cache-control']).toBe('private, no-store');
       const members = (await detail('san-diego-tijuana')).members;
       type Prop = [string, Record<string, unknown>, string, unknown];
       const cards = (ICAL.parse(res.body) as unknown as Array<[string, Prop[]]>).map(([, props]) => props);
@@ -189,6 +193,7 @@ describe(`liaison mechanisms (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       const res = await get(supervisor, '/api/mechanisms/douglas-agua-prieta/on-duty.ics');
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/calendar/);
+      expect(res.headers['content-disposition']).toBe('attachment; filename="douglas-agua-prieta-on-duty.ics"');
       const calendar = new ICAL.Component(ICAL.parse(res.body) as unknown[]);
       const vevents = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
       expect(vevents.length).toBeGreaterThan(20);
@@ -440,6 +445,148 @@ describe(`liaison mechanisms (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       });
       expect(warnings[0]!.audience).toEqual([{ mechanismIds: [chicago] }]);
       clock.advance(-(Date.parse('2026-07-10T15:00:00Z') - start.getTime()) / 60_000);
+    });
+  });
+
+  describe('the records a coordinator keeps', () => {
+    const id = 'icm-atlanta';
+    const actions = async (entityId: string) =>
+      (await app.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(asc(auditLog.id))).map(
+        (row) => row.action,
+      );
+    const memberOf = async (memberId: string) => (await detail(id)).members.find((m) => m.id === memberId);
+
+    it('adds, changes and removes a contact, each change audited and announced to the mechanism', async () => {
+      const officer = (await detail(id)).members.find((m) => m.country === 'US')!;
+      const url = `/api/mechanisms/${id}/members/${officer.id}/contacts`;
+      const added = await send(supervisor, 'POST', url, { kind: 'phone', label: 'desk', value: '404 555 0123' });
+      expect(added.statusCode).toBe(201);
+      const contact = added.json();
+      // Read in the member's country, kept as E.164.
+      expect(contact).toMatchObject({ kind: 'phone', label: 'desk', value: '+14045550123', working: true });
+      expect((await lastEvent('roster.updated'))!.data).toEqual({ mechanismId: id, what: 'contact', id: contact.id });
+
+      const changed = await send(supervisor, 'PUT', `${url}/${contact.id}`, { ...contact, working: false });
+      expect(changed.statusCode).toBe(200);
+      expect((await memberOf(officer.id))!.contacts.find((c) => c.id === contact.id)).toMatchObject({ working: false });
+
+      const removed = await send(supervisor, 'DELETE', `${url}/${contact.id}`);
+      expect(removed.statusCode).toBe(204);
+      expect(removed.body).toBe('');
+      expect((await memberOf(officer.id))!.contacts.map((c) => c.id)).not.toContain(contact.id);
+      expect(await actions(contact.id)).toEqual([
+        'liaison.contact.create',
+        'liaison.contact.update',
+        'liaison.contact.delete',
+      ]);
+    });
+
+    it('keeps a member on the rotation on their side, stamps a verification now, keeps contacts an update leaves out', async () => {
+      const { members, shifts } = await detail(id);
+      const onRotation = members.find((m) => shifts.some((s) => s.memberId === m.id))!;
+      const { id: memberId, contacts, verifiedAt: _v, familyName: _f, ...details } = onRotation;
+      const url = `/api/mechanisms/${id}/members/${memberId}`;
+      const otherSide = onRotation.country === 'US' ? 'MX' : 'US';
+
+      const moved = await send(supervisor, 'PUT', url, { ...details, country: otherSide });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().fields.map((f: { path: string }) => f.path)).toEqual(['country']);
+      const renamed = await send(supervisor, 'PUT', url, { ...details, name: 'Renamed Officer' });
+      expect(renamed.statusCode).toBe(200);
+      expect(renamed.json()).toMatchObject({ name: 'Renamed Officer', contacts, verifiedAt: onRotation.verifiedAt });
+
+      const verified = await send(supervisor, 'POST', `${url}/verify`);
+      expect(verified.statusCode).toBe(200);
+      expect(Date.parse(verified.json().verifiedAt)).toBe(clock.now().getTime());
+      expect(await actions(memberId)).toEqual(['liaison.member.update', 'liaison.member.verify']);
+    });
+
+    it('changes and removes an override and an intended gap', async () => {
+      const { members } = await detail(id);
+      const us = members.find((m) => m.country === 'US')!;
+      const cover = {
+        side: 'US',
+        escalation: 3,
+        start: '2026-07-20T08:00:00-04:00',
+        end: '2026-07-20T12:00:00-04:00',
+        memberId: us.id,
+      };
+      const override = (await send(supervisor, 'POST', `/api/mechanisms/${id}/overrides`, cover)).json();
+      const longer = await send(supervisor, 'PUT', `/api/mechanisms/${id}/overrides/${override.id}`, {
+        ...cover,
+        end: '2026-07-20T14:00:00-04:00',
+        reason: 'Training',
+      });
+      expect(longer.statusCode).toBe(200);
+      expect(longer.json()).toMatchObject({ end: '2026-07-20T14:00:00-04:00', reason: 'Training' });
+      expect((await detail(id)).overrides).toEqual([longer.json()]);
+      expect((await send(supervisor, 'DELETE', `/api/mechanisms/${id}/overrides/${override.id}`)).statusCode).toBe(204);
+      expect((await detail(id)).overrides).toEqual([]);
+
+      const gap = { side: 'MX', start: '2026-07-21T18:00:00-04:00', end: '2026-07-22T08:00:00-04:00' };
+      const marked = (await send(supervisor, 'POST', `/api/mechanisms/${id}/intended-gaps`, gap)).json();
+      const moved = await send(supervisor, 'PUT', `/api/mechanisms/${id}/intended-gaps/${marked.id}`, {
+        ...gap,
+        reason: 'Holiday',
+      });
+      expect(moved.json()).toMatchObject({ reason: 'Holiday' });
+      expect((await send(supervisor, 'DELETE', `/api/mechanisms/${id}/intended-gaps/${marked.id}`)).statusCode).toBe(
+        204,
+      );
+      expect((await detail(id)).intendedGaps).toEqual([]);
+      expect(await actions(override.id)).toEqual([
+        'liaison.override.create',
+        'liaison.override.update',
+        'liaison.override.delete',
+      ]);
+      expect(await actions(marked.id)).toEqual([
+        'liaison.intendedGap.create',
+        'liaison.intendedGap.update',
+        'liaison.intendedGap.delete',
+      ]);
+    });
+
+    it("finds a record only in its own mechanism: another mechanism's is not found, and stays as it was", async () => {
+      const theirs = await detail('san-diego-tijuana');
+      const member = theirs.members[0]!;
+      const contact = member.contacts[0]!;
+      const ours = (await detail(id)).members[0]!;
+      const phone = { kind: 'phone', value: '+14045550199' };
+      const requests: Array<['POST' | 'PUT' | 'DELETE', string, object?]> = [
+        ['PUT', `members/${member.id}`, { name: 'X', role: 'consul', agency: 'Y', country: member.country }],
+        ['DELETE', `members/${member.id}`],
+        ['POST', `members/${member.id}/verify`],
+        ['POST', `members/${member.id}/contacts`, phone],
+        ['PUT', `members/${member.id}/contacts/${contact.id}`, phone],
+        // A contact of another member, under one of ours.
+        ['DELETE', `members/${ours.id}/contacts/${contact.id}`],
+        ['DELETE', 'overrides/none'],
+        ['PUT', 'intended-gaps/none', { side: 'US', start: '2026-07-21T18:00:00Z', end: '2026-07-21T20:00:00Z' }],
+        ['PUT', 'meetings/none', { startsAt: '2026-07-20T10:00', timeZone: 'America/New_York', place: 'Consulado' }],
+        ['PUT', 'commitments/none', { text: 'Send figures', owner: 'ICE', dueDate: '2026-07-30' }],
+      ];
+      for (const [method, path, body] of requests)
+        expect((await send(supervisor, method, `/api/mechanisms/${id}/${path}`, body)).statusCode, path).toBe(404);
+      expect(await detail('san-diego-tijuana')).toEqual(theirs);
+    });
+
+    it("refuses a commitment for another mechanism's meeting", async () => {
+      const meeting = (
+        await send(supervisor, 'POST', '/api/mechanisms/icm-denver/meetings', {
+          startsAt: '2026-07-20T10:00',
+          timeZone: 'America/Denver',
+          place: 'Consulado de México en Denver',
+        })
+      ).json();
+      const res = await send(supervisor, 'POST', `/api/mechanisms/${id}/commitments`, {
+        meetingId: meeting.id,
+        text: 'Send figures',
+        owner: 'ICE',
+        dueDate: '2026-07-30',
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().fields.map((f: { path: string }) => f.path)).toEqual(['meetingId']);
+      expect((await get(supervisor, `/api/mechanisms/${id}/commitments`)).json()).toEqual([]);
     });
   });
 

@@ -64,6 +64,8 @@ function example(schema: Schema, key = ''): unknown {
     case 'object':
       return Object.fromEntries((schema.required ?? []).map((k) => [k, example(schema.properties?.[k] ?? {}, k)]));
     case 'array':
+      // OpenAPI 3.1 writes a tuple (a [lon, lat] position) as `prefixItems`, with `items: false`.
+      if (schema.prefixItems) return schema.prefixItems.map((item) => example(item, key));
       return Array.from({ length: Math.max(schema.minItems ?? 1, 1) }, () => example(schema.items ?? {}, key));
     case 'integer':
     case 'number':
@@ -98,7 +100,7 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
   let bodies: Map<string, unknown>;
   let tables: string[];
   /** Subjects by the collection a route's `:id` names. */
-  let subjects: Record<'mechanisms' | 'ports' | 'incidents' | 'movements', Subject[]>;
+  let subjects: Record<'mechanisms' | 'ports' | 'incidents' | 'movements' | 'reports', Subject[]>;
   let byCollection: Map<string, string>;
   /** The database's foreign keys (first column each): which table's rows hang under which. */
   let links: Array<{ child: string; col: string; parent: string }> | undefined;
@@ -207,6 +209,8 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
         { label: 'own movement', params: { id: ownMovement.id }, mechanismId: OWN, plannedBy: admin.id },
         { label: 'other movement', params: { id: otherMovement.id }, mechanismId: OTHER, plannedBy: admin.id },
       ],
+      // A report's scope is in its query (tests/server/reports.test.ts): the path names only the table.
+      reports: [{ label: 'incidents table', params: { table: 'incidents' } }],
     };
     expect(own.mechanismId).toBe(OWN);
     expect(other.mechanismId).toBe(OTHER);
@@ -278,7 +282,8 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
     if (at < 0) return [{ label: 'no subject', params: {} }];
     const collection = segments[at - 1]!;
     if (collection in subjects) return subjects[collection as keyof typeof subjects];
-    const table = tableFor(collection);
+    // The due-work queue changes by itself, so it isn't watched; its rows are subjects all the same.
+    const table = collection === 'due-work' ? 'due_work' : tableFor(collection);
     if (!table) throw new Error(`no fixture for ":${segments[at]}" of ${url}: teach subjectsOf where to find one`);
     let id = byCollection.get(table);
     if (!id) {

@@ -162,13 +162,8 @@ describe(`security of the features (${onPostgres ? 'postgres' : 'pglite'})`, () 
       await app.incidents.appendTimeline(
         app.db,
         incident.id,
-        Array.from({ length: 300 }, (_, i) => ({
-          kind: 'note' as const,
-          text: `note ${i + 1} ${note}`,
-          data: {},
-          actorName: supervisor.displayName,
-          at: clock.now(),
-        })),
+        { by: supervisor.displayName, at: clock.now() },
+        Array.from({ length: 300 }, (_, i) => ({ kind: 'note' as const, text: `note ${i + 1} ${note}`, data: {} })),
       );
 
       const detail = await send(supervisor, 'GET', `/api/incidents/${incident.id}`);

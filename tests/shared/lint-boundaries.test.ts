@@ -90,6 +90,21 @@ describe('architecture boundaries (eslint.config.js)', () => {
       'client/src/lib/x.ts',
       "import { PlaceLine } from '../features/incidents/components/place-line.js';\nexport const x = PlaceLine;\n",
     ],
+    [
+      'the incident page imports an add-on, even its manifest (add-ons fill its slots)',
+      'client/src/features/incidents/x.ts',
+      "import { sarManifest } from '../sar/index.js';\nexport const x = sarManifest;\n",
+    ],
+    [
+      'the incident contract imports an add-on’s (the timeline kinds are composed in shared/timeline.ts)',
+      'shared/incidents/x.ts',
+      "import { checklistTimelineKinds } from '../checklists/timeline.js';\nexport const x = checklistTimelineKinds;\n",
+    ],
+    [
+      'the incidents plugin imports an add-on’s',
+      'server/features/incidents/x.ts',
+      "import sar from '@server/features/sar/index.js';\nexport const x = sar;\n",
+    ],
   ];
 
   it.each(refused)('refuses: %s', async (_case, filePath, code) => {
@@ -129,6 +144,15 @@ describe('architecture boundaries (eslint.config.js)', () => {
         "import { useUser } from '../../lib/session.js';",
         "import { incidentsManifest } from '../incidents/index.js';",
         'export const x = [can, useUser, incidentsManifest];',
+      ].join('\n'),
+    ],
+    [
+      'an add-on builds on the incident it hangs on',
+      'client/src/features/sar/x.ts',
+      [
+        "import { incidentIdParams } from '@shared/incidents/contract.js';",
+        "import { incidentsManifest } from '../incidents/index.js';",
+        'export const x = [incidentIdParams, incidentsManifest];',
       ].join('\n'),
     ],
   ];

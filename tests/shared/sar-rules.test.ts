@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { closeSarBody, sectorBody } from '@shared/sar/contract.js';
-import { nextSectorStatuses, sarEntryFacts, sarWriteRefusal } from '@shared/sar/rules.js';
+import { nextSectorStatuses, sarWriteRefusal } from '@shared/sar/rules.js';
 
 describe('search-and-rescue rules', () => {
   it.each([
@@ -16,21 +16,6 @@ describe('search-and-rescue rules', () => {
   it('offers the sector statuses other than the current one, in working order', () => {
     expect(nextSectorStatuses('assigned')).toEqual(['searched', 'cleared']);
     expect(nextSectorStatuses('searched')).toEqual(['assigned', 'cleared']);
-  });
-
-  it('reads a timeline entry defensively: unknown values are nothing, not labels', () => {
-    expect(sarEntryFacts({ sector: 'A1', from: 'assigned', to: 'searched' })).toEqual({
-      sector: 'A1',
-      from: 'assigned',
-      to: 'searched',
-      outcome: null,
-    });
-    expect(sarEntryFacts({ sector: 7, from: 'lost', outcome: 'found_alive' })).toEqual({
-      sector: null,
-      from: null,
-      to: null,
-      outcome: 'found_alive',
-    });
   });
 
   it('needs a reason to call a search off, and a sector that does not cross itself', () => {

@@ -5,8 +5,9 @@ import { I18nProvider, useI18n } from '@client/lib/i18n.js';
 import { LiveProvider, useLiveBridges } from '@client/lib/live.js';
 import { createQueryClient } from '@client/lib/query-client.js';
 import { SessionProvider, useSession } from '@client/lib/session.js';
+import { IncidentSlotsProvider } from '@client/lib/incident-slots.js';
 import { PlaceSearchProvider } from '@client/lib/use-place-search-index.js';
-import { features, liveBridges, mapOverlays } from './features.js';
+import { features, incidentSlots, liveBridges, mapOverlays } from './features.js';
 import { appRouter } from './router.js';
 
 const queryClient = createQueryClient();
@@ -30,7 +31,10 @@ function SignedInOrOut() {
         <LiveCacheBridges />
         {/* Every form's place search finds what the map's overlays name (ports, areas, mechanisms). */}
         <PlaceSearchProvider overlays={mapOverlays}>
-          <RouterProvider router={appRouter()} />
+          {/* The incident page's panels and timeline kinds, from the features that contribute them. */}
+          <IncidentSlotsProvider slots={incidentSlots}>
+            <RouterProvider router={appRouter()} />
+          </IncidentSlotsProvider>
         </PlaceSearchProvider>
       </LiveProvider>
     </ConfigProvider>

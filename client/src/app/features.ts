@@ -2,12 +2,15 @@ import { advisoriesManifest } from '@client/features/advisories/index.js';
 import { areasManifest } from '@client/features/areas/index.js';
 import { authManifest } from '@client/features/auth/index.js';
 import { checklistsManifest } from '@client/features/checklists/index.js';
+import { dueWorkManifest } from '@client/features/due-work/index.js';
 import { incidentsManifest } from '@client/features/incidents/index.js';
 import { liaisonManifest } from '@client/features/liaison/index.js';
 import { referenceManifest } from '@client/features/reference/index.js';
 import { repatriationManifest } from '@client/features/repatriation/index.js';
+import { reportsManifest } from '@client/features/reports/index.js';
 import { sarManifest } from '@client/features/sar/index.js';
 import type { FeatureManifest, NavigationEntry } from '@client/lib/feature.js';
+import { incidentSlotsOf } from '@client/lib/incident-slots.js';
 
 /** Every feature of the console. A new feature is one more line here. */
 export const features: readonly FeatureManifest[] = [
@@ -20,6 +23,8 @@ export const features: readonly FeatureManifest[] = [
   areasManifest,
   checklistsManifest,
   sarManifest,
+  dueWorkManifest,
+  reportsManifest,
 ];
 
 /** Where the console opens, and where an unknown address offers to go. */
@@ -43,3 +48,4 @@ export const widgets = features.flatMap((feature) => feature.widgets ?? []);
 export const mapOverlays = features.flatMap((feature) => feature.mapOverlays ?? []).sort((a, b) => a.order - b.order);
 export const liveBridges = features.flatMap((feature) => (feature.liveBridge ? [feature.liveBridge] : []));
 export const routes = features.flatMap((feature) => feature.routes ?? []);
+export const incidentSlots = incidentSlotsOf(features);

@@ -1,16 +1,9 @@
-import { useRevalidator } from 'react-router';
-import { useI18n } from '@client/lib/i18n.js';
+import { useRevalidator, useRouteError } from 'react-router';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 
 /** One broken page (or its code failing to load) leaves the shell standing, with a way to try again. */
 export function RouteError() {
-  const { t } = useI18n();
+  const error = useRouteError();
   const { revalidate } = useRevalidator();
-  return (
-    <div role="alert" className="error page-message">
-      <p>{t('error.unexpected')}</p>
-      <button type="button" onClick={() => void revalidate()}>
-        {t('common.retry')}
-      </button>
-    </div>
-  );
+  return <ErrorWithRetry error={error} onRetry={() => void revalidate()} page />;
 }

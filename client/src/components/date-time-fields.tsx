@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useI18n } from '@client/lib/i18n.js';
 import { formatDateField, formatTimeField, parseDateField, parseTimeField } from '@client/lib/local-time.js';
+import './field.css';
+import './date-time-fields.css';
 
 interface DateFieldProps {
   label: string;

@@ -1,4 +1,6 @@
 import { useI18n } from '@client/lib/i18n.js';
+import { Badge } from './badge.js';
+import './exercise-badge.css';
 
 /**
  * EXERCISE / SIMULACRO (issue 18): whatever was created in a drill — an incident, a planned
@@ -8,8 +10,8 @@ import { useI18n } from '@client/lib/i18n.js';
 export function ExerciseBadge({ testId = 'exercise-badge' }: { testId?: string }) {
   const { t } = useI18n();
   return (
-    <span className="badge badge-exercise" title={t('exercise.badgeTitle')} data-testid={testId}>
+    <Badge className="badge-exercise" title={t('exercise.badgeTitle')} data-testid={testId}>
       {t('exercise.badge')}
-    </span>
+    </Badge>
   );
 }

@@ -1,5 +1,6 @@
 import { languages } from '@shared/i18n/index.js';
 import { useI18n } from '@client/lib/i18n.js';
+import './language-switch.css';
 
 const names = { en: 'English', es: 'Español' } as const;
 

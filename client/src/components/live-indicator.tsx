@@ -1,5 +1,6 @@
 import { useI18n } from '@client/lib/i18n.js';
 import { useLiveState } from '@client/lib/live.js';
+import './live-indicator.css';
 
 /** Tells the officer whether alerts are arriving; "down" means the client is reconnecting. */
 export function LiveIndicator() {

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '@client/lib/i18n.js';
 import { searchPlaces, type SearchEntry, type SearchIndex } from '@client/lib/place-search.js';
+import './place-search-box.css';
 
 interface Props {
   index: SearchIndex;

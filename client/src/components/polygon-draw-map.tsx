@@ -6,6 +6,8 @@ import { ringFrom, type Position2 } from '@shared/polygon.js';
 import { MapView } from '@client/components/map-view.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
+import './field.css';
+import './polygon-draw-map.css';
 
 interface Props {
   /** The outline: a closed Polygon, or null while nothing is drawn or the outline is still open. */

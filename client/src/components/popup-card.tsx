@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './popup-card.css';
 
 interface Props {
   /** What kind of record this is ("Port of entry"), already in the user's language. */

@@ -1,4 +1,5 @@
 import { useI18n } from '@client/lib/i18n.js';
+import './zoned-time.css';
 
 interface Props {
   iso: string;

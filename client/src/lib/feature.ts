@@ -2,8 +2,11 @@ import type { ComponentType } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { LabelKey } from '@shared/i18n/index.js';
-import type { LiveBridge } from './live.js';
+import type { IncidentDetail } from '@shared/incidents/contract.js';
 import type { Permission } from '@shared/permissions.js';
+import type { TimelineEntryOf, TimelineKind } from '@shared/timeline.js';
+import type { I18n } from './i18n.js';
+import type { LiveBridge } from './live.js';
 
 /**
  * What a feature contributes to the console. Each feature's `index.ts` exports one; `app/`
@@ -16,6 +19,10 @@ export interface FeatureManifest {
   navigation?: readonly NavigationEntry[];
   widgets?: readonly ShellWidget[];
   mapOverlays?: readonly MapOverlay[];
+  /** Panels on the incident page (checklists, search and rescue, who to call): the page hosts them. */
+  incidentPanels?: readonly IncidentPanel[];
+  /** How the incident timeline tells the entry kinds this feature writes (shared/<feature>/timeline.ts). */
+  timelineRenderers?: TimelineRenderers;
   /** Live event → query cache: how this feature's cached data follows the event hub. */
   liveBridge?: LiveBridge;
   /** Shown instead of the console while no one is signed in (the auth feature's sign-in page). */
@@ -48,6 +55,35 @@ export interface ShellWidget {
   Component: ComponentType;
   permission?: Permission;
 }
+
+/**
+ * A panel on the incident page, below the incident's own sections. The page is a host: it
+ * knows this slot, never the features that fill it.
+ */
+export interface IncidentPanel {
+  id: string;
+  /** Position on the page, smallest first (features leave gaps of 10). */
+  order: number;
+  /** Loads the panel with the incident page, as a route loads its page (a panel may draw a map). */
+  panel: () => Promise<ComponentType<IncidentPanelProps>>;
+}
+
+export interface IncidentPanelProps {
+  incident: IncidentDetail;
+  /** The zone of the incident's place: times on the page are shown in it. */
+  timeZone: string;
+}
+
+/** A timeline entry in words: what its author did (the verb after their name), and what it changed, if it says. */
+export interface TimelineWords {
+  verb: string;
+  detail: string | null;
+}
+
+/** Per timeline kind, how its entries read (typed by the kind's `data`, shared/timeline.ts). */
+export type TimelineRenderers = {
+  readonly [K in TimelineKind]?: (entry: TimelineEntryOf<K>, i18n: I18n) => TimelineWords;
+};
 
 /**
  * Something drawn on the border map: its GeoJSON sources, its layers (typed data), a

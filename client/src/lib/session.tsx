@@ -1,13 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { LoginBody, SessionUser } from '@shared/auth.js';
-import { api, ApiError, onSessionExpired } from './api-client.js';
+import { authEndpoints } from '@shared/auth/endpoints.js';
+import { ApiError, call, onSessionExpired } from './api-client.js';
 
 const sessionKey = ['session'] as const;
 
 async function fetchCurrentUser(): Promise<SessionUser | null> {
   try {
-    return (await api<{ user: SessionUser }>('GET', '/api/auth/me')).user;
+    return (await call(authEndpoints.me, {})).user;
   } catch (error) {
     // No session, or no server: either way the sign-in page is what to show.
     if (error instanceof ApiError) return null;
@@ -44,11 +45,11 @@ export function useSession(): Session {
   return {
     user,
     signIn: async (body) => {
-      const { user: signedIn } = await api<{ user: SessionUser }>('POST', '/api/auth/login', body);
+      const { user: signedIn } = await call(authEndpoints.login, { body });
       queryClient.setQueryData(sessionKey, signedIn);
     },
     signOut: async () => {
-      await api<void>('POST', '/api/auth/logout').catch(() => undefined); // signed out locally either way
+      await call(authEndpoints.logout, {}).catch(() => undefined); // signed out locally either way
       endSession(queryClient);
     },
   };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { alertTiers } from '@shared/incidents/contract.js';
 import { countryEnum, users } from './users.js';
@@ -24,7 +25,13 @@ export const alerts = pgTable(
     /** Both governments acknowledged, or the incident was resolved or closed first: the timer is off. */
     settledAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index('alerts_incident_idx').on(t.incidentId)],
+  (t) => [
+    index('alerts_incident_idx').on(t.incidentId),
+    // The early alerts raised in a period (review reports, issue 25).
+    index('alerts_local_raised_at_idx')
+      .on(t.raisedAt)
+      .where(sql`${t.tier} = 'local'`),
+  ],
 );
 
 /** Each government acknowledges for itself: one row per alert and government. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -52,9 +53,14 @@ export const incidents = pgTable(
   (t) => [
     index('incidents_location_idx').using('gist', t.location),
     index('incidents_feed_idx').on(t.createdAt.desc(), t.id.desc()),
-    index('incidents_mechanism_idx').on(t.mechanismId),
+    // A mechanism's lists and its review reports (issue 25) ask for a period too.
+    index('incidents_mechanism_idx').on(t.mechanismId, t.occurredAt),
     // The operations map and area statistics (issue 17) ask for a time window first; the box goes to the GiST index.
     index('incidents_occurred_at_idx').on(t.occurredAt.desc()),
+    // The few drills: reports leave out what hangs on them without joining every incident.
+    index('incidents_exercise_idx')
+      .on(t.id)
+      .where(sql`${t.exercise}`),
   ],
 );
 
@@ -72,7 +78,13 @@ export const incidentEvents = pgTable(
     actorName: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('incident_events_incident_idx').on(t.incidentId, t.id)],
+  (t) => [
+    index('incident_events_incident_idx').on(t.incidentId, t.id),
+    // Investigations as they stood at a period's end (review reports, issue 25).
+    index('incident_events_investigation_idx')
+      .on(t.at)
+      .where(sql`${t.kind} = 'investigation'`),
+  ],
 );
 
 export const investigationStatusEnum = pgEnum('investigation_status', investigationStatuses);

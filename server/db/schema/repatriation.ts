@@ -110,6 +110,8 @@ export const movements = pgTable(
     index('movements_at_idx').on(t.at),
     index('movements_family_idx').using('gin', t.familyIds),
     index('movements_arrangement_idx').on(t.arrangementId),
+    // A mechanism's movements in a period (review reports, issue 25).
+    index('movements_mechanism_at_idx').on(t.mechanismId, t.at),
   ],
 );
 
@@ -127,5 +129,11 @@ export const movementEvents = pgTable(
     actorName: text().notNull(),
     at: timestamp({ withTimezone: true }).notNull(),
   },
-  (t) => [index('movement_events_movement_idx').on(t.movementId, t.id)],
+  (t) => [
+    index('movement_events_movement_idx').on(t.movementId, t.id),
+    // Notices recorded in a period, late ones with the rules they broke (review reports, issue 25).
+    index('movement_events_notice_idx')
+      .on(t.at)
+      .where(sql`${t.kind} = 'notice'`),
+  ],
 );

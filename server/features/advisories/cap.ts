@@ -1,5 +1,11 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Advisory, AdvisorySeverity, CapMessageType, Hazard } from '@shared/advisories/contract.js';
+import {
+  CAP_CONTENT_TYPE,
+  type Advisory,
+  type AdvisorySeverity,
+  type CapMessageType,
+  type Hazard,
+} from '@shared/advisories/contract.js';
 import { MAX_POLYGON_POSITIONS, polygonProblem } from '@shared/polygon.js';
 import { t, ref, type Language } from '@shared/i18n/index.js';
 import type { MessageRef } from '@shared/i18n/define.js';
@@ -10,7 +16,6 @@ import { bilingualRef } from '@shared/i18n/index.js';
 
 /** OASIS CAP 1.2 (http://docs.oasis-open.org/emergency/cap/v1.2/). */
 export const CAP_NAMESPACE = 'urn:oasis:names:tc:emergency:cap:1.2';
-export const CAP_CONTENT_TYPE = 'application/cap+xml';
 /** Who the console's messages come from: CAP `<sender>` (unique to the originator). */
 export const CAP_SENDER = 'advisories@border-operations-console';
 /** CAP messages are small; anything larger is refused before it is parsed (413). */

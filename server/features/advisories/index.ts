@@ -11,10 +11,14 @@ import { AdvisoryService } from './service.js';
 export default fp(
   async (app) => {
     const service = new AdvisoryService({
+      db: app.db,
       changes: app.changes,
       geography: app.geography,
       dueWork: app.dueWork,
       clock: app.clock,
+      // Without PUBLIC_URL the feed's links point at this machine (http://localhost:PORT), right
+      // for a console on one machine only: production sets PUBLIC_URL (README, configuration).
+      baseUrl: app.config.publicUrl ?? `http://localhost:${app.config.port}`,
     });
     registerAdvisoryJobs(app.dueWork, service);
     await app.register(advisoryRoutes, { service });

@@ -11,6 +11,7 @@ import { advisoryAudience, advisoryEventPayloads } from '@shared/advisories/even
 import { areasOverlapping, mechanismsTouched, missingLanguages } from '@shared/advisories/rules.js';
 import type { FieldError } from '@shared/errors.js';
 import { bilingual, ref } from '@shared/i18n/index.js';
+import { can } from '@shared/permissions.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -21,14 +22,18 @@ import type { GeographyApi } from '@server/features/reference/index.js';
 import { buildAtomFeed, buildCapMessage, parseCapMessage, type CapMessage } from './cap.js';
 import * as repo from './repository.js';
 
-/** Due work that ends an advisory at `validTo` (server/core/due-work.ts). */
-export const EXPIRY = 'advisory.expiry';
-
 export interface AdvisoryDependencies {
+  db: Executor;
   changes: Changes;
   geography: GeographyApi;
   dueWork: Pick<DueWorkApi, 'schedule'>;
   clock: Clock;
+  /**
+   * The console's public address, which the feed's id and links name: never the request's
+   * Host header, which a caller makes up (`Host: evil.example`) and a shared cache would then
+   * serve to every reader of the public feed.
+   */
+  baseUrl: string;
 }
 
 type AdvisoryEventKind = keyof typeof advisoryEventPayloads;
@@ -125,7 +130,7 @@ export class AdvisoryService {
       await this.history(tx, row, advisory, user, 'updated', 'Update');
       this.announce(record, 'advisory.updated', advisory, before);
       if (row.validTo.getTime() !== before.validTo.getTime())
-        await dueWork.schedule(tx, { kind: EXPIRY, subjectId: id, dueAt: row.validTo });
+        await dueWork.schedule(tx, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
       return advisory;
     });
   }
@@ -150,7 +155,7 @@ export class AdvisoryService {
       await this.history(tx, row, advisory, user, 'published', 'Alert');
       record.audit({ action: 'advisory.publish', entity: 'advisory', entityId: id, after: advisory });
       this.announce(record, 'advisory.published', advisory);
-      await dueWork.schedule(tx, { kind: EXPIRY, subjectId: id, dueAt: row.validTo });
+      await dueWork.schedule(tx, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
       return advisory;
     });
   }
@@ -232,20 +237,23 @@ export class AdvisoryService {
   }
 
   /** Advisories, active first; `active` keeps only those in force or announced ahead; drafts only for their writers. */
-  async list(db: Executor, active: boolean, canWrite: boolean): Promise<Advisory[]> {
-    const now = this.deps.clock.now();
+  async list(user: SessionUser, active: boolean): Promise<Advisory[]> {
+    const { db, clock } = this.deps;
+    const now = clock.now();
+    const drafts = can(user, 'advisory.write') && !active;
     const [rows, places] = await readAll(
       db,
-      () => repo.listAdvisories(db, { activeAt: active ? now : undefined, drafts: canWrite && !active }),
+      () => repo.listAdvisories(db, { activeAt: active ? now : undefined, drafts }),
       () => repo.areaPlaces(db),
     );
     return rows.map((row) => repo.toAdvisory(row, places));
   }
 
   /** One advisory with its history; drafts only for those who may write them. */
-  async detail(db: Executor, id: string, canWrite: boolean): Promise<AdvisoryDetail> {
+  async detail(user: SessionUser, id: string): Promise<AdvisoryDetail> {
+    const { db } = this.deps;
     const row = await repo.findAdvisory(db, id);
-    if (!row || (row.status === 'draft' && !canWrite)) throw notFound();
+    if (!row || (row.status === 'draft' && !can(user, 'advisory.write'))) throw notFound();
     const [places, versions] = await readAll(
       db,
       () => repo.areaPlaces(db),
@@ -255,10 +263,10 @@ export class AdvisoryService {
   }
 
   /** The latest CAP message sent about an advisory; 404 while it is a draft (nothing was ever sent). */
-  async capMessage(db: Executor, id: string): Promise<string> {
-    const row = await repo.findAdvisory(db, id);
+  async capMessage(id: string): Promise<string> {
+    const row = await repo.findAdvisory(this.deps.db, id);
     if (!row) throw notFound();
-    const messages = await this.messagesOf(db, id);
+    const messages = await this.messagesOf(id);
     const latest = messages.at(-1);
     if (!latest) throw notFound();
     return buildCapMessage(
@@ -269,14 +277,15 @@ export class AdvisoryService {
   }
 
   /** The public Atom index: active and recently cancelled advisories, each linking its CAP message. */
-  async feed(db: Executor, baseUrl: string): Promise<string> {
-    const now = this.deps.clock.now();
+  async feed(): Promise<string> {
+    const { db, clock, baseUrl } = this.deps;
+    const now = clock.now();
     const since = new Date(now.getTime() - RECENTLY_CANCELLED_HOURS * 3_600_000);
     const rows = await repo.feedAdvisories(db, now, since);
     const entries = await readAll(
       db,
       ...rows.map((row) => async () => {
-        const latest = (await this.messagesOf(db, row.id)).at(-1)!;
+        const latest = (await this.messagesOf(row.id)).at(-1)!;
         return { ...latest, url: `${baseUrl}/api/advisories/${row.id}.cap` };
       }),
     );
@@ -289,8 +298,8 @@ export class AdvisoryService {
   }
 
   /** Every CAP message sent about an advisory, oldest first, with the advisory as it was sent. */
-  private async messagesOf(db: Executor, id: string): Promise<Array<{ advisory: Advisory; message: CapMessage }>> {
-    const versions = await repo.versionsOf(db, id);
+  private async messagesOf(id: string): Promise<Array<{ advisory: Advisory; message: CapMessage }>> {
+    const versions = await repo.versionsOf(this.deps.db, id);
     return versions.flatMap((v) =>
       v.msgType && v.identifier
         ? [

@@ -41,6 +41,7 @@ export default fp(
       onChange: (listener) => void listeners.push(listener),
     } satisfies AreasApi);
     const service = new AreaService({
+      db: app.db,
       changes: app.changes,
       clock: app.clock,
       changed: () => listeners.forEach((listener) => listener()),

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionUser } from '@shared/auth.js';
 import { everyone } from '@shared/audience.js';
-import type { AreaBody, AreaImportQuery } from '@shared/areas/contract.js';
-import type { AreaFeature } from '@shared/reference/contract.js';
+import type { AreaBody, AreaImportQuery, AreaImportResult } from '@shared/areas/contract.js';
+import { areaCollection, type AreaCollection, type AreaFeature } from '@shared/reference/contract.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
-import type { Tx } from '@server/core/db.js';
+import type { Executor, Tx } from '@server/core/db.js';
 import { notFound } from '@server/core/errors.js';
+import { areasCsv } from './csv.js';
 import { areasFromGeoJson, areasFromKml } from './import.js';
 import * as repo from './repository.js';
 
 export interface AreaDependencies {
+  db: Executor;
   changes: Changes;
   clock: Clock;
   /** Called after a change commits (the reference geography drops its cache). */
@@ -46,6 +48,23 @@ const valuesOf = (body: AreaBody): repo.AreaValues => ({
  */
 export class AreaService {
   constructor(private readonly deps: AreaDependencies) {}
+
+  /** The areas on the map (deleted ones left out), by id. */
+  async collection(): Promise<AreaCollection> {
+    return { type: 'FeatureCollection', features: await repo.listAreas(this.deps.db) };
+  }
+
+  /**
+   * The same collection as a file. Written out here, in the contract's order of fields, because
+   * a file answer is sent as it is: byte for byte what GET /api/areas answers.
+   */
+  async geoJsonFile(): Promise<string> {
+    return JSON.stringify(areaCollection.parse(await this.collection()));
+  }
+
+  async csvFile(): Promise<string> {
+    return areasCsv(await repo.listAreas(this.deps.db));
+  }
 
   private async insert(tx: Tx, record: ChangeRecorder, values: repo.AreaValues, action: string): Promise<AreaFeature> {
     let id = newId(values.name);
@@ -104,7 +123,12 @@ export class AreaService {
    * all created in one transaction (a refusal writes nothing). Names in the file's language; the
    * other language is left for an editor (`missing` on the map).
    */
-  async import(user: SessionUser, file: string, format: 'geojson' | 'kml', options: AreaImportQuery) {
+  async import(
+    user: SessionUser,
+    file: string,
+    format: 'geojson' | 'kml',
+    options: AreaImportQuery,
+  ): Promise<AreaImportResult> {
     const areas = format === 'kml' ? areasFromKml(file, options) : areasFromGeoJson(file, options);
     const created = await this.committed(
       this.deps.changes.run(actorOf(user), async (tx, record) => {

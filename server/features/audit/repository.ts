@@ -1,10 +1,10 @@
 import { and, desc, lt, type SQL } from 'drizzle-orm';
-import type { AuditEntry } from '@shared/audit/contract.js';
+import type { AuditEntry, AuditPage } from '@shared/audit/contract.js';
 import type { Executor } from '@server/core/db.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
 
 /** A page of the audit log, newest first, before the entry `before` when given. */
-export async function auditPageOf(db: Executor, limit: number, before: number | undefined) {
+export async function auditPageOf(db: Executor, limit: number, before: number | undefined): Promise<AuditPage> {
   const filters: SQL[] = [];
   if (before) filters.push(lt(auditLog.id, before));
   const rows = await db

@@ -1,20 +1,9 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditPage, auditQuery } from '@shared/audit/contract.js';
-import { auditPageOf } from './repository.js';
+import type { FastifyPluginAsync } from 'fastify';
+import { auditEndpoints as endpoints } from '@shared/audit/endpoints.js';
+import { route } from '@server/core/route.js';
+import type { AuditService } from './service.js';
 
 /** The append-only audit log, newest first, for admins and supervisors. */
-export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get(
-    '/api/audit',
-    {
-      config: { permission: 'audit.read' },
-      schema: {
-        tags: ['audit'],
-        summary: 'Who changed what, when (newest first)',
-        querystring: auditQuery,
-        response: { 200: auditPage },
-      },
-    },
-    async (request) => auditPageOf(app.db, request.query.limit, request.query.before),
-  );
+export const auditRoutes: FastifyPluginAsync<{ service: AuditService }> = async (app, { service }) => {
+  route(app, endpoints.page, ({ query }) => service.page(query.limit, query.before));
 };

@@ -9,7 +9,12 @@ import { ChecklistService } from './service.js';
  */
 export default fp(
   async (app) => {
-    const service = new ChecklistService({ changes: app.changes, incidents: app.incidents, clock: app.clock });
+    const service = new ChecklistService({
+      db: app.db,
+      changes: app.changes,
+      incidents: app.incidents,
+      clock: app.clock,
+    });
     await app.register(checklistRoutes, { service });
   },
   { name: 'checklists', dependencies: ['clock', 'db', 'changes', 'access', 'incidents'] },

@@ -24,9 +24,10 @@ const closed = () => new AppError(409, 'incident_closed', bilingual('checklistEr
  * the first's tick too, and its event carries both).
  */
 export class ChecklistService {
-  constructor(private readonly deps: { changes: Changes; incidents: IncidentsApi; clock: Clock }) {}
+  constructor(private readonly deps: { db: Executor; changes: Changes; incidents: IncidentsApi; clock: Clock }) {}
 
-  async list(db: Executor, user: SessionUser, incidentId: string): Promise<IncidentChecklists> {
+  async list(user: SessionUser, incidentId: string): Promise<IncidentChecklists> {
+    const { db } = this.deps;
     const incident = await this.deps.incidents.authorised(db, user, incidentId, 'incident.read');
     return {
       checklists: await repo.checklistsOf(db, incidentId),
@@ -93,14 +94,8 @@ export class ChecklistService {
     user: SessionUser,
     now: Date,
   ) {
-    await this.deps.incidents.appendTimeline(tx, incident.id, [
-      {
-        kind: 'checklist',
-        text: null,
-        data: { checklist: checklist.kind, step: change.stepId, done: change.done },
-        actorName: user.displayName,
-        at: now,
-      },
+    await this.deps.incidents.appendTimeline(tx, incident.id, { by: user.displayName, at: now }, [
+      { kind: 'checklist', data: { checklist: checklist.kind, step: change.stepId, done: change.done } },
     ]);
     record.event(
       'checklist.updated',

@@ -1,25 +1,21 @@
 import fp from 'fastify-plugin';
 import type { SessionUser } from '@shared/auth.js';
-import type { Incident, TimelineEntry } from '@shared/incidents/contract.js';
+import type { Incident } from '@shared/incidents/contract.js';
 import type { Permission } from '@shared/permissions.js';
+import type { TimelineEntryOf, TimelineKind } from '@shared/timeline.js';
 import type { Executor } from '@server/core/db.js';
 import { registerIncidentJobs } from './jobs.js';
-import { appendTimeline, timelineOf, toIncident } from './repository.js';
+import { timelineOf, toIncident } from './repository.js';
 import { incidentRoutes } from './routes.js';
 import { IncidentService } from './service.js';
+import { appendTimeline, type TimelineAuthor, type TimelineRecord } from './timeline.js';
 
-/** One entry another feature adds to an incident's timeline (append-only). */
-export interface TimelineAddition {
-  kind: TimelineEntry['kind'];
-  text: string | null;
-  data: Record<string, unknown>;
-  actorName: string;
-  at: Date;
-}
+export type { TimelineAuthor, TimelineRecord } from './timeline.js';
 
 /**
  * The public API of the incidents feature, what other features may call (as `app.incidents`):
- * search and rescue (server/features/sar) hangs on an incident and writes to its timeline.
+ * checklists and search and rescue (server/features/checklists, sar) hang on an incident and
+ * write on its timeline, each in the kinds it declares (shared/<feature>/timeline.ts).
  * Writes take the caller's transaction: the entry commits with the change it records.
  */
 export interface IncidentsApi {
@@ -34,8 +30,15 @@ export interface IncidentsApi {
     permission: Permission,
     forUpdate?: boolean,
   ): Promise<Incident>;
-  appendTimeline(tx: Executor, incidentId: string, entries: TimelineAddition[]): Promise<void>;
-  timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]>;
+  /** Entries on the incident's timeline, built and checked as the incident's own are. */
+  appendTimeline(
+    tx: Executor,
+    incidentId: string,
+    author: TimelineAuthor,
+    entries: readonly TimelineRecord[],
+  ): Promise<void>;
+  /** The timeline's entries of one kind, oldest first. */
+  timelineOf<K extends TimelineKind>(db: Executor, incidentId: string, kind: K): Promise<TimelineEntryOf<K>[]>;
 }
 
 declare module 'fastify' {
@@ -51,6 +54,7 @@ declare module 'fastify' {
 export default fp(
   async (app) => {
     const service = new IncidentService({
+      db: app.db,
       changes: app.changes,
       alerts: app.alerts,
       geography: app.geography,
@@ -63,11 +67,7 @@ export default fp(
     app.decorate('incidents', {
       authorised: async (db, user, id, permission, forUpdate) =>
         toIncident(await service.authorised(db, user, id, permission, forUpdate)),
-      appendTimeline: (tx, incidentId, entries) =>
-        appendTimeline(
-          tx,
-          entries.map((entry) => ({ ...entry, incidentId })),
-        ),
+      appendTimeline,
       timelineOf,
     } satisfies IncidentsApi);
     await app.register(incidentRoutes, { service });

@@ -4,10 +4,10 @@ import {
   type Incident,
   type IncidentQuery,
   type Investigation,
-  type TimelineEntry,
   type TimelinePage,
 } from '@shared/incidents/contract.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
+import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
@@ -85,23 +85,29 @@ export async function appendTimeline(db: Executor, entries: TimelineInsert[]): P
 
 type TimelineRow = typeof incidentEvents.$inferSelect;
 
-const toTimelineEntry = (r: TimelineRow): TimelineEntry => ({
-  id: String(r.id),
-  kind: r.kind as TimelineEntry['kind'],
-  text: r.text,
-  data: r.data,
-  by: r.actorName,
-  at: r.at.toISOString(),
-});
+/** A stored entry as the contract types it: its data read by its kind's schema (shared/timeline.ts). */
+const toTimelineEntry = (r: TimelineRow): TimelineEntry =>
+  timelineEntry.parse({
+    id: String(r.id),
+    kind: r.kind,
+    text: r.text,
+    data: r.data,
+    by: r.actorName,
+    at: r.at.toISOString(),
+  });
 
-/** The whole timeline, oldest first: for features that filter it (search and rescue's log). */
-export async function timelineOf(db: Executor, incidentId: string): Promise<TimelineEntry[]> {
+/** The timeline's entries of one kind, oldest first: for the feature that writes them (search and rescue's log). */
+export async function timelineOf<K extends TimelineKind>(
+  db: Executor,
+  incidentId: string,
+  kind: K,
+): Promise<TimelineEntryOf<K>[]> {
   const rows = await db
     .select()
     .from(incidentEvents)
-    .where(eq(incidentEvents.incidentId, incidentId))
+    .where(and(eq(incidentEvents.incidentId, incidentId), eq(incidentEvents.kind, kind)))
     .orderBy(asc(incidentEvents.id));
-  return rows.map(toTimelineEntry);
+  return rows.map(toTimelineEntry).filter((entry): entry is TimelineEntryOf<K> => entry.kind === kind);
 }
 
 /**

@@ -5,14 +5,17 @@ import { bilingual, ref } from '@shared/i18n/index.js';
 import {
   consoleActor,
   TIMELINE_PAGE,
+  type AcknowledgeResponse,
   type Alert,
-  type AwaitingAcknowledgement,
+  type AwaitingList,
   type CreateIncidentBody,
+  type EscalationList,
   type Incident,
   type IncidentDetail,
-  type IncidentWithAlerts,
+  type IncidentPage,
+  type IncidentQuery,
   type InvestigationBody,
-  type InvestigationFollowUp,
+  type InvestigationList,
   type TimelinePage,
   type TimelineQuery,
   type UpdateIncidentBody,
@@ -49,16 +52,17 @@ import type { DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server/core/errors.js';
 import type { AlertedIncident, AlertsApi } from '@server/features/alerts/index.js';
 import type { GeographyApi } from '@server/features/reference/index.js';
+import { mapFeatureCollection } from './geojson.js';
+import { feedFilter } from './feed-filter.js';
 import * as repo from './repository.js';
-
-/** The due work that escalates an incident's local alert at its deadline (server/core/due-work.ts). */
-export const ESCALATION = 'incident.escalation';
+import { appendTimeline, timelineRow, type TimelineRecord } from './timeline.js';
 
 /** How many escalated incidents the central desks' list shows. */
 const ESCALATION_LIST_LIMIT = 200;
 
 /** Everything the incident lifecycle needs, handed in by the plugin (server/features/incidents/index.ts). */
 export interface IncidentDependencies {
+  db: Executor;
   changes: Changes;
   alerts: AlertsApi;
   geography: GeographyApi;
@@ -127,20 +131,18 @@ export class IncidentService {
         demo: this.deps.demoPlayer,
         exercise: body.exercise ?? false,
       };
-      await repo.insertIncidentReported(tx, row, {
-        incidentId: row.id,
+      const reported: TimelineRecord = {
         kind: 'reported',
         text: body.summary,
         data: { type: body.type, severity: body.severity, ...(body.exercise ? { exercise: true } : {}) },
-        actorName: user.displayName,
-        at: now,
-      });
+      };
+      await repo.insertIncidentReported(tx, row, timelineRow(row.id, reported, { by: user.displayName, at: now }));
       const incident = withPlace(repo.toIncident(row), places);
       record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: repo.toIncident(row) });
       record.event('incident.created', { incidentId: row.id, incident }, incidentAudience(row));
       const alert = await alerts.raise(tx, record, alerted(row), user);
       await dueWork.schedule(tx, {
-        kind: ESCALATION,
+        kind: 'incident.escalation',
         subjectId: row.id,
         dueAt: alert.ackDeadline,
         payload: { alertId: alert.id },
@@ -166,29 +168,21 @@ export class IncidentService {
     return row;
   }
 
-  /** Applies the changes; returns the incident as it stands afterwards. */
-  async update(user: SessionUser, id: string, body: UpdateIncidentBody): Promise<repo.IncidentRow> {
+  /** Applies the changes; answers the incident as it stands afterwards. */
+  async update(user: SessionUser, id: string, body: UpdateIncidentBody): Promise<IncidentDetail> {
     const { changes, alerts, geography, clock } = this.deps;
     const places = await geography.forPlaces();
-    return changes.run(actorOf(user), async (tx, record) => {
+    const after = await changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, 'incident.edit', true);
       if (isReadOnly(before.status)) throw new AppError(409, 'incident_closed', bilingual('incidentError.closed'));
       if (before.version !== body.version) {
         throw new AppError(409, 'version_conflict', bilingual('incidentError.versionConflict'), {
-          extra: { current: await this.detail(tx, before) },
+          extra: { current: await this.detailOf(tx, before) },
         });
       }
       const now = clock.now();
-      const entry = (kind: string, data: Record<string, unknown>, text: string | null = null): repo.TimelineInsert => ({
-        incidentId: id,
-        kind,
-        text,
-        data,
-        actorName: user.displayName,
-        at: now,
-      });
       const changed: Partial<repo.IncidentRow> = {};
-      const timeline: repo.TimelineInsert[] = [];
+      const timeline: TimelineRecord[] = [];
 
       if (body.status && body.status !== before.status) {
         const refusal = handOffRefusal(before, body.status, Boolean(await repo.findInvestigation(tx, id)));
@@ -202,53 +196,47 @@ export class IncidentService {
         if (refusal === 'investigationRequired')
           throw invalidField('status', ref('incidentError.investigationRequired'));
         changed.status = body.status;
-        timeline.push(entry('status', { from: before.status, to: body.status }));
+        timeline.push({ kind: 'status', data: { from: before.status, to: body.status } });
         // Resolved or closed: nothing is left to acknowledge, and nothing may escalate.
         if (isFinished(body.status)) await alerts.settle(tx, record, alerted(before));
       }
       if (body.severity && body.severity !== before.severity) {
         changed.severity = body.severity;
-        timeline.push(entry('severity', { from: before.severity, to: body.severity }));
+        timeline.push({ kind: 'severity', data: { from: before.severity, to: body.severity } });
       }
       if (body.summary && body.summary !== before.summary) {
         changed.summary = body.summary;
-        timeline.push(entry('summary', {}, body.summary));
+        timeline.push({ kind: 'summary', text: body.summary, data: {} });
       }
       if (body.people) {
         const { rescued, injured, deceased } = body.people;
         if (rescued !== before.rescued || injured !== before.injured || deceased !== before.deceased) {
           Object.assign(changed, body.people);
           const from = { rescued: before.rescued, injured: before.injured, deceased: before.deceased };
-          timeline.push(entry('people', { from, to: body.people }));
+          timeline.push({ kind: 'people', data: { from, to: body.people } });
         }
       }
-      if (body.note) timeline.push(entry('note', {}, body.note));
+      if (body.note) timeline.push({ kind: 'note', text: body.note, data: {} });
       if (timeline.length === 0) return before;
 
       const after = await repo.updateIncidentRow(tx, id, { ...changed, version: before.version + 1, updatedAt: now });
-      await repo.appendTimeline(tx, timeline);
+      await appendTimeline(tx, id, { by: user.displayName, at: now }, timeline);
       this.announceUpdate(record, before, after, places);
       return after;
     });
+    return this.detailOf(this.deps.db, after);
   }
 
-  async acknowledge(user: SessionUser, id: string) {
+  async acknowledge(user: SessionUser, id: string): Promise<AcknowledgeResponse> {
     const { changes, alerts, geography, clock } = this.deps;
     const places = await geography.forPlaces();
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, 'incident.acknowledge', true);
       const { government, bothAcknowledged, added } = await alerts.acknowledge(tx, record, alerted(before), user);
       const now = clock.now();
-      const entry = (kind: string, data: Record<string, unknown>): repo.TimelineInsert => ({
-        incidentId: id,
-        kind,
-        text: null,
-        data,
-        actorName: user.displayName,
-        at: now,
-      });
       // One acknowledgement, one timeline entry, however many open alerts (local, central) it covered.
-      const timeline = added.length > 0 ? [entry('acknowledged', { government, tiers: added.map((a) => a.tier) })] : [];
+      const timeline: TimelineRecord[] =
+        added.length > 0 ? [{ kind: 'acknowledged', data: { government, tiers: added.map((a) => a.tier) } }] : [];
       // Both governments have the alert in hand: the incident moves on by itself.
       if (bothAcknowledged && before.status === 'reported') {
         const after = await repo.updateIncidentRow(tx, id, {
@@ -256,10 +244,10 @@ export class IncidentService {
           version: before.version + 1,
           updatedAt: now,
         });
-        timeline.push(entry('status', { from: 'reported', to: 'acknowledged' }));
+        timeline.push({ kind: 'status', data: { from: 'reported', to: 'acknowledged' } });
         this.announceUpdate(record, before, after, places);
       }
-      await repo.appendTimeline(tx, timeline);
+      await appendTimeline(tx, id, { by: user.displayName, at: now }, timeline);
       const incidentAlerts = (await alerts.of(tx, [id])).get(id) ?? [];
       return { incidentId: id, government, acknowledgements: acknowledgementsOf(incidentAlerts) };
     });
@@ -276,23 +264,16 @@ export class IncidentService {
     if (!incident || isFinished(incident.status)) return;
     const escalation = await this.deps.alerts.escalate(tx, record, alertId, alerted(incident));
     if (!escalation) return;
-    await repo.appendTimeline(tx, [
-      {
-        incidentId,
-        kind: 'escalated',
-        text: null,
-        data: { pending: escalation.pending },
-        actorName: consoleActor,
-        at: now,
-      },
+    await appendTimeline(tx, incidentId, { by: consoleActor, at: now }, [
+      { kind: 'escalated', data: { pending: escalation.pending } },
     ]);
   }
 
-  /** Records the investigation; returns the incident it belongs to. */
-  async setInvestigation(user: SessionUser, id: string, body: InvestigationBody): Promise<repo.IncidentRow> {
+  /** Records the investigation; answers the incident it belongs to. */
+  async setInvestigation(user: SessionUser, id: string, body: InvestigationBody): Promise<IncidentDetail> {
     const { changes, geography, clock } = this.deps;
     const places = await geography.forPlaces();
-    return changes.run(actorOf(user), async (tx, record) => {
+    const incident = await changes.run(actorOf(user), async (tx, record) => {
       const incident = await this.authorised(tx, user, id, 'incident.investigate', true);
       const before = await repo.findInvestigation(tx, id);
       const now = clock.now();
@@ -305,15 +286,8 @@ export class IncidentService {
         updatedBy: user.displayName,
       });
       const { leadAgency, caseReference, status } = body;
-      await repo.appendTimeline(tx, [
-        {
-          incidentId: id,
-          kind: 'investigation',
-          text: notes,
-          data: { leadAgency, caseReference, status },
-          actorName: user.displayName,
-          at: now,
-        },
+      await appendTimeline(tx, id, { by: user.displayName, at: now }, [
+        { kind: 'investigation', text: notes, data: { leadAgency, caseReference, status } },
       ]);
       record.audit({ action: 'investigation.put', entity: 'incident', entityId: id, before, after });
       record.event(
@@ -323,9 +297,16 @@ export class IncidentService {
       );
       return incident;
     });
+    return this.detailOf(this.deps.db, incident);
   }
 
-  async detail(db: Executor, row: repo.IncidentRow): Promise<IncidentDetail> {
+  /** The incident with its newest timeline page, alerts and investigation, if the user may read it. */
+  async detail(user: SessionUser, id: string): Promise<IncidentDetail> {
+    const { db } = this.deps;
+    return this.detailOf(db, await this.authorised(db, user, id, 'incident.read'));
+  }
+
+  private async detailOf(db: Executor, row: repo.IncidentRow): Promise<IncidentDetail> {
     const [timeline, alerts, investigation, places] = await readAll(
       db,
       () => repo.timelinePage(db, row.id, { before: null, limit: TIMELINE_PAGE }),
@@ -346,7 +327,9 @@ export class IncidentService {
   }
 
   /** A page of the incident's timeline, oldest first: the newest entries, or those before the `before` cursor. */
-  timeline(db: Executor, row: repo.IncidentRow, query: TimelineQuery): Promise<TimelinePage> {
+  async timeline(user: SessionUser, id: string, query: TimelineQuery): Promise<TimelinePage> {
+    const { db } = this.deps;
+    const row = await this.authorised(db, user, id, 'incident.read');
     return repo.timelinePage(db, row.id, {
       before: query.before === undefined ? null : Number(query.before),
       limit: query.limit,
@@ -354,7 +337,7 @@ export class IncidentService {
   }
 
   /** Incidents as the API shows them: with their place in words. */
-  async present(rows: repo.IncidentRow[]): Promise<Incident[]> {
+  private async present(rows: repo.IncidentRow[]): Promise<Incident[]> {
     const places = await this.deps.geography.forPlaces();
     return rows.map((row) => withPlace(repo.toIncident(row), places));
   }
@@ -364,16 +347,24 @@ export class IncidentService {
    * they reported anywhere), the query's filters, newest first. `awaiting` keeps incidents
    * whose running alert that government has not acknowledged.
    */
-  async list(db: Executor, user: SessionUser, filter: Omit<repo.IncidentFilter, 'scope' | 'ids'>) {
-    const scope = mechanismScopeOf(user);
+  async list(user: SessionUser, query: IncidentQuery): Promise<IncidentPage> {
+    const { db } = this.deps;
+    const filter = feedFilter(query);
     const ids = filter.query.awaiting
       ? (await this.deps.alerts.awaiting(db, filter.query.awaiting)).map((a) => a.incidentId)
       : null;
-    return repo.listIncidents(db, {
+    // One more than the page: whether there is a next page, without counting.
+    const rows = await repo.listIncidents(db, {
       ...filter,
+      query: { ...filter.query, limit: filter.query.limit + 1 },
       ids,
-      scope: scope ? { mechanismId: scope, reportedBy: user.id } : null,
+      scope: this.scopeOf(user),
     });
+    const page = rows.slice(0, filter.query.limit);
+    return {
+      items: await this.present(page),
+      nextCursor: rows.length > page.length ? repo.encodeCursor(page[page.length - 1]!) : null,
+    };
   }
 
   /** The user's scope for reading incidents (as the feed's). */
@@ -387,18 +378,20 @@ export class IncidentService {
    * presets resolved at the server's now, newest first, at most `limit` — and whether that
    * cut anything off.
    */
-  async mapIncidents(db: Executor, user: SessionUser, query: MapFilterQuery) {
+  async mapIncidents(user: SessionUser, query: MapFilterQuery) {
     const limit = query.limit ?? MAP_INCIDENT_LIMIT;
     const filter = resolveMapFilter(query, this.deps.clock.now());
-    const { features, count, total } = await repo.mapFeatures(db, filter, this.scopeOf(user), limit);
-    return { filter, features, count, total, truncated: total > count, limit };
+    const { features, count, total } = await repo.mapFeatures(this.deps.db, filter, this.scopeOf(user), limit);
+    const truncated = total > count;
+    const geojson = mapFeatureCollection(features, { truncated, limit, total, from: filter.from, to: filter.to });
+    return { geojson, count, total, truncated };
   }
 
   /**
    * Plan of Action I: an area's statistics for a window — the incidents whose point lies in
    * it (bounding box in SQL, the polygon here), in the user's scope. 404 for an unknown area.
    */
-  async areaStats(db: Executor, user: SessionUser, areaId: string, query: AreaStatsQuery): Promise<AreaStats> {
+  async areaStats(user: SessionUser, areaId: string, query: AreaStatsQuery): Promise<AreaStats> {
     const [{ areas, mechanisms }, places] = await Promise.all([
       this.deps.geography.forAssignment(),
       this.deps.geography.forPlaces(),
@@ -414,7 +407,7 @@ export class IncidentService {
       : { from: query.from ?? null, to: query.to ?? null };
     const window = { from, to };
     const rows = await repo.incidentsInBox(
-      db,
+      this.deps.db,
       { bbox, ...window, types: query.type ? query.type.split(',') : null },
       this.scopeOf(user),
     );
@@ -435,18 +428,20 @@ export class IncidentService {
    * acknowledge and the user may acknowledge, earliest deadline first: the header's counter
    * and the feed's countdowns.
    */
-  async awaitingAcknowledgement(db: Executor, user: SessionUser): Promise<AwaitingAcknowledgement[]> {
+  async awaitingAcknowledgement(user: SessionUser): Promise<AwaitingList> {
+    const { db } = this.deps;
     const awaiting = await this.deps.alerts.awaiting(db, user.country);
     const rows = await repo.incidentsByIds(
       db,
       awaiting.map((a) => a.incidentId),
     );
     const mayAcknowledge = new Set(rows.filter((row) => can(user, 'incident.acknowledge', row)).map((row) => row.id));
-    return awaiting.filter((a) => mayAcknowledge.has(a.incidentId));
+    return { government: user.country, items: awaiting.filter((a) => mayAcknowledge.has(a.incidentId)) };
   }
 
   /** The central desks' list: incidents whose alert escalated, with their alerts (settled ones say so). */
-  async escalations(db: Executor): Promise<IncidentWithAlerts[]> {
+  async escalations(): Promise<EscalationList> {
+    const { db } = this.deps;
     const ids = await this.deps.alerts.escalatedIncidentIds(db, ESCALATION_LIST_LIMIT);
     const [rows, alerts] = await readAll(
       db,
@@ -454,14 +449,14 @@ export class IncidentService {
       () => this.deps.alerts.of(db, ids),
     );
     const incidents = await this.present(rows);
-    return incidents.map((incident) => ({ ...incident, alerts: alerts.get(incident.id) ?? [] }));
+    return { items: incidents.map((incident) => ({ ...incident, alerts: alerts.get(incident.id) ?? [] })) };
   }
 
   /** Incidents that need an investigation, in the user's scope: missing records first, then stale, then current. */
-  async investigationFollowUps(db: Executor, user: SessionUser): Promise<InvestigationFollowUp[]> {
+  async investigationFollowUps(user: SessionUser): Promise<InvestigationList> {
     const now = this.deps.clock.now();
     const [rows, places] = await Promise.all([
-      repo.investigationFollowUps(db, mechanismScopeOf(user)),
+      repo.investigationFollowUps(this.deps.db, mechanismScopeOf(user)),
       this.deps.geography.forPlaces(),
     ]);
     const items = rows.map(({ incident, investigation: row }) => {
@@ -472,7 +467,7 @@ export class IncidentService {
         flag: followUpFlag(investigation),
       };
     });
-    return items.sort((a, b) => followUpRank[a.flag] - followUpRank[b.flag]);
+    return { items: items.sort((a, b) => followUpRank[a.flag] - followUpRank[b.flag]) };
   }
 
   private announceUpdate(

@@ -1,7 +1,10 @@
 import fp from 'fastify-plugin';
 import { registerLiaisonJobs } from './jobs.js';
+import type { LiaisonDependencies } from './mechanism-records.js';
+import { MeetingService } from './meeting-service.js';
+import { RosterService } from './roster-service.js';
 import { liaisonRoutes } from './routes.js';
-import { LiaisonService } from './service.js';
+import { RotationService } from './rotation-service.js';
 
 /**
  * The liaison mechanisms (Plan of Action VIII): rosters on both sides, duty rotations,
@@ -10,14 +13,20 @@ import { LiaisonService } from './service.js';
  */
 export default fp(
   async (app) => {
-    const service = new LiaisonService({
+    const deps: LiaisonDependencies = {
+      db: app.db,
       changes: app.changes,
       geography: app.geography,
       dueWork: app.dueWork,
       clock: app.clock,
+    };
+    const rotations = new RotationService(deps);
+    registerLiaisonJobs(app.dueWork, rotations);
+    await app.register(liaisonRoutes, {
+      roster: new RosterService(deps),
+      rotations,
+      meetings: new MeetingService(deps),
     });
-    registerLiaisonJobs(app.dueWork, service);
-    await app.register(liaisonRoutes, { service });
   },
   { name: 'liaison', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'reference'] },
 );

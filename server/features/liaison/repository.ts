@@ -30,6 +30,53 @@ import {
 /** A mechanism's roster as the shared rules read it, members with their verification dates. */
 export type StoredRoster = Roster<Member>;
 
+/** The mechanism a record belongs to: its id scopes every lookup, its zone writes the record's times. */
+export interface MechanismRef {
+  id: string;
+  timeZone: string;
+}
+
+/**
+ * One kind of record a mechanism holds, as stored (mechanism-records.ts changes it): found only
+ * within its mechanism, so an id from another mechanism is not found; written; and, for the
+ * kinds that can be removed, removed.
+ */
+export interface RecordStore<Body, Stored extends { id: string }> {
+  find(db: Executor, mechanism: MechanismRef, id: string): Promise<Stored | null>;
+  insert(db: Executor, mechanism: MechanismRef, body: Body): Promise<Stored>;
+  update(db: Executor, mechanism: MechanismRef, id: string, body: Body): Promise<Stored>;
+}
+export interface RemovableStore<Body, Stored extends { id: string }> extends RecordStore<Body, Stored> {
+  remove(db: Executor, id: string): Promise<void>;
+}
+
+/**
+ * The tables of records a mechanism holds directly. drizzle's builders take no table of a
+ * generic type, so the helpers below hand them the table typed as this union (the same table)
+ * while rows and columns keep the types of the one table asked for.
+ */
+type MechanismTable =
+  typeof mechanismMembers | typeof dutyOverrides | typeof intendedGaps | typeof meetings | typeof commitments;
+
+/** A row by id, only when it belongs to the mechanism. */
+async function rowIn<T extends MechanismTable>(
+  db: Executor,
+  table: T,
+  mechanismId: string,
+  id: string,
+): Promise<T['$inferSelect'] | null> {
+  const same: MechanismTable = table;
+  const [row] = await db
+    .select()
+    .from(same)
+    .where(and(eq(same.id, id), eq(same.mechanismId, mechanismId)));
+  return row ?? null;
+}
+
+async function removeRow(db: Executor, table: MechanismTable | typeof memberContacts, id: string): Promise<void> {
+  await db.delete(table).where(eq(table.id, id));
+}
+
 type MemberRow = typeof mechanismMembers.$inferSelect;
 type ContactRow = typeof memberContacts.$inferSelect;
 
@@ -177,10 +224,7 @@ export async function rosterVersion(db: Executor, mechanismId: string): Promise<
 // ——— members and contacts ———
 
 export async function findMember(db: Executor, mechanismId: string, memberId: string): Promise<Member | null> {
-  const [row] = await db
-    .select()
-    .from(mechanismMembers)
-    .where(and(eq(mechanismMembers.id, memberId), eq(mechanismMembers.mechanismId, mechanismId)));
+  const row = await rowIn(db, mechanismMembers, mechanismId, memberId);
   if (!row) return null;
   const contacts = await db
     .select()
@@ -190,6 +234,7 @@ export async function findMember(db: Executor, mechanismId: string, memberId: st
   return toMember(row, contacts);
 }
 
+/** A member as written: `verifiedAt` decided; `contacts` left out (an update) stay as they are. */
 export interface MemberFields {
   name: string;
   familyName?: string;
@@ -197,6 +242,7 @@ export interface MemberFields {
   agency: string;
   country: Member['country'];
   verifiedAt: Date;
+  contacts?: readonly ContactBody[];
 }
 
 const memberColumns = (m: MemberFields) => ({
@@ -208,66 +254,85 @@ const memberColumns = (m: MemberFields) => ({
   verifiedAt: m.verifiedAt,
 });
 
-export async function insertMember(
-  db: Executor,
-  mechanismId: string,
-  fields: MemberFields,
-  contacts: readonly ContactBody[],
-): Promise<Member> {
-  const [row] = await db
-    .insert(mechanismMembers)
-    .values({ mechanismId, ...memberColumns(fields) })
-    .returning({ id: mechanismMembers.id });
-  await replaceContacts(db, row!.id, contacts);
-  return (await findMember(db, mechanismId, row!.id))!;
-}
-
-export async function updateMember(
-  db: Executor,
-  mechanismId: string,
-  memberId: string,
-  fields: MemberFields,
-  contacts: readonly ContactBody[] | undefined,
-): Promise<Member> {
-  await db.update(mechanismMembers).set(memberColumns(fields)).where(eq(mechanismMembers.id, memberId));
-  if (contacts) await replaceContacts(db, memberId, contacts);
-  return (await findMember(db, mechanismId, memberId))!;
-}
-
-export async function setVerifiedAt(db: Executor, memberId: string, at: Date): Promise<void> {
-  await db.update(mechanismMembers).set({ verifiedAt: at }).where(eq(mechanismMembers.id, memberId));
-}
-
-/** Contacts go with the member; its shifts and overrides stay, empty, and show as gaps. */
-export async function deleteMember(db: Executor, memberId: string): Promise<void> {
-  await db.delete(mechanismMembers).where(eq(mechanismMembers.id, memberId));
-}
-
 async function replaceContacts(db: Executor, memberId: string, contacts: readonly ContactBody[]): Promise<void> {
   await db.delete(memberContacts).where(eq(memberContacts.memberId, memberId));
   if (contacts.length)
     await db.insert(memberContacts).values(contacts.map((c, position) => ({ ...c, memberId, position })));
 }
 
-export async function insertContact(db: Executor, memberId: string, contact: ContactBody): Promise<Contact> {
-  const [last] = await db
-    .select({ position: sql<number>`coalesce(max(${memberContacts.position}) + 1, 0)` })
-    .from(memberContacts)
-    .where(eq(memberContacts.memberId, memberId));
-  const [row] = await db
-    .insert(memberContacts)
-    .values({ ...contact, memberId, position: Number(last?.position ?? 0) })
-    .returning();
-  return toContact(row!);
+/** Members with every contact. Removing one takes its contacts; its shifts and overrides stay, empty, and show as gaps. */
+export const memberStore: RemovableStore<MemberFields, Member> = {
+  find: (db, mechanism, id) => findMember(db, mechanism.id, id),
+  async insert(db, mechanism, fields) {
+    const [row] = await db
+      .insert(mechanismMembers)
+      .values({ mechanismId: mechanism.id, ...memberColumns(fields) })
+      .returning({ id: mechanismMembers.id });
+    await replaceContacts(db, row!.id, fields.contacts ?? []);
+    return (await findMember(db, mechanism.id, row!.id))!;
+  },
+  async update(db, mechanism, id, fields) {
+    await db.update(mechanismMembers).set(memberColumns(fields)).where(eq(mechanismMembers.id, id));
+    if (fields.contacts) await replaceContacts(db, id, fields.contacts);
+    return (await findMember(db, mechanism.id, id))!;
+  },
+  remove: (db, id) => removeRow(db, mechanismMembers, id),
+};
+
+export async function setVerifiedAt(db: Executor, memberId: string, at: Date): Promise<void> {
+  await db.update(mechanismMembers).set({ verifiedAt: at }).where(eq(mechanismMembers.id, memberId));
 }
 
-export async function updateContact(db: Executor, contactId: string, contact: ContactBody): Promise<Contact> {
-  const [row] = await db.update(memberContacts).set(contact).where(eq(memberContacts.id, contactId)).returning();
-  return toContact(row!);
-}
+/** The contacts of one member, found only when the member is the mechanism's; a new one goes last. */
+export const contactStore = (memberId: string): RemovableStore<ContactBody, Contact> => ({
+  find: async (db, mechanism, id) =>
+    (await findMember(db, mechanism.id, memberId))?.contacts.find((c) => c.id === id) ?? null,
+  async insert(db, _mechanism, contact) {
+    const [last] = await db
+      .select({ position: sql<number>`coalesce(max(${memberContacts.position}) + 1, 0)` })
+      .from(memberContacts)
+      .where(eq(memberContacts.memberId, memberId));
+    const [row] = await db
+      .insert(memberContacts)
+      .values({ ...contact, memberId, position: Number(last?.position ?? 0) })
+      .returning();
+    return toContact(row!);
+  },
+  async update(db, _mechanism, id, contact) {
+    const [row] = await db.update(memberContacts).set(contact).where(eq(memberContacts.id, id)).returning();
+    return toContact(row!);
+  },
+  remove: (db, id) => removeRow(db, memberContacts, id),
+});
 
-export async function deleteContact(db: Executor, contactId: string): Promise<void> {
-  await db.delete(memberContacts).where(eq(memberContacts.id, contactId));
+/**
+ * The store of a table of records a mechanism holds directly: `columns` says what a body
+ * writes, `toRecord` reads a row back (times in the mechanism's zone).
+ */
+function tableStore<T extends MechanismTable, Body, Stored extends { id: string }>(
+  table: T,
+  toRecord: (row: T['$inferSelect'], timeZone: string) => Stored,
+  columns: (body: Body) => Omit<T['$inferInsert'], 'mechanismId'>,
+): RemovableStore<Body, Stored> {
+  const same: MechanismTable = table;
+  return {
+    async find(db, mechanism, id) {
+      const row = await rowIn(db, table, mechanism.id, id);
+      return row && toRecord(row, mechanism.timeZone);
+    },
+    async insert(db, mechanism, body) {
+      const [row] = await db
+        .insert(same)
+        .values({ ...columns(body), mechanismId: mechanism.id })
+        .returning();
+      return toRecord(row!, mechanism.timeZone);
+    },
+    async update(db, mechanism, id, body) {
+      const [row] = await db.update(same).set(columns(body)).where(eq(same.id, id)).returning();
+      return toRecord(row!, mechanism.timeZone);
+    },
+    remove: (db, id) => removeRow(db, table, id),
+  };
 }
 
 // ——— rotation, overrides, intended gaps ———
@@ -283,24 +348,15 @@ export async function replaceShifts(db: Executor, mechanismId: string, shifts: r
   return rows.sort((a, b) => a.position - b.position).map(toShift);
 }
 
+/** One-off intervals are instants: stored as timestamps, answered in the mechanism's zone. */
 const interval = <T extends { start: string; end: string }>(body: T) => ({
   ...body,
   start: new Date(body.start),
   end: new Date(body.end),
 });
 
-export async function findOverride(
-  db: Executor,
-  mechanismId: string,
-  overrideId: string,
-  timeZone: string,
-): Promise<Override | null> {
-  const [row] = await db
-    .select()
-    .from(dutyOverrides)
-    .where(and(eq(dutyOverrides.id, overrideId), eq(dutyOverrides.mechanismId, mechanismId)));
-  return row ? toOverride(row, timeZone) : null;
-}
+export const overrideStore = tableStore(dutyOverrides, toOverride, (body: OverrideBody) => interval(body));
+export const intendedGapStore = tableStore(intendedGaps, toIntendedGap, (body: IntendedGapBody) => interval(body));
 
 /** Overrides of one side and call order of a mechanism, in time order, for the overlap check. */
 export async function overridesAt(
@@ -322,73 +378,6 @@ export async function overridesAt(
     )
     .orderBy(asc(dutyOverrides.start));
   return rows.map((o) => toOverride(o, timeZone));
-}
-
-export async function insertOverride(
-  db: Executor,
-  mechanismId: string,
-  body: OverrideBody,
-  timeZone: string,
-): Promise<Override> {
-  const [row] = await db
-    .insert(dutyOverrides)
-    .values({ ...interval(body), mechanismId })
-    .returning();
-  return toOverride(row!, timeZone);
-}
-
-export async function updateOverride(
-  db: Executor,
-  overrideId: string,
-  body: OverrideBody,
-  timeZone: string,
-): Promise<Override> {
-  const [row] = await db.update(dutyOverrides).set(interval(body)).where(eq(dutyOverrides.id, overrideId)).returning();
-  return toOverride(row!, timeZone);
-}
-
-export async function deleteOverride(db: Executor, overrideId: string): Promise<void> {
-  await db.delete(dutyOverrides).where(eq(dutyOverrides.id, overrideId));
-}
-
-export async function findIntendedGap(
-  db: Executor,
-  mechanismId: string,
-  gapId: string,
-  timeZone: string,
-): Promise<IntendedGap | null> {
-  const [row] = await db
-    .select()
-    .from(intendedGaps)
-    .where(and(eq(intendedGaps.id, gapId), eq(intendedGaps.mechanismId, mechanismId)));
-  return row ? toIntendedGap(row, timeZone) : null;
-}
-
-export async function insertIntendedGap(
-  db: Executor,
-  mechanismId: string,
-  body: IntendedGapBody,
-  timeZone: string,
-): Promise<IntendedGap> {
-  const [row] = await db
-    .insert(intendedGaps)
-    .values({ ...interval(body), mechanismId })
-    .returning();
-  return toIntendedGap(row!, timeZone);
-}
-
-export async function updateIntendedGap(
-  db: Executor,
-  gapId: string,
-  body: IntendedGapBody,
-  timeZone: string,
-): Promise<IntendedGap> {
-  const [row] = await db.update(intendedGaps).set(interval(body)).where(eq(intendedGaps.id, gapId)).returning();
-  return toIntendedGap(row!, timeZone);
-}
-
-export async function deleteIntendedGap(db: Executor, gapId: string): Promise<void> {
-  await db.delete(intendedGaps).where(eq(intendedGaps.id, gapId));
 }
 
 // ——— meetings and commitments ———
@@ -414,6 +403,18 @@ const toCommitment = (c: typeof commitments.$inferSelect): Commitment => ({
   done: c.done,
 });
 
+/** Meetings and commitments are kept, never removed: they are the record of what was agreed. */
+export const meetingStore: RecordStore<MeetingBody, Meeting> = tableStore(
+  meetings,
+  toMeeting,
+  (body: MeetingBody) => body,
+);
+export const commitmentStore: RecordStore<CommitmentBody, Commitment> = tableStore(
+  commitments,
+  toCommitment,
+  (body: CommitmentBody) => body,
+);
+
 /** Newest first: the next meeting and the last one's minutes are what readers look for. */
 export async function meetingsOf(db: Executor, mechanismId: string): Promise<Meeting[]> {
   const rows = await db
@@ -422,27 +423,6 @@ export async function meetingsOf(db: Executor, mechanismId: string): Promise<Mee
     .where(eq(meetings.mechanismId, mechanismId))
     .orderBy(sql`${meetings.startsAt} desc`);
   return rows.map(toMeeting);
-}
-
-export async function findMeeting(db: Executor, mechanismId: string, meetingId: string): Promise<Meeting | null> {
-  const [row] = await db
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), eq(meetings.mechanismId, mechanismId)));
-  return row ? toMeeting(row) : null;
-}
-
-export async function insertMeeting(db: Executor, mechanismId: string, body: MeetingBody): Promise<Meeting> {
-  const [row] = await db
-    .insert(meetings)
-    .values({ ...body, mechanismId })
-    .returning();
-  return toMeeting(row!);
-}
-
-export async function updateMeeting(db: Executor, meetingId: string, body: MeetingBody): Promise<Meeting> {
-  const [row] = await db.update(meetings).set(body).where(eq(meetings.id, meetingId)).returning();
-  return toMeeting(row!);
 }
 
 /** By due date; `openOnly` leaves out those done (the list's overdue flag needs only those). */
@@ -456,29 +436,4 @@ export async function commitmentsOf(db: Executor, mechanismIds: string[], openOn
     .where(and(...where))
     .orderBy(asc(commitments.dueDate), asc(commitments.createdAt));
   return rows.map(toCommitment);
-}
-
-export async function findCommitment(
-  db: Executor,
-  mechanismId: string,
-  commitmentId: string,
-): Promise<Commitment | null> {
-  const [row] = await db
-    .select()
-    .from(commitments)
-    .where(and(eq(commitments.id, commitmentId), eq(commitments.mechanismId, mechanismId)));
-  return row ? toCommitment(row) : null;
-}
-
-export async function insertCommitment(db: Executor, mechanismId: string, body: CommitmentBody): Promise<Commitment> {
-  const [row] = await db
-    .insert(commitments)
-    .values({ ...body, mechanismId })
-    .returning();
-  return toCommitment(row!);
-}
-
-export async function updateCommitment(db: Executor, commitmentId: string, body: CommitmentBody): Promise<Commitment> {
-  const [row] = await db.update(commitments).set(body).where(eq(commitments.id, commitmentId)).returning();
-  return toCommitment(row!);
 }

@@ -17,6 +17,7 @@ import {
 
 export type { PortSummary } from './repository.js';
 import { referenceRoutes } from './routes.js';
+import { ReferenceService } from './service.js';
 
 /** How long another instance's change to the reference geography may go unseen here. */
 const GEOGRAPHY_CACHE_MS = 60_000;
@@ -71,7 +72,13 @@ export default fp(
       ports: (db = app.db) => listPorts(db),
       portSummaries: (db = app.db) => (db === app.db ? pooledSummaries() : listPortSummaries(db)),
     } satisfies GeographyApi);
-    await app.register(referenceRoutes);
+    const service = new ReferenceService({
+      db: app.db,
+      changes: app.changes,
+      clock: app.clock,
+      changed: geography.invalidate,
+    });
+    await app.register(referenceRoutes, { service });
   },
   { name: 'reference', dependencies: ['db', 'access', 'changes', 'clock', 'areas'] },
 );

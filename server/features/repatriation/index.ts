@@ -1,7 +1,10 @@
 import fp from 'fastify-plugin';
+import { ArrangementService } from './arrangement-service.js';
+import { CheckService } from './check-service.js';
 import { registerRepatriationJobs } from './jobs.js';
+import { MovementService } from './movement-service.js';
 import { repatriationRoutes } from './routes.js';
-import { RepatriationService } from './service.js';
+import { WindowService } from './window-service.js';
 
 /**
  * Safe and orderly repatriation (Plan of Action VI and VII): arrangements, windows, the rule
@@ -10,15 +13,15 @@ import { RepatriationService } from './service.js';
  */
 export default fp(
   async (app) => {
-    const service = new RepatriationService({
-      db: app.db,
-      changes: app.changes,
-      geography: app.geography,
-      dueWork: app.dueWork,
-      clock: app.clock,
-    });
-    registerRepatriationJobs(app.dueWork, service);
-    await app.register(repatriationRoutes, { service });
+    const { db, geography, clock, dueWork } = app;
+    const checks = new CheckService({ db, geography, clock });
+    // Every change of arrangements or movements goes through these `changes`: the checks' snapshots follow it.
+    const changes = checks.following(app.changes);
+    const arrangements = new ArrangementService({ db, changes, geography, clock });
+    const movements = new MovementService({ db, changes, checks, geography, dueWork, clock });
+    const windows = new WindowService({ db, geography, clock });
+    registerRepatriationJobs(dueWork, movements);
+    await app.register(repatriationRoutes, { arrangements, windows, checks, movements });
   },
   { name: 'repatriation', dependencies: ['clock', 'db', 'changes', 'access', 'due-work', 'reference'] },
 );

@@ -13,6 +13,7 @@ import { arrangementPorts, arrangements, movementEvents, movements } from '@serv
 type ArrangementRow = typeof arrangements.$inferSelect;
 type ArrangementPortRow = typeof arrangementPorts.$inferSelect;
 export type MovementRow = typeof movements.$inferSelect;
+export type MovementInsert = typeof movements.$inferInsert;
 export type TimelineInsert = typeof movementEvents.$inferInsert;
 
 // ---- arrangements -------------------------------------------------------------------------
@@ -207,7 +208,7 @@ export const familyIdsOf = (persons: readonly Person[]) => [
   ...new Set(persons.flatMap((p) => (p.familyId === undefined ? [] : [p.familyId]))),
 ];
 
-export async function insertMovement(db: Executor, values: typeof movements.$inferInsert): Promise<MovementRow> {
+export async function insertMovement(db: Executor, values: MovementInsert): Promise<MovementRow> {
   const [row] = await db.insert(movements).values(values).returning();
   return row!;
 }
@@ -219,11 +220,7 @@ export async function findMovement(db: Executor, id: string, forUpdate = false):
   return row ?? null;
 }
 
-export async function updateMovement(
-  db: Executor,
-  id: string,
-  values: Partial<typeof movements.$inferInsert>,
-): Promise<MovementRow> {
+export async function updateMovement(db: Executor, id: string, values: Partial<MovementInsert>): Promise<MovementRow> {
   const [row] = await db.update(movements).set(values).where(eq(movements.id, id)).returning();
   return row!;
 }

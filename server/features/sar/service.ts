@@ -8,7 +8,6 @@ import {
   type CloseSarBody,
   type OpenSarBody,
   type ProgressBody,
-  type SarChange,
   type SarOperation,
   type SarSummary,
   type SectorBody,
@@ -17,6 +16,7 @@ import {
 } from '@shared/sar/contract.js';
 import { sarAudience } from '@shared/sar/events.js';
 import { sarWriteRefusal } from '@shared/sar/rules.js';
+import type { SarTimelineData } from '@shared/sar/timeline.js';
 import { actorOf } from '@server/core/access.js';
 import type { ChangeRecorder, Changes } from '@server/core/changes.js';
 import type { Clock } from '@server/core/clock.js';
@@ -34,11 +34,10 @@ export interface SarDependencies {
 
 const noOperation = () => new AppError(404, 'sar_none', bilingual('sarError.none'));
 
-/** What one change did: its timeline entry, and its audit record's subject. */
+/** What one change did: its timeline entry (`data.change` says which change), and its audit record's subject. */
 interface Step {
-  change: SarChange;
   text: string | null;
-  data: Record<string, unknown>;
+  data: SarTimelineData;
   audit: { entity: string; entityId: string; before?: unknown; after: unknown };
   /** Operation columns the step sets besides the version. */
   operation?: Partial<repo.OperationRow>;
@@ -84,7 +83,6 @@ export class SarService {
         version: 1,
       });
       return this.record(tx, record, user, incident, row, now, {
-        change: 'opened',
         text: body?.note ?? null,
         data: { change: 'opened', ...(incident.exercise ? { exercise: true } : {}) },
         audit: { entity: 'sar_operation', entityId: row.id, after: row },
@@ -103,7 +101,6 @@ export class SarService {
         addedAt: now,
       });
       return {
-        change: 'team',
         text: team.name,
         data: { change: 'team', kind: team.kind, side: team.side },
         audit: { entity: 'sar_team', entityId: team.id, after: team },
@@ -122,7 +119,6 @@ export class SarService {
         addedAt: now,
       });
       return {
-        change: 'asset',
         text: asset.description,
         data: { change: 'asset', kind: asset.kind },
         audit: { entity: 'sar_asset', entityId: asset.id, after: asset },
@@ -144,7 +140,6 @@ export class SarService {
         updatedBy: user.displayName,
       });
       return {
-        change: 'sector',
         text: null,
         data: { change: 'sector', sector: sector.name, status: sector.status },
         audit: { entity: 'sar_sector', entityId: sector.id, after: sector },
@@ -164,7 +159,6 @@ export class SarService {
         updatedBy: user.displayName,
       });
       return {
-        change: 'sectorStatus',
         text: null,
         data: { change: 'sectorStatus', sector: after.name, from: before.status, to: after.status },
         audit: { entity: 'sar_sector', entityId: sectorId, before, after },
@@ -174,7 +168,6 @@ export class SarService {
 
   logProgress(user: SessionUser, incidentId: string, body: ProgressBody): Promise<SarOperation> {
     return this.change(user, incidentId, async (_tx, operation) => ({
-      change: 'progress',
       text: body.note,
       data: { change: 'progress' },
       audit: { entity: 'sar_operation', entityId: operation.id, after: { note: body.note } },
@@ -192,7 +185,6 @@ export class SarService {
         closedAt: now,
       };
       return {
-        change: 'closed',
         text: body.note ?? null,
         data: { change: 'closed', outcome: body.outcome },
         audit: { entity: 'sar_operation', entityId: operation.id, before: operation, after: closed },
@@ -254,14 +246,14 @@ export class SarService {
     now: Date,
     step: Step,
   ): Promise<SarOperation> {
-    await this.deps.incidents.appendTimeline(tx, incident.id, [
-      { kind: 'sar', text: step.text, data: step.data, actorName: user.displayName, at: now },
+    await this.deps.incidents.appendTimeline(tx, incident.id, { by: user.displayName, at: now }, [
+      { kind: 'sar', text: step.text, data: step.data },
     ]);
     const operation = await this.present(tx, row);
-    record.audit({ action: `sar.${step.change}`, ...step.audit });
+    record.audit({ action: `sar.${step.data.change}`, ...step.audit });
     record.event(
       'sar.updated',
-      { incidentId: incident.id, operationId: row.id, change: step.change, operation },
+      { incidentId: incident.id, operationId: row.id, change: step.data.change, operation },
       sarAudience(incident),
     );
     return operation;
@@ -276,7 +268,7 @@ export class SarService {
     const [parts, timeline] = await readAll(
       db,
       () => repo.partsOf(db, row.id),
-      () => this.deps.incidents.timelineOf(db, row.incidentId),
+      () => this.deps.incidents.timelineOf(db, row.incidentId, 'sar'),
     );
     return {
       id: row.id,
@@ -292,7 +284,7 @@ export class SarService {
       closedAt: row.closedAt?.toISOString() ?? null,
       version: row.version,
       ...parts,
-      log: timeline.filter((entry) => entry.kind === 'sar'),
+      log: timeline,
     };
   }
 }

@@ -7,7 +7,9 @@ import type { LiveEvent } from '@shared/events.js';
 import type { Language } from '@shared/i18n/index.js';
 import { ClockProvider } from '@client/lib/clock.js';
 import { configQuery, ConfigProvider } from '@client/lib/config.js';
+import type { FeatureManifest } from '@client/lib/feature.js';
 import { I18nProvider } from '@client/lib/i18n.js';
+import { IncidentSlotsProvider, incidentSlotsOf } from '@client/lib/incident-slots.js';
 import { LiveProvider, useLiveBridges, type LiveBridge, type LiveConnector } from '@client/lib/live.js';
 import { sessionQuery } from '@client/lib/session.js';
 import { aConfig, aUser } from './factories.js';
@@ -25,6 +27,8 @@ interface Options {
   now?: number;
   /** Live → cache bridges to run, as the app runs every feature's. */
   bridges?: readonly LiveBridge[];
+  /** Features whose incident-page panels and timeline renderers the page hosts, as the app hands it every feature's. */
+  features?: readonly FeatureManifest[];
 }
 
 function Bridges({ bridges }: { bridges: readonly LiveBridge[] }) {
@@ -67,7 +71,9 @@ export function renderPage(element: ReactElement | null, options: Options = {}) 
           <ConfigProvider>
             <LiveProvider connect={connect}>
               <Bridges bridges={options.bridges ?? []} />
-              <RouterProvider router={router} />
+              <IncidentSlotsProvider slots={incidentSlotsOf(options.features ?? [])}>
+                <RouterProvider router={router} />
+              </IncidentSlotsProvider>
             </LiveProvider>
           </ConfigProvider>
         </ClockProvider>

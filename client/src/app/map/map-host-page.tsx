@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { Popup, type MapLayerMouseEvent, type MapRef, type PopupInstance } from 'react-map-gl/maplibre';
 import { ErrorBoundary } from '@client/components/error-boundary.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { MapView } from '@client/components/map-view.js';
 import { PlaceSearchBox } from '@client/components/place-search-box.js';
 import type { MapOverlay } from '@client/lib/feature.js';
@@ -16,6 +17,7 @@ import { FeaturesInView, type FeatureInView } from './features-in-view.js';
 import { MapLegend } from './map-legend.js';
 import { LabelsAboveShapes, OverlayLayers, OverlayPrefetch, type OverlayFailure } from './overlay-layers.js';
 import { defaultClickRank, pickFeature, type PickHit } from './pick.js';
+import './map-host.css';
 
 /** Points are hard to hit: a click this close counts. Shapes answer only where the pointer is inside them. */
 const CLICK_TOLERANCE_PX = 4;
@@ -123,7 +125,7 @@ const PLACE_ZOOM = 10;
  * come from them.
  */
 export function MapHostPage() {
-  const { t, describeError } = useI18n();
+  const { t } = useI18n();
   const { mapStyleUrl } = useConfig();
   const mapRef = useRef<MapRef>(null);
   const [hidden, setHidden] = useState<Readonly<Record<string, boolean>>>({});
@@ -277,12 +279,10 @@ export function MapHostPage() {
         {mapOverlays.map(({ id, Panel }) => Panel && <Panel key={id} />)}
         <FeaturesInView features={inView} onOpen={(feature) => setSelected({ kind: 'one', ...feature })} />
         {failure ? (
-          <div role="alert" className="error">
-            <p>{describeError(failure.error)}</p>
-            <button type="button" onClick={() => Object.values(failures).forEach(({ retry }) => retry())}>
-              {t('common.retry')}
-            </button>
-          </div>
+          <ErrorWithRetry
+            error={failure.error}
+            onRetry={() => Object.values(failures).forEach(({ retry }) => retry())}
+          />
         ) : null}
       </aside>
     </section>

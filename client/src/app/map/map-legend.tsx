@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { LegendShape, MapOverlay } from '@client/lib/feature.js';
+import { Swatch } from '@client/components/swatch.js';
+import type { MapOverlay } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 interface Props {
@@ -10,11 +11,6 @@ interface Props {
 
 /** Phones start with the legend folded: open, it would cover a fifth of the map. */
 const PHONE = '(max-width: 700px)';
-
-/** A swatch drawn as the map draws the symbol: a dot, a ring, a shaded area, a dashed outline. */
-export function Swatch({ colour, shape = 'dot' }: { colour: string; shape?: LegendShape }) {
-  return <span aria-hidden className={`swatch swatch-${shape}`} style={{ ['--swatch' as string]: colour }} />;
-}
 
 /**
  * One switch per overlay, with its colours and what each symbol means: built from the

@@ -1,8 +1,6 @@
 import type { FeatureManifest } from '@client/lib/feature.js';
 import { checklistsLiveBridge } from './live-bridge.js';
-
-/** The checklist panel of the incident page. */
-export { ChecklistPanel } from './components/checklist-panel.js';
+import { checklistTimelineRenderers } from './timeline-renderers.js';
 
 /**
  * Checklists per emergency kind (Plan of Action V: bomb threats, trans-border pursuit, wildfires,
@@ -10,5 +8,13 @@ export { ChecklistPanel } from './components/checklist-panel.js';
  */
 export const checklistsManifest: FeatureManifest = {
   id: 'checklists',
+  incidentPanels: [
+    {
+      id: 'checklists',
+      order: 10,
+      panel: () => import('./components/checklist-panel.js').then((m) => m.ChecklistPanel),
+    },
+  ],
+  timelineRenderers: checklistTimelineRenderers,
   liveBridge: checklistsLiveBridge,
 };

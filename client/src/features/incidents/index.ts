@@ -52,5 +52,13 @@ export const incidentsManifest: FeatureManifest = {
     { id: 'incident-toasts', slot: 'overlay', Component: IncidentToasts },
   ],
   mapOverlays: [incidentsOverlay],
+  // The incident page hosts the features' panels; its own investigation takes its place among them.
+  incidentPanels: [
+    {
+      id: 'investigation',
+      order: 20,
+      panel: () => import('./components/investigation-panel.js').then((m) => m.InvestigationPanel),
+    },
+  ],
   liveBridge: incidentsLiveBridge,
 };

@@ -2,7 +2,7 @@ import type { FeatureManifest } from '@client/lib/feature.js';
 import { liaisonLiveBridge } from './live-bridge.js';
 import { mechanismsOverlay } from './map/overlay.js';
 
-/** For other features: "who do I call now for this place?" (the incident page shows it for the incident's place). */
+/** For other features: "who do I call now for this place?" (the operations map's area statistics show it). */
 export { WhoToCallPanel } from './components/who-to-call-panel.js';
 /** The mechanisms, for other features' filters and forms. */
 export { useMechanisms } from './api/mechanisms.js';
@@ -27,5 +27,12 @@ export const liaisonManifest: FeatureManifest = {
   ],
   navigation: [{ label: 'nav.liaison', path: '/mechanisms', permission: 'liaison.read', order: 60 }],
   mapOverlays: [mechanismsOverlay],
+  incidentPanels: [
+    {
+      id: 'who-to-call',
+      order: 40,
+      panel: () => import('./components/who-to-call-on-incident.js').then((m) => m.WhoToCallOnIncident),
+    },
+  ],
   liveBridge: liaisonLiveBridge,
 };

@@ -7,6 +7,8 @@ import { referenceOverlays } from './map/overlays.js';
 export { portsQuery, usePorts } from './api/ports.js';
 /** High-risk areas for the areas feature's editor, which keeps this one cache current with its live bridge. */
 export { areasQuery, useAreas } from './api/areas.js';
+/** A port by both sides' names, each language naming its own side first (the review reports). */
+export { usePortName } from './components/port-popup.js';
 
 /**
  * The reference geography (Plan of Action I): ports, high-risk areas, stations (mechanisms: the

@@ -1,8 +1,6 @@
 import type { FeatureManifest } from '@client/lib/feature.js';
 import { sarLiveBridge } from './live-bridge.js';
-
-/** For the incident page: the search-and-rescue panel with its sectors map. */
-export { SarPanel } from './components/sar-panel-lazy.js';
+import { sarTimelineRenderers } from './timeline-renderers.js';
 
 /**
  * Search and rescue (Plan of Action V, Emergency Management; Plan I, search-and-rescue
@@ -10,5 +8,8 @@ export { SarPanel } from './components/sar-panel-lazy.js';
  */
 export const sarManifest: FeatureManifest = {
   id: 'sar',
+  // Its operation, sectors map and progress log; the map (MapLibre) loads with the incident page.
+  incidentPanels: [{ id: 'sar', order: 30, panel: () => import('./components/sar-panel.js').then((m) => m.SarPanel) }],
+  timelineRenderers: sarTimelineRenderers,
   liveBridge: sarLiveBridge,
 };

@@ -1,34 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ErrorBody } from '@shared/errors.js';
-import type { ImportedAdvisory } from '@shared/advisories/contract.js';
-import { ApiError } from '@client/lib/api-client.js';
+import { advisoryEndpoints } from '@shared/advisories/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { advisoryKeys } from './keys.js';
 
-/**
- * POST /api/advisories/import-cap with the XML as it is (`application/xml`), which the JSON
- * api client doesn't send; errors come back as the same `ErrorBody`.
- */
-async function importCap(xml: string): Promise<ImportedAdvisory> {
-  let response: Response;
-  try {
-    response = await fetch('/api/advisories/import-cap', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', 'content-type': 'application/xml' },
-      body: xml,
-    });
-  } catch {
-    throw new ApiError(0, null);
-  }
-  const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, (payload as ErrorBody | null) ?? null);
-  return payload as ImportedAdvisory;
-}
-
+/** POST /api/advisories/import-cap with the XML as it is (`application/xml`): a draft for the areas it crosses. */
 export function useImportCap() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: importCap,
+    mutationFn: (xml: string) => call(advisoryEndpoints.importCap, { body: xml }, 'application/xml'),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: advisoryKeys.lists() }),
   });
 }

@@ -12,6 +12,7 @@ import { useAdvisories } from '../api/list-advisories.js';
 import { AdvisoryBadges } from './advisory-badges.js';
 import { AdvisoryEditor, fieldErrorsOf } from './advisory-editor.js';
 import { CapImport } from './cap-import.js';
+import '../advisories.css';
 
 const pageParams = z.object({ id: z.string().optional().catch(undefined) });
 

@@ -18,16 +18,17 @@ import { isoInstant } from '@shared/incidents/contract.js';
 import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { Field } from '@client/components/field.js';
 import { PolygonDrawMap } from '@client/components/polygon-draw-map.js';
+import { useAreas } from '@client/features/reference/index.js';
 import { ApiError } from '@client/lib/api-client.js';
 import { useClock } from '@client/lib/clock.js';
 import { useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { toLocalInput, withLocalOffset } from '@client/lib/local-time.js';
 import { zoneAbbreviation } from '@client/lib/zoned-time.js';
-import { useHighRiskAreas } from '../api/list-areas.js';
 import { usePublishAdvisory } from '../api/publish-advisory.js';
 import { useSaveAdvisory } from '../api/save-advisory.js';
 import { advisoryColours } from '../map/colours.js';
+import '../advisories.css';
 
 const localDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** A date and time typed in the page's language, sent with the browser's UTC offset. */
@@ -103,7 +104,7 @@ export function AdvisoryEditor({
 }) {
   const { t, pick, describeError, viewerTimeZone } = useI18n();
   const clock = useClock();
-  const areas = useHighRiskAreas();
+  const areas = useAreas();
   const save = useSaveAdvisory();
   const publish = usePublishAdvisory();
   const form = useSchemaForm(advisoryForm, { defaultValues: defaultsOf(advisory, new Date(clock())) });

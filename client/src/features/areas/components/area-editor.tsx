@@ -10,6 +10,7 @@ import { useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useDeleteArea } from '../api/delete-area.js';
 import { useSaveArea } from '../api/save-area.js';
+import '../areas.css';
 
 /** A season left blank in both languages is no season (the API's `season` is optional). */
 const blankSeason = (season: unknown) => {

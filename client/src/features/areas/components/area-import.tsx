@@ -3,6 +3,7 @@ import { riskLevels, type RiskLevel } from '@shared/reference/contract.js';
 import { Field } from '@client/components/field.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useImportAreas } from '../api/import-areas.js';
+import '../areas.css';
 
 /**
  * Import other agencies' areas from a GeoJSON or KML file: the language its names are written

@@ -6,6 +6,7 @@ import { useCan } from '@client/lib/use-can.js';
 import { useAreas } from '@client/features/reference/index.js';
 import { AreaEditor } from './area-editor.js';
 import { AreaImport } from './area-import.js';
+import '../areas.css';
 
 /** `#/areas?edit=<id>` opens an area in the editor; `edit=new` a new one. */
 const pageParams = z.object({ edit: z.string().optional().catch(undefined) });

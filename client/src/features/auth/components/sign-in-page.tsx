@@ -4,6 +4,7 @@ import { LanguageSwitch } from '@client/components/language-switch.js';
 import { useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useSession } from '@client/lib/session.js';
+import '../sign-in.css';
 
 export function SignInPage() {
   const { t, describeError } = useI18n();

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Checklist, IncidentChecklists } from '@shared/checklists/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { checklistEndpoints } from '@shared/checklists/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { checklistKeys } from './keys.js';
 
 /** GET /api/incidents/:id/checklists: the incident's checklists, the kinds its type suggests, and why it is read-only. */
 export const incidentChecklistsQuery = (incidentId: string) =>
   queryOptions({
     queryKey: checklistKeys.ofIncident(incidentId),
-    queryFn: () => api<IncidentChecklists>('GET', `/api/incidents/${encodeURIComponent(incidentId)}/checklists`),
+    queryFn: () => call(checklistEndpoints.list, { params: { id: incidentId } }),
   });
 
 export const useIncidentChecklists = (incidentId: string) => useQuery(incidentChecklistsQuery(incidentId));

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Checklist, ChecklistKind } from '@shared/checklists/contract.js';
-import { api } from '@client/lib/api-client.js';
+import type { ChecklistKind } from '@shared/checklists/contract.js';
+import { checklistEndpoints } from '@shared/checklists/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { placeChecklist } from './incident-checklists.js';
 
 export interface TickStep {
@@ -14,11 +15,7 @@ export function useTickStep(incidentId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ kind, stepId, done }: TickStep) =>
-      api<Checklist>(
-        'PUT',
-        `/api/incidents/${encodeURIComponent(incidentId)}/checklists/${kind}/steps/${encodeURIComponent(stepId)}`,
-        { done },
-      ),
+      call(checklistEndpoints.tick, { params: { id: incidentId, kind, stepId }, body: { done } }),
     onSuccess: (checklist) => placeChecklist(queryClient, checklist),
   });
 }

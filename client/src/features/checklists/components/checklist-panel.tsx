@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { checklistKinds, type Checklist, type ChecklistKind } from '@shared/checklists/contract.js';
 import { progressOf, sourcesOf } from '@shared/checklists/rules.js';
 import type { Incident } from '@shared/incidents/contract.js';
+import { Badge } from '@client/components/badge.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useCan } from '@client/lib/use-can.js';
@@ -36,14 +38,7 @@ export function ChecklistPanel({ incident, timeZone }: Props) {
     <section className="checklist-panel" data-testid="checklist-panel" aria-labelledby="checklists-title">
       <h2 id="checklists-title">{t('checklists.title')}</h2>
       <p className="muted checklist-basis">{t('checklists.defaultProcedure')}</p>
-      {query.error && !data && (
-        <p role="alert" className="error">
-          {describeError(query.error)}{' '}
-          <button type="button" onClick={() => void query.refetch()}>
-            {t('common.retry')}
-          </button>
-        </p>
-      )}
+      {query.error && !data && <ErrorWithRetry error={query.error} onRetry={() => void query.refetch()} />}
       {!data && !query.error && <p>{t('shell.loading')}</p>}
       {data?.readOnlyReason && (
         <p className="notice" data-testid="checklists-read-only">
@@ -93,9 +88,9 @@ function ChecklistView(props: {
     <article className="checklist" data-testid="checklist" data-kind={checklist.kind}>
       <header className="checklist-head">
         <h3>{t(`checklistKind.${checklist.kind}`)}</h3>
-        <span className="badge count" data-testid="checklist-progress">
+        <Badge tone="outline" data-testid="checklist-progress">
           {t('checklists.progress', progress)}
-        </span>
+        </Badge>
       </header>
       <p className="muted">
         {t('checklists.startedBy', { by: checklist.startedBy })} ·{' '}

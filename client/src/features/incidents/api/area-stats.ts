@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AreaStats, TimeRange } from '@shared/incidents/map-filter.js';
-import { api, query } from '@client/lib/api-client.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
+import type { TimeRange } from '@shared/incidents/map-filter.js';
+import { call } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
 export interface StatsWindow {
@@ -17,15 +18,10 @@ export const areaStatsQuery = (areaId: string, window: StatsWindow) =>
   queryOptions({
     queryKey: incidentKeys.areaStats(areaId, window),
     queryFn: () =>
-      api<AreaStats>(
-        'GET',
-        `/api/areas/${encodeURIComponent(areaId)}/stats${query({
-          range: window.range,
-          from: window.from ?? undefined,
-          to: window.to ?? undefined,
-          type: window.type,
-        })}`,
-      ),
+      call(incidentEndpoints.areaStats, {
+        params: { id: areaId },
+        query: { range: window.range, from: window.from ?? undefined, to: window.to ?? undefined, type: window.type },
+      }),
   });
 
 export const useAreaStats = (areaId: string, window: StatsWindow) => useQuery(areaStatsQuery(areaId, window));

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import type { IncidentDetail, TimelineEntry, TimelinePage } from '@shared/incidents/contract.js';
-import { api } from '@client/lib/api-client.js';
+import type { IncidentDetail, TimelineEntry } from '@shared/incidents/contract.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 
 /** GET /api/incidents/:id/timeline?before=: the page of entries before the cursor, oldest first. */
 export const fetchTimelinePage = (id: string, before: string) =>
-  api<TimelinePage>('GET', `/api/incidents/${encodeURIComponent(id)}/timeline?before=${encodeURIComponent(before)}`);
+  call(incidentEndpoints.timeline, { params: { id }, query: { before } });
 
 /** Entries older than the incident's own page, oldest first, and the cursor of those before them. */
 interface Older {

@@ -1,26 +1,20 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Point } from 'geojson';
+import type { z } from 'zod';
 import type { Incident } from '@shared/incidents/contract.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
 import {
+  incidentMapCollection,
   matchesMapFilter,
   resolveMapFilter,
   type MapFilterQuery,
-  type MapIncidentProperties,
 } from '@shared/incidents/map-filter.js';
-import { api, query } from '@client/lib/api-client.js';
+import { call } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
-export type MapIncident = Feature<Point, MapIncidentProperties>;
-
 /** `GET /api/incidents.geojson`: the features and whether the answer is complete. */
-export interface IncidentMap extends FeatureCollection<Point, MapIncidentProperties> {
-  features: MapIncident[];
-  truncated: boolean;
-  limit: number;
-  total: number;
-  from: string | null;
-  to: string | null;
-}
+export type IncidentMap = z.infer<typeof incidentMapCollection>;
+export type MapIncident = IncidentMap['features'][number];
 
 /** A live change to a map's incidents, as MapLibre's `GeoJSONSource.updateData` takes it. */
 export interface MapDiff {
@@ -56,7 +50,8 @@ export function changesSince(data: IncidentMap, since: IncidentMap): MapDiff[] |
 export const incidentsMapQuery = (filter: MapFilterQuery) =>
   queryOptions({
     queryKey: incidentKeys.map(filter),
-    queryFn: () => api<IncidentMap>('GET', `/api/incidents.geojson${query({ ...filter })}`),
+    // The answer is a file (application/geo+json): read by the contract's schema of it.
+    queryFn: async () => incidentMapCollection.parse(JSON.parse(await call(incidentEndpoints.map, { query: filter }))),
     // 50,000 features: never walked for structural sharing; a live patch is a new object anyway.
     structuralSharing: false,
   });

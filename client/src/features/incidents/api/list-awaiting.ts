@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { AwaitingAcknowledgement } from '@shared/incidents/contract.js';
-import type { Country } from '@shared/auth.js';
-import { api } from '@client/lib/api-client.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
 /**
@@ -11,8 +10,7 @@ import { incidentKeys } from './keys.js';
  */
 export const awaitingQuery = queryOptions({
   queryKey: incidentKeys.awaiting(),
-  queryFn: () =>
-    api<{ government: Country; items: AwaitingAcknowledgement[] }>('GET', '/api/incidents/awaiting-acknowledgement'),
+  queryFn: () => call(incidentEndpoints.awaiting, {}),
 });
 
 export const useAwaitingAcknowledgement = (enabled = true) => useQuery({ ...awaitingQuery, enabled });

@@ -15,13 +15,14 @@ import {
   type IncidentPage,
   type IncidentQuery,
 } from '@shared/incidents/contract.js';
-import { api, query } from '@client/lib/api-client.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { placeOnMaps } from './incidents-map.js';
 import { incidentKeys } from './keys.js';
 
 /** GET /api/incidents: newest first, keyset pagination (the feed; the map reads incidents.geojson). */
-function listIncidents(params: Partial<IncidentQuery>): Promise<IncidentPage> {
-  return api('GET', `/api/incidents${query(params)}`);
+function listIncidents(query: Partial<IncidentQuery>): Promise<IncidentPage> {
+  return call(incidentEndpoints.list, { query });
 }
 
 const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { IncidentDetail, UpdateIncidentBody } from '@shared/incidents/contract.js';
-import { api, ApiError } from '@client/lib/api-client.js';
+import { incidentEndpoints } from '@shared/incidents/endpoints.js';
+import { call, refusalOf } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
 export type IncidentChange = Omit<UpdateIncidentBody, 'version'>;
 
 /** The state the server holds when a PATCH was stale (409 version_conflict), else null. */
-function conflictingState(error: unknown): IncidentDetail | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  return (error.body as { current?: IncidentDetail } | null)?.current ?? null;
-}
+const conflictingState = (error: unknown): IncidentDetail | null =>
+  refusalOf(incidentEndpoints.update, 409, error)?.current ?? null;
 
 /**
  * PATCH /api/incidents/:id with the version the user was looking at. On a 409 the screen
@@ -24,7 +23,7 @@ export function useIncidentUpdate(detail: IncidentDetail) {
 
   const mutation = useMutation({
     mutationFn: ({ change, version }: { change: IncidentChange; version: number }) =>
-      api<IncidentDetail>('PATCH', `/api/incidents/${encodeURIComponent(detail.id)}`, { ...change, version }),
+      call(incidentEndpoints.update, { params: { id: detail.id }, body: { ...change, version } }),
     onSuccess: (fresh) => {
       show(fresh);
       setConflict(null);

@@ -5,6 +5,7 @@ import { boundingBox } from '@shared/incidents/area-stats.js';
 import type { IncidentType } from '@shared/incidents/contract.js';
 import { timeWindow, type AreaStats } from '@shared/incidents/map-filter.js';
 import { WhoToCallPanel } from '@client/features/liaison/index.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useClock } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -28,7 +29,7 @@ interface Props {
  * and who to call there now.
  */
 export function AreaStatsPanel({ areaId, view, onClose }: Props) {
-  const { t, pick, formatNumber, describeError, formatTime, viewerTimeZone } = useI18n();
+  const { t, pick, formatNumber, formatTime, viewerTimeZone } = useI18n();
   const clock = useClock();
   const filter = filterOf(view);
   // To the minute: a preset's window moves with the clock, the statistics' cache key should not every render.
@@ -67,12 +68,7 @@ export function AreaStatsPanel({ areaId, view, onClose }: Props) {
             : t('opsMap.windowOpen'))}
       </p>
       {stats.error ? (
-        <p role="alert" className="error">
-          {describeError(stats.error)}{' '}
-          <button type="button" onClick={() => void stats.refetch()}>
-            {t('common.retry')}
-          </button>
-        </p>
+        <ErrorWithRetry error={stats.error} onRetry={() => void stats.refetch()} />
       ) : !stats.data ? (
         <p className="muted">{t('shell.loading')}</p>
       ) : (

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
 import { useAwaitingAcknowledgement } from '../api/list-awaiting.js';
+import '../incidents.css';
 
 /**
  * Plan of Action V: how many alerts wait for the user's government, a link to the feed

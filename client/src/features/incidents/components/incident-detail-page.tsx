@@ -1,11 +1,10 @@
+import { Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { ChecklistPanel } from '@client/features/checklists/index.js';
-import { WhoToCallPanel } from '@client/features/liaison/index.js';
-import { SarPanel } from '@client/features/sar/index.js';
 import type { IncidentDetail } from '@shared/incidents/contract.js';
 import { isReadOnly } from '@shared/incidents/rules.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { useIncidentSlots } from '@client/lib/incident-slots.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useIncident } from '../api/get-incident.js';
 import { useIncidentTimeline } from '../api/get-timeline.js';
@@ -17,7 +16,6 @@ import { IncidentBadges } from './incident-badges.js';
 import { NoteForm, PeopleForm, StatusHandOff } from './incident-changes.js';
 import { IncidentMap } from './incident-map.js';
 import { IncidentTimeline } from './incident-timeline.js';
-import { InvestigationForm } from './investigation-form.js';
 import { PlaceLine } from './place-line.js';
 
 /** `#/incidents/:id`; another incident starts afresh (forms, a pending conflict). */
@@ -44,6 +42,7 @@ function IncidentLoader({ id }: { id: string }) {
 function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
   const { t, zoneName, viewerTimeZone, describeError } = useI18n();
   const can = useCan();
+  const { panels } = useIncidentSlots();
   const update = useIncidentUpdate(detail);
   const describeChange = useDescribeChange();
   const timeline = useIncidentTimeline(detail);
@@ -53,8 +52,6 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
   // (A long timeline shows its newest page: the report is there once older entries are loaded.)
   const reporter = timeline.entries.find((entry) => entry.kind === 'reported')?.by ?? detail.reportingAgency;
   const readOnly = isReadOnly(detail.status);
-  const showInvestigation =
-    (detail.investigationRequired || detail.investigation) && can('incident.investigate', detail);
 
   return (
     <article className="page incident-detail" data-testid="incident-detail" data-incident-id={detail.id}>
@@ -153,12 +150,12 @@ function IncidentDetailView({ detail }: { detail: IncidentDetail }) {
           <IncidentTimeline entries={timeline.entries} timeZone={zone} />
         </section>
       </div>
-      {/* Checklists per emergency kind (the checklists feature). */}
-      <ChecklistPanel incident={detail} timeZone={zone} />
-      {showInvestigation && <InvestigationForm key={detail.investigation?.updatedAt ?? 'new'} detail={detail} />}
-      {/* Search and rescue (features/sar): its operation, sectors map and progress log. */}
-      <SarPanel incident={detail} timeZone={zone} />
-      <WhoToCallPanel point={detail.location} />
+      {/* The panels the features that hang on an incident contribute (their manifests' incidentPanels), in order. */}
+      {panels.map(({ id, Panel }) => (
+        <Suspense key={id} fallback={null}>
+          <Panel incident={detail} timeZone={zone} />
+        </Suspense>
+      ))}
     </article>
   );
 }

@@ -8,10 +8,10 @@ import {
   type IncidentType,
   type Severity,
 } from '@shared/incidents/contract.js';
-import { mechanismName } from '@shared/reference/place.js';
+import { Badge } from '@client/components/badge.js';
 import { DateField } from '@client/components/date-time-fields.js';
+import { Feed, FeedItem } from '@client/components/feed.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
-import { useMechanisms } from '@client/features/liaison/index.js';
 import { useNow } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useValidatedSearchParams } from '@client/lib/search-params.js';
@@ -21,6 +21,8 @@ import { useAwaitingAcknowledgement } from '../api/list-awaiting.js';
 import { feedFilters, useIncidentFeed, type FeedFilters } from '../api/list-incidents.js';
 import { countdown } from '../acknowledgements.js';
 import { IncidentBadges } from './incident-badges.js';
+import { MechanismFilter } from './mechanism-filter.js';
+import '../incidents.css';
 import { PlaceLine } from './place-line.js';
 
 /**
@@ -29,13 +31,12 @@ import { PlaceLine } from './place-line.js';
  * reader's government with its deadline.
  */
 export function IncidentFeedPage() {
-  const { t, pick, describeError } = useI18n();
+  const { t, describeError } = useI18n();
   const can = useCan();
   const user = useUser();
   const [filters, setFilters] = useValidatedSearchParams(feedFilters);
   const feed = useIncidentFeed(filters, user.country);
   const awaiting = useAwaitingAcknowledgement(can('incident.acknowledge'));
-  const mechanisms = useMechanisms().data ?? [];
   const deadlines = new Map((awaiting.data?.items ?? []).map((item) => [item.incidentId, item]));
   const items = feed.data?.pages.flatMap((page) => page.items) ?? [];
   const loading = feed.isPending || feed.isFetchingNextPage;
@@ -92,17 +93,7 @@ export function IncidentFeedPage() {
             ))}
           </select>
         </label>
-        <label>
-          {t('incidents.filterMechanism')}
-          <select {...select('mechanism')}>
-            <option value="">{t('incidents.any')}</option>
-            {mechanisms.map((m) => (
-              <option key={m.id} value={m.id}>
-                {pick(mechanismName(m))}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MechanismFilter value={filters.mechanism} onChange={(mechanism) => setFilters({ mechanism })} />
         <DateField
           label={t('incidents.filterFrom')}
           name="from"
@@ -119,9 +110,9 @@ export function IncidentFeedPage() {
               onChange={(event) => setFilters({ awaiting: event.target.checked ? 'mine' : undefined })}
             />
             {t('incidents.filterAwaiting', { government })}
-            <span className="badge count" data-testid="awaiting-filter-count">
+            <Badge tone="outline" data-testid="awaiting-filter-count">
               {awaiting.data?.items.length ?? 0}
-            </span>
+            </Badge>
           </label>
         )}
         {filtered && (
@@ -149,11 +140,11 @@ export function IncidentFeedPage() {
           {describeError(feed.error)}
         </p>
       ) : null}
-      <ul className="feed" data-testid="incident-feed">
+      <Feed data-testid="incident-feed">
         {items.map((incident) => (
           <FeedRow key={incident.id} incident={incident} awaiting={deadlines.get(incident.id)} />
         ))}
-      </ul>
+      </Feed>
       {!loading && !feed.error && items.length === 0 && <p className="muted">{t('incidents.empty')}</p>}
       {loading && <p className="muted">{t('shell.loading')}</p>}
       {feed.hasNextPage && !loading && (
@@ -168,23 +159,22 @@ export function IncidentFeedPage() {
 function FeedRow({ incident, awaiting }: { incident: Incident; awaiting: AwaitingAcknowledgement | undefined }) {
   const { t, viewerTimeZone } = useI18n();
   return (
-    <li
-      className={`feed-row severity-edge-${incident.severity}`}
+    <FeedItem
+      to={`/incidents/${incident.id}`}
+      title={t(`incidentType.${incident.type}`)}
+      className={`severity-edge-${incident.severity}`}
       data-testid="incident-row"
       data-incident-id={incident.id}
     >
-      <Link to={`/incidents/${incident.id}`} className="feed-link">
-        <span className="feed-title">{t(`incidentType.${incident.type}`)}</span>
-        <IncidentBadges incident={incident} />
-        <PlaceLine incident={incident} />
-        <span className="feed-summary">{incident.summary}</span>
-        <span className="muted">
-          <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} /> ·{' '}
-          {incident.reportingAgency} ({t(`government.${incident.reportingCountry}`)})
-        </span>
-        {awaiting && <Deadline awaiting={awaiting} />}
-      </Link>
-    </li>
+      <IncidentBadges incident={incident} />
+      <PlaceLine incident={incident} />
+      <span className="feed-summary">{incident.summary}</span>
+      <span className="muted">
+        <ZonedTime iso={incident.occurredAt} timeZone={incident.place?.timeZone ?? viewerTimeZone} /> ·{' '}
+        {incident.reportingAgency} ({t(`government.${incident.reportingCountry}`)})
+      </span>
+      {awaiting && <Deadline awaiting={awaiting} />}
+    </FeedItem>
   );
 }
 

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Country } from '@shared/auth.js';
 import type { Incident } from '@shared/incidents/contract.js';
+import { Button } from '@client/components/button.js';
+import { Toast, ToastList, useToasts } from '@client/components/toast-list.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useLiveEvent, useLiveNews } from '@client/lib/live.js';
 import { useUser } from '@client/lib/session.js';
@@ -21,7 +23,7 @@ export const TOAST_MS = 15_000;
  * A new incident, or one escalated to the central desks with the governments still pending;
  * `settled`: the user's government acknowledged it since (from the toast or elsewhere).
  */
-type Toast = Incident & { pending?: Country[]; settled?: boolean };
+type ToastedIncident = Incident & { pending?: Country[]; settled?: boolean };
 
 /**
  * Plan of Action V, early alert: a toast and a tone the moment a new incident is reported
@@ -35,10 +37,9 @@ export function IncidentToasts() {
   const can = useCan();
   const queryClient = useQueryClient();
   const unread = useUnreadAlerts();
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
-  const show = (toast: Toast) => {
-    setToasts((current) => [toast, ...current.filter((other) => other.id !== toast.id)]);
+  const toasts = useToasts<ToastedIncident>();
+  const show = (toast: ToastedIncident) => {
+    toasts.show(toast);
     unread.add({
       incidentId: toast.id,
       escalated: Boolean(toast.pending),
@@ -50,15 +51,14 @@ export function IncidentToasts() {
     playAlertCue();
   };
 
-  const follow = (id: string, change: (toast: Toast) => Toast) =>
-    setToasts((current) => current.map((toast) => (toast.id === id ? change(toast) : toast)));
-
   useLiveNews('incident.created', ({ incident }) => show(incident));
 
-  useLiveEvent('incident.updated', ({ incident }) => follow(incident.id, (toast) => ({ ...toast, ...incident })));
+  useLiveEvent('incident.updated', ({ incident }) =>
+    toasts.update(incident.id, (toast) => ({ ...toast, ...incident })),
+  );
 
   useLiveEvent('alert.acknowledged', ({ incidentId, government }) => {
-    if (government === user.country) follow(incidentId, (toast) => ({ ...toast, settled: true }));
+    if (government === user.country) toasts.update(incidentId, (toast) => ({ ...toast, settled: true }));
   });
 
   useLiveEvent('alert.escalated', ({ incidentId, pending }) => {
@@ -70,17 +70,12 @@ export function IncidentToasts() {
   });
 
   return (
-    <div className="toasts" aria-live="assertive">
-      {toasts.map((toast) => (
-        <IncidentToast
-          // A toast shown again (escalated after being new) is a new toast with its own time.
-          key={`${toast.id}:${toast.pending ? 'escalated' : 'new'}`}
-          toast={toast}
-          onDismiss={dismiss}
-          onSeen={unread.markSeen}
-        />
+    <ToastList>
+      {toasts.toasts.map(({ key, toast }) => (
+        // A toast shown again (escalated after being new) is a new toast with its own time.
+        <IncidentToast key={key} toast={toast} onDismiss={toasts.dismiss} onSeen={unread.markSeen} />
       ))}
-    </div>
+    </ToastList>
   );
 }
 
@@ -89,7 +84,7 @@ function IncidentToast({
   onDismiss,
   onSeen,
 }: {
-  toast: Toast;
+  toast: ToastedIncident;
   onDismiss: (id: string) => void;
   onSeen: (id: string) => void;
 }) {
@@ -97,19 +92,6 @@ function IncidentToast({
   const user = useUser();
   const can = useCan();
   const acknowledge = useAcknowledgeIncident(toast.id);
-  const [paused, setPaused] = useState(false);
-  const left = useRef(TOAST_MS);
-
-  // Its own timer: other toasts arriving never restart it; pointing at it or focusing it pauses it.
-  useEffect(() => {
-    if (paused) return;
-    const started = Date.now();
-    const timer = setTimeout(() => onDismiss(toast.id), left.current);
-    return () => {
-      clearTimeout(timer);
-      left.current -= Date.now() - started;
-    };
-  }, [paused, toast.id, onDismiss]);
 
   const myGovernmentPending = toast.pending
     ? toast.pending.includes(user.country)
@@ -124,53 +106,46 @@ function IncidentToast({
   const government = t(`government.${user.country}`);
 
   return (
-    <div
-      className={`toast severity-edge-${toast.severity}`}
-      data-testid={toast.pending ? 'escalation-toast' : 'incident-toast'}
-      role="alert"
-      onMouseEnter={() => setPaused(true)}
-      onMouseLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={() => setPaused(false)}
+    <Toast
+      className={`severity-edge-${toast.severity}`}
+      testId={toast.pending ? 'escalation-toast' : 'incident-toast'}
+      lifetimeMs={TOAST_MS}
+      onDismiss={() => onDismiss(toast.id)}
+      title={t(toast.pending ? 'incidents.escalatedToast' : 'incidents.newToast', {
+        type: t(`incidentType.${toast.type}`),
+      })}
+      summary={toast.summary}
+      actions={
+        <>
+          {mayAcknowledge &&
+            (acknowledge.isSuccess ? (
+              <span className="ack-done" data-testid="toast-acknowledged">
+                {t('toast.acknowledged', { government })}
+              </span>
+            ) : (
+              <Button
+                variant="primary"
+                data-testid="toast-acknowledge"
+                disabled={acknowledge.isPending}
+                onClick={() => acknowledge.mutate(undefined, { onSuccess: () => onSeen(toast.id) })}
+              >
+                {t('ack.acknowledge', { government })}
+              </Button>
+            ))}
+          {/* The incident page marks the alert seen once it shows: marking it here would change the
+              header (its unread marker) while that page loads, and on a phone the map beneath
+              would resize and write its view into the URL, keeping the user on the map. */}
+          <Link to={`/incidents/${toast.id}`} onClick={() => onDismiss(toast.id)}>
+            {t('incidents.open')}
+          </Link>
+        </>
+      }
     >
-      <strong>
-        {t(toast.pending ? 'incidents.escalatedToast' : 'incidents.newToast', {
-          type: t(`incidentType.${toast.type}`),
-        })}
-      </strong>
       <IncidentBadges incident={toast} />
       <PlaceLine incident={toast} />
       {toast.pending && (
         <p>{t('centralDesk.missing', { governments: toast.pending.map((g) => t(`government.${g}`)).join(', ') })}</p>
       )}
-      <p className="toast-summary">{toast.summary}</p>
-      <div className="toast-actions">
-        {mayAcknowledge &&
-          (acknowledge.isSuccess ? (
-            <span className="ack-done" data-testid="toast-acknowledged">
-              {t('toast.acknowledged', { government })}
-            </span>
-          ) : (
-            <button
-              type="button"
-              className="primary"
-              data-testid="toast-acknowledge"
-              disabled={acknowledge.isPending}
-              onClick={() => acknowledge.mutate(undefined, { onSuccess: () => onSeen(toast.id) })}
-            >
-              {t('ack.acknowledge', { government })}
-            </button>
-          ))}
-        {/* The incident page marks the alert seen once it shows: marking it here would change the
-            header (its unread marker) while that page loads, and on a phone the map beneath
-            would resize and write its view into the URL, keeping the user on the map. */}
-        <Link to={`/incidents/${toast.id}`} onClick={() => onDismiss(toast.id)}>
-          {t('incidents.open')}
-        </Link>
-        <button type="button" onClick={() => onDismiss(toast.id)}>
-          {t('common.close')}
-        </button>
-      </div>
-    </div>
+    </Toast>
   );
 }

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { incidentStatuses, incidentTypes, severities } from '@shared/incidents/contract.js';
 import { openStatuses, timeRanges, timeWindow, type TimeRange } from '@shared/incidents/map-filter.js';
-import { mechanismName } from '@shared/reference/place.js';
 import { DateField } from '@client/components/date-time-fields.js';
-import { useMechanisms } from '@client/features/liaison/index.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
+import { Swatch } from '@client/components/swatch.js';
 import { useClock } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useIncidentsMap } from '../api/incidents-map.js';
@@ -13,6 +13,7 @@ import type { MarkerShape } from '../map/colours.js';
 import { shapeGroups, shapePoints } from '../map/shapes.js';
 import { AreaStatsPanel } from './area-stats-panel.js';
 import { ExportButtons } from './map-export.js';
+import { MechanismFilter } from './mechanism-filter.js';
 import '../operations-map.css';
 
 const DAY = 86_400_000;
@@ -81,17 +82,9 @@ export function OperationsMapPanel() {
 }
 
 function AnswerLine({ view }: { view: MapView }) {
-  const { t, formatNumber, describeError } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { data, error, isFetching, refetch } = useIncidentsMap(filterOf(view));
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {describeError(error)}{' '}
-        <button type="button" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </p>
-    );
+  if (error) return <ErrorWithRetry error={error} onRetry={() => void refetch()} />;
   if (!data) return <p className="muted">{t('shell.loading')}</p>;
   return (
     <p data-testid="map-answer" data-count={data.features.length} data-truncated={data.truncated} aria-live="polite">
@@ -109,8 +102,7 @@ interface FieldsProps {
 }
 
 function FilterFields({ view, setView }: FieldsProps) {
-  const { t, pick } = useI18n();
-  const mechanisms = useMechanisms().data ?? [];
+  const { t } = useI18n();
   const types = view.type?.split(',') ?? [];
   const severityList = view.severity?.split(',') ?? [];
   const statuses = view.status?.split(',') ?? [...openStatuses];
@@ -166,21 +158,7 @@ function FilterFields({ view, setView }: FieldsProps) {
           </label>
         ))}
       </fieldset>
-      <label>
-        {t('incidents.filterMechanism')}
-        <select
-          name="mechanism"
-          value={view.mechanism ?? ''}
-          onChange={(e) => setView({ mechanism: e.target.value || undefined })}
-        >
-          <option value="">{t('incidents.any')}</option>
-          {mechanisms.map((m) => (
-            <option key={m.id} value={m.id}>
-              {pick(mechanismName(m))}
-            </option>
-          ))}
-        </select>
-      </label>
+      <MechanismFilter value={view.mechanism} onChange={(mechanism) => setView({ mechanism })} />
     </>
   );
 }
@@ -308,12 +286,12 @@ function MarkerKey() {
       <ul>
         {severities.map((s) => (
           <li key={s}>
-            <span className="swatch" style={{ background: severityColours[s] }} />
+            <Swatch colour={severityColours[s]} />
             {t(`severity.${s}`)}
           </li>
         ))}
         <li>
-          <span className="swatch hollow" style={{ borderColor: finishedColour }} />
+          <Swatch colour={finishedColour} className="hollow" />
           {t('opsMap.finished')}
         </li>
       </ul>

@@ -9,6 +9,7 @@ import { createIncidentBody, incidentTypes, isoInstant, severities, SUMMARY_MAX 
 import { occurredAtReason, occurredAtRefusal } from '@shared/incidents/rules.js';
 import type { LatLon } from '@shared/reference/contract.js';
 import { DateTimeFields } from '@client/components/date-time-fields.js';
+import { ExerciseToggle } from '@client/components/exercise-toggle.js';
 import { Field } from '@client/components/field.js';
 import { useClock, type Clock } from '@client/lib/clock.js';
 import { numberInput, useSchemaForm } from '@client/lib/forms.js';
@@ -112,13 +113,13 @@ export function ReportIncidentPage() {
     <section className="page">
       <h1>{t('incidentForm.title')}</h1>
       <form className="report-form" onSubmit={submit} noValidate data-testid="report-form">
-        <label className={`exercise-toggle ${exercise ? 'checked' : ''}`}>
-          <input type="checkbox" {...form.register('exercise')} data-testid="exercise-checkbox" />
-          <span>
-            <strong>{t('incidentField.exercise')}</strong>
-            <span className="muted">{t('incidentForm.exerciseHint')}</span>
-          </span>
-        </label>
+        <ExerciseToggle
+          label={t('incidentField.exercise')}
+          hint={t('incidentForm.exerciseHint')}
+          checked={Boolean(exercise)}
+          input={form.register('exercise')}
+          testId="exercise-checkbox"
+        />
         <div className="report-fields">
           <Field label={t('incidentField.type')} error={form.errorFor('type')}>
             <select {...form.register('type')} {...field('type')}>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUnreadAlerts } from '../hooks/use-unread-alerts.js';
+import { SeverityBadge } from './incident-badges.js';
+import '../incidents.css';
 
 /**
  * The top bar's unread marker: alerts that appeared as toasts and were not opened yet. It
@@ -30,7 +32,7 @@ export function UnreadAlerts() {
                   type: t(`incidentType.${alert.type}`),
                 })}
               </Link>{' '}
-              <span className={`badge severity-${alert.severity}`}>{t(`severity.${alert.severity}`)}</span>
+              <SeverityBadge severity={alert.severity} />
               <span className="muted"> · {formatClock(alert.at)}</span>
               <div className="toast-summary">{alert.summary}</div>
             </li>

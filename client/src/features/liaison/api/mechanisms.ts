@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MechanismDetail, MechanismSummary } from '@shared/liaison/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { liaisonEndpoints as endpoints } from '@shared/liaison/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { liaisonKeys } from './keys.js';
 
 /** GET /api/mechanisms: every mechanism with its area and the flags its list shows. */
 export const mechanismsQuery = queryOptions({
   queryKey: liaisonKeys.list(),
-  queryFn: () => api<MechanismSummary[]>('GET', '/api/mechanisms'),
+  queryFn: () => call(endpoints.list, {}),
 });
 export const useMechanisms = () => useQuery(mechanismsQuery);
 
@@ -14,6 +14,6 @@ export const useMechanisms = () => useQuery(mechanismsQuery);
 export const mechanismQuery = (id: string) =>
   queryOptions({
     queryKey: liaisonKeys.detail(id),
-    queryFn: () => api<MechanismDetail>('GET', `/api/mechanisms/${encodeURIComponent(id)}`),
+    queryFn: () => call(endpoints.detail, { params: { id } }),
   });
 export const useMechanism = (id: string) => useQuery(mechanismQuery(id));

@@ -1,15 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Commitment, CommitmentBody, CommitmentView, MeetingBody, MeetingView } from '@shared/liaison/contract.js';
-import { api } from '@client/lib/api-client.js';
+import type { CommitmentBody, CommitmentView, MeetingBody } from '@shared/liaison/contract.js';
+import { liaisonEndpoints as endpoints } from '@shared/liaison/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { liaisonKeys } from './keys.js';
-
-const path = (mechanismId: string, rest = '') => `/api/mechanisms/${encodeURIComponent(mechanismId)}/meetings${rest}`;
 
 /** GET /api/mechanisms/:id/meetings: newest first, each with its commitments (overdue ones flagged). */
 export const meetingsQuery = (mechanismId: string) =>
   queryOptions({
     queryKey: liaisonKeys.meetings(mechanismId),
-    queryFn: () => api<MeetingView[]>('GET', path(mechanismId)),
+    queryFn: () => call(endpoints.meetings, { params: { id: mechanismId } }),
   });
 export const useMeetings = (mechanismId: string) => useQuery(meetingsQuery(mechanismId));
 
@@ -21,24 +20,26 @@ export function useMeetingChanges(mechanismId: string) {
     // The list counts overdue commitments.
     void queryClient.invalidateQueries({ queryKey: liaisonKeys.list() });
   };
-  const commitments = `/api/mechanisms/${encodeURIComponent(mechanismId)}/commitments`;
   return {
     schedule: useMutation({
-      mutationFn: (body: MeetingBody) => api<MeetingView>('POST', path(mechanismId), body),
+      mutationFn: (body: MeetingBody) => call(endpoints.addMeeting, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     update: useMutation({
       mutationFn: ({ meetingId, body }: { meetingId: string; body: MeetingBody }) =>
-        api<MeetingView>('PUT', path(mechanismId, `/${encodeURIComponent(meetingId)}`), body),
+        call(endpoints.updateMeeting, { params: { id: mechanismId, meetingId }, body }),
       onSuccess,
     }),
     addCommitment: useMutation({
-      mutationFn: (body: CommitmentBody) => api<CommitmentView>('POST', commitments, body),
+      mutationFn: (body: CommitmentBody) => call(endpoints.addCommitment, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     setDone: useMutation({
-      mutationFn: ({ id, mechanismId: _m, overdue: _o, ...body }: CommitmentView & Commitment) =>
-        api<CommitmentView>('PUT', `${commitments}/${encodeURIComponent(id)}`, { ...body, done: !body.done }),
+      mutationFn: ({ id: commitmentId, mechanismId: _m, overdue: _o, ...body }: CommitmentView) =>
+        call(endpoints.updateCommitment, {
+          params: { id: mechanismId, commitmentId },
+          body: { ...body, done: !body.done },
+        }),
       onSuccess,
     }),
   };

@@ -1,11 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Member, MemberBody, MemberUpdateBody } from '@shared/liaison/contract.js';
-import { api } from '@client/lib/api-client.js';
+import type { MemberBody, MemberUpdateBody } from '@shared/liaison/contract.js';
+import { liaisonEndpoints as endpoints } from '@shared/liaison/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { refreshRoster } from './refresh.js';
-
-const membersPath = (mechanismId: string) => `/api/mechanisms/${encodeURIComponent(mechanismId)}/members`;
-const memberPath = (mechanismId: string, memberId: string) =>
-  `${membersPath(mechanismId)}/${encodeURIComponent(memberId)}`;
 
 /**
  * POST/PUT/DELETE /api/mechanisms/:id/members[/:memberId] (a member with every contact)
@@ -16,20 +13,20 @@ export function useMemberChanges(mechanismId: string) {
   const onSuccess = () => refreshRoster(queryClient, mechanismId);
   return {
     add: useMutation({
-      mutationFn: (body: MemberBody) => api<Member>('POST', membersPath(mechanismId), body),
+      mutationFn: (body: MemberBody) => call(endpoints.addMember, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     update: useMutation({
       mutationFn: ({ memberId, body }: { memberId: string; body: MemberUpdateBody }) =>
-        api<Member>('PUT', memberPath(mechanismId, memberId), body),
+        call(endpoints.updateMember, { params: { id: mechanismId, memberId }, body }),
       onSuccess,
     }),
     remove: useMutation({
-      mutationFn: (memberId: string) => api<void>('DELETE', memberPath(mechanismId, memberId)),
+      mutationFn: (memberId: string) => call(endpoints.removeMember, { params: { id: mechanismId, memberId } }),
       onSuccess,
     }),
     verify: useMutation({
-      mutationFn: (memberId: string) => api<Member>('POST', `${memberPath(mechanismId, memberId)}/verify`),
+      mutationFn: (memberId: string) => call(endpoints.verifyMember, { params: { id: mechanismId, memberId } }),
       onSuccess,
     }),
   };

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { OnDuty, PlaceOnDuty } from '@shared/liaison/contract.js';
+import { liaisonEndpoints as endpoints } from '@shared/liaison/endpoints.js';
 import type { LatLon } from '@shared/reference/contract.js';
-import { api, query } from '@client/lib/api-client.js';
+import { call } from '@client/lib/api-client.js';
 import { liaisonKeys } from './keys.js';
 
 /** "Now" moves: shifts hand over, so an open answer is asked again every minute. */
@@ -11,7 +11,7 @@ const ONE_MINUTE = 60_000;
 export const onDutyQuery = (id: string) =>
   queryOptions({
     queryKey: liaisonKeys.onDuty(id),
-    queryFn: () => api<OnDuty>('GET', `/api/mechanisms/${encodeURIComponent(id)}/on-duty`),
+    queryFn: () => call(endpoints.onDuty, { params: { id } }),
     refetchInterval: ONE_MINUTE,
   });
 export const useOnDuty = (id: string) => useQuery(onDutyQuery(id));
@@ -20,7 +20,7 @@ export const useOnDuty = (id: string) => useQuery(onDutyQuery(id));
 export const placeOnDutyQuery = (point: LatLon) =>
   queryOptions({
     queryKey: liaisonKeys.place(point),
-    queryFn: () => api<PlaceOnDuty>('GET', `/api/contacts/on-duty${query({ lat: point.lat, lon: point.lon })}`),
+    queryFn: () => call(endpoints.placeOnDuty, { query: { lat: point.lat, lon: point.lon } }),
     refetchInterval: ONE_MINUTE,
   });
 export const usePlaceOnDuty = (point: LatLon) => useQuery(placeOnDutyQuery(point));

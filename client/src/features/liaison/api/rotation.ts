@@ -1,16 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type {
-  IntendedGap,
-  IntendedGapBody,
-  Override,
-  OverrideBody,
-  RotationBody,
-  Shift,
-} from '@shared/liaison/contract.js';
-import { api } from '@client/lib/api-client.js';
+import type { IntendedGapBody, OverrideBody, RotationBody } from '@shared/liaison/contract.js';
+import { liaisonEndpoints as endpoints } from '@shared/liaison/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { refreshRoster } from './refresh.js';
-
-const path = (mechanismId: string, rest: string) => `/api/mechanisms/${encodeURIComponent(mechanismId)}/${rest}`;
 
 /** PUT …/rotations, POST/DELETE …/overrides and …/intended-gaps: the coordinator's duty changes. */
 export function useDutyChanges(mechanismId: string) {
@@ -18,23 +10,23 @@ export function useDutyChanges(mechanismId: string) {
   const onSuccess = () => refreshRoster(queryClient, mechanismId);
   return {
     putRotation: useMutation({
-      mutationFn: (body: RotationBody) => api<{ shifts: Shift[] }>('PUT', path(mechanismId, 'rotations'), body),
+      mutationFn: (body: RotationBody) => call(endpoints.putRotation, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     addOverride: useMutation({
-      mutationFn: (body: OverrideBody) => api<Override>('POST', path(mechanismId, 'overrides'), body),
+      mutationFn: (body: OverrideBody) => call(endpoints.addOverride, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     removeOverride: useMutation({
-      mutationFn: (id: string) => api<void>('DELETE', path(mechanismId, `overrides/${encodeURIComponent(id)}`)),
+      mutationFn: (overrideId: string) => call(endpoints.removeOverride, { params: { id: mechanismId, overrideId } }),
       onSuccess,
     }),
     markIntended: useMutation({
-      mutationFn: (body: IntendedGapBody) => api<IntendedGap>('POST', path(mechanismId, 'intended-gaps'), body),
+      mutationFn: (body: IntendedGapBody) => call(endpoints.addIntendedGap, { params: { id: mechanismId }, body }),
       onSuccess,
     }),
     unmarkIntended: useMutation({
-      mutationFn: (id: string) => api<void>('DELETE', path(mechanismId, `intended-gaps/${encodeURIComponent(id)}`)),
+      mutationFn: (gapId: string) => call(endpoints.removeIntendedGap, { params: { id: mechanismId, gapId } }),
       onSuccess,
     }),
   };

@@ -2,8 +2,11 @@ import { Link, useParams } from 'react-router';
 import type { MechanismDetail } from '@shared/liaison/contract.js';
 import { coordinates } from '@shared/liaison/coordinators.js';
 import { mechanismName } from '@shared/reference/place.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
+import { Panel } from '@client/components/panel.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
+import { exportLinks } from '../api/exports.js';
 import { useMechanism } from '../api/mechanisms.js';
 import { useOnDuty } from '../api/on-duty.js';
 import { useZonedTime } from '../hooks/use-zoned-time.js';
@@ -13,22 +16,14 @@ import { MembersSection } from './members-section.js';
 import { OnDutyColumns } from './on-duty-columns.js';
 import { OverridesSection } from './overrides-section.js';
 import { RotationSection } from './rotation-section.js';
+import '../liaison.css';
 
 /** `#/mechanisms/:id`: who is on duty now at the top, then members, rotation, overrides, meetings. */
 export function MechanismPage() {
   const { id = '' } = useParams();
-  const { t, describeError } = useI18n();
+  const { t } = useI18n();
   const { data: mechanism, error, refetch } = useMechanism(id);
-  if (error && !mechanism) {
-    return (
-      <p role="alert" className="error page-message">
-        {describeError(error)}{' '}
-        <button type="button" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </p>
-    );
-  }
+  if (error && !mechanism) return <ErrorWithRetry error={error} onRetry={() => void refetch()} page />;
   if (!mechanism) return <p className="page-message">{t('shell.loading')}</p>;
   return <MechanismView key={mechanism.id} mechanism={mechanism} />;
 }
@@ -39,8 +34,7 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
   const user = useUser();
   const editable = coordinates(user, mechanism.id);
   const onDuty = useOnDuty(mechanism.id);
-  const exportPath = (file: string, lang = true) =>
-    `/api/mechanisms/${encodeURIComponent(mechanism.id)}/${file}${lang ? `?lang=${language}` : ''}`;
+  const files = exportLinks(mechanism.id, language);
 
   return (
     <article className="page mechanism-page" data-testid="mechanism-page" data-mechanism-id={mechanism.id}>
@@ -57,8 +51,7 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
         <span title={mechanism.timeZone}>{t('liaison.timeZone', { zone: zoned.zoneName(mechanism.timeZone) })}</span>
       </p>
 
-      <section className="on-duty-now">
-        <h2>{t('liaison.onDuty.title')}</h2>
+      <Panel title={t('liaison.onDuty.title')} className="on-duty-now">
         {onDuty.data ? (
           <OnDutyColumns onDuty={onDuty.data} />
         ) : onDuty.error ? (
@@ -68,13 +61,13 @@ function MechanismView({ mechanism }: { mechanism: MechanismDetail }) {
         ) : (
           <p className="muted">{t('shell.loading')}</p>
         )}
-      </section>
+      </Panel>
 
       <p className="exports">
-        <a href={exportPath('contacts.vcf')} download data-testid="export-vcf">
+        <a href={files.vcards} download data-testid="export-vcf">
           {t('liaison.export.vcf')}
         </a>
-        <a href={exportPath('on-duty.ics')} download data-testid="export-ics">
+        <a href={files.calendar} download data-testid="export-ics">
           {t('liaison.export.ics')}
         </a>
         <span className="muted">{t('liaison.export.note')}</span>

@@ -6,6 +6,7 @@ import { useI18n } from '@client/lib/i18n.js';
 import { useMechanisms } from '../api/mechanisms.js';
 import { useOnDuty } from '../api/on-duty.js';
 import { PhoneLink } from './contact-links.js';
+import '../liaison.css';
 
 /**
  * A mechanism on the map: its area's basis and who to call first on each side now — the

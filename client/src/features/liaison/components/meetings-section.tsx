@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { FormFooter } from './form-footer.js';
 import { commitmentBody, meetingBody, type MechanismDetail, type MeetingView } from '@shared/liaison/contract.js';
 import { Field } from '@client/components/field.js';
+import { PrepareReviewLink } from '@client/features/reports/index.js';
 import { useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useMeetingChanges, useMeetings } from '../api/meetings.js';
@@ -19,6 +20,9 @@ export function MeetingsSection({ mechanism, editable }: { mechanism: MechanismD
   return (
     <section className="meetings" data-testid="meetings">
       <h2>{t('liaison.meeting.title')}</h2>
+      {meetings.data && (
+        <PrepareReviewLink mechanismId={mechanism.id} timeZone={mechanism.timeZone} meetings={meetings.data} />
+      )}
       {meetings.error && !meetings.data ? (
         <p role="alert" className="error">
           {describeError(meetings.error)}

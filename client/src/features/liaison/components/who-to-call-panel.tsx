@@ -1,10 +1,13 @@
 import { Link } from 'react-router';
 import { mechanismName } from '@shared/reference/place.js';
 import type { LatLon } from '@shared/reference/contract.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
+import { Panel } from '@client/components/panel.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useMechanisms } from '../api/mechanisms.js';
 import { usePlaceOnDuty } from '../api/on-duty.js';
 import { OnDutyColumns } from './on-duty-columns.js';
+import '../liaison.css';
 
 /**
  * "Who do I call now for this place?" (issue 15): the mechanism responsible for `point`
@@ -12,22 +15,16 @@ import { OnDutyColumns } from './on-duty-columns.js';
  * Exported by the feature's index for the incident page and anywhere else.
  */
 export function WhoToCallPanel({ point }: { point: LatLon }) {
-  const { t, pick, describeError, formatNumber } = useI18n();
+  const { t, pick, formatNumber } = useI18n();
   const place = usePlaceOnDuty(point);
   const mechanisms = useMechanisms();
   const answer = place.data;
   const mechanism = answer && mechanisms.data?.find((m) => m.id === answer.mechanismId);
   const name = mechanism ? pick(mechanismName(mechanism)) : answer?.mechanismId;
   return (
-    <section className="who-to-call" data-testid="who-to-call" aria-live="polite">
-      <h2>{t('liaison.whoToCall.title')}</h2>
+    <Panel title={t('liaison.whoToCall.title')} className="who-to-call" testId="who-to-call" aria-live="polite">
       {place.error ? (
-        <p role="alert" className="error">
-          {describeError(place.error)}{' '}
-          <button type="button" onClick={() => void place.refetch()}>
-            {t('common.retry')}
-          </button>
-        </p>
+        <ErrorWithRetry error={place.error} onRetry={() => void place.refetch()} />
       ) : !answer ? (
         <p className="muted">{t('shell.loading')}</p>
       ) : (
@@ -44,6 +41,6 @@ export function WhoToCallPanel({ point }: { point: LatLon }) {
           <OnDutyColumns onDuty={answer} />
         </>
       )}
-    </section>
+    </Panel>
   );
 }

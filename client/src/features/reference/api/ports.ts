@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Port } from '@shared/reference/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { referenceEndpoints } from '@shared/reference/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 
 /** GET /api/ports: Ports of entry with both sides' names, time zones and status. */
 export const portsQuery = queryOptions({
   queryKey: ['reference', 'ports'],
-  queryFn: () => api<Port[]>('GET', '/api/ports'),
+  queryFn: () => call(referenceEndpoints.ports, {}),
 });
 
 export const usePorts = () => useQuery(portsQuery);

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Port, PortStatusBody } from '@shared/reference/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { referenceEndpoints } from '@shared/reference/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { portStatusHistoryQuery } from './port-status-history.js';
 import { portsQuery } from './ports.js';
 
@@ -15,7 +16,7 @@ export function useSetPortStatus() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ portId, body }: { portId: string; body: PortStatusBody }) =>
-      api<Port>('POST', `/api/ports/${encodeURIComponent(portId)}/status`, body),
+      call(referenceEndpoints.setPortStatus, { params: { id: portId }, body }),
     onSuccess: (port) => placePort(queryClient, port),
   });
 }

@@ -1,11 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source } from '@shared/reference/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { referenceEndpoints } from '@shared/reference/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 
 /** GET /api/sources: the works the reference data cites, by id. */
 export const sourcesQuery = queryOptions({
   queryKey: ['reference', 'sources'],
-  queryFn: () => api<Source[]>('GET', '/api/sources'),
+  queryFn: () => call(referenceEndpoints.sources, {}),
   staleTime: Infinity,
 });
 

@@ -3,6 +3,7 @@ import { PopupCard, PopupLine } from '@client/components/popup-card.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useAreas } from '../api/areas.js';
 import { Provenance } from './provenance.js';
+import '../popups.css';
 
 export function AreaPopup({ featureId }: { featureId: string }) {
   const { t, pick } = useI18n();

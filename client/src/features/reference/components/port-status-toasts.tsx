@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { inMechanismScope } from '@shared/auth.js';
 import type { Port } from '@shared/reference/contract.js';
+import { Toast, ToastList, useToasts } from '@client/components/toast-list.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useLiveNews } from '@client/lib/live.js';
 import { useUser } from '@client/lib/session.js';
@@ -19,42 +19,39 @@ export function PortStatusToasts() {
   const { t } = useI18n();
   const user = useUser();
   const portName = usePortName();
-  const [toasts, setToasts] = useState<Port[]>([]);
-  const dismiss = (id: string) => setToasts((current) => current.filter((p) => p.id !== id));
+  const { toasts, show, dismiss } = useToasts<Port>();
 
   useLiveNews('port.status', ({ port }) => {
-    if (!inMechanismScope(user, port.mechanismId)) return;
-    setToasts((current) => [port, ...current.filter((p) => p.id !== port.id)]);
+    if (inMechanismScope(user, port.mechanismId)) show(port);
   });
 
-  useEffect(() => {
-    if (!toasts.length) return;
-    const timer = setTimeout(() => dismiss(toasts[toasts.length - 1]!.id), TOAST_MS);
-    return () => clearTimeout(timer);
-  }, [toasts]);
-
   return (
-    <div className="toasts port-toasts" aria-live="assertive">
-      {toasts.map((port) => (
-        <div key={port.id} className={`toast port-toast-${port.status}`} role="alert" data-testid="port-toast">
-          <strong>{t('ports.toast', { port: portName(port), status: t(`map.portStatus.${port.status}`) })}</strong>
-          <PortStatusBadge status={port.status} />
-          {port.statusReason && (
-            <p className="toast-summary">
-              {t('ports.toastReason', { reason: t(`portStatusReason.${port.statusReason}`) })}
-              {port.statusNote && ` — ${port.statusNote}`}
-            </p>
-          )}
-          <div className="toast-actions">
+    <ToastList className="port-toasts">
+      {toasts.map(({ key, toast: port }) => (
+        <Toast
+          key={key}
+          className={`port-toast-${port.status}`}
+          testId="port-toast"
+          lifetimeMs={TOAST_MS}
+          onDismiss={() => dismiss(port.id)}
+          title={t('ports.toast', { port: portName(port), status: t(`map.portStatus.${port.status}`) })}
+          summary={
+            port.statusReason && (
+              <>
+                {t('ports.toastReason', { reason: t(`portStatusReason.${port.statusReason}`) })}
+                {port.statusNote && ` — ${port.statusNote}`}
+              </>
+            )
+          }
+          actions={
             <Link to="/ports" onClick={() => dismiss(port.id)}>
               {t('ports.openBoard')}
             </Link>
-            <button type="button" onClick={() => dismiss(port.id)}>
-              {t('common.close')}
-            </button>
-          </div>
-        </div>
+          }
+        >
+          <PortStatusBadge status={port.status} />
+        </Toast>
       ))}
-    </div>
+    </ToastList>
   );
 }

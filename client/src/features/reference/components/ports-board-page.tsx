@@ -10,6 +10,7 @@ import {
   type PortStatus,
   type PortStatusReason,
 } from '@shared/reference/contract.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { Field } from '@client/components/field.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useValidatedSearchParams } from '@client/lib/search-params.js';
@@ -65,14 +66,7 @@ export function PortsBoardPage() {
           {t('ports.yourPorts', { mechanism: groupName(scope) })}
         </p>
       )}
-      {ports.error !== null && (
-        <p role="alert" className="error">
-          {t('error.unexpected')}{' '}
-          <button type="button" onClick={() => void ports.refetch()}>
-            {t('common.retry')}
-          </button>
-        </p>
-      )}
+      {ports.error !== null && <ErrorWithRetry error={ports.error} onRetry={() => void ports.refetch()} />}
       {ports.data && (
         <div className="ports-toolbar">
           <p className="ports-summary" data-testid="ports-summary">

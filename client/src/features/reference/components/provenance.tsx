@@ -1,5 +1,6 @@
 import { useI18n } from '@client/lib/i18n.js';
 import { useSources } from '../api/sources.js';
+import '../popups.css';
 
 /**
  * The "approximate" marker and the sources every reference record carries, by title, with

@@ -1,12 +1,13 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Arrangement } from '@shared/repatriation/contract.js';
-import { api } from '@client/lib/api-client.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { repatriationKeys } from './keys.js';
 
 /** GET /api/repatriation/arrangements: every local arrangement (a handful). */
 export const arrangementsQuery = queryOptions({
   queryKey: repatriationKeys.arrangements(),
-  queryFn: () => api<Arrangement[]>('GET', '/api/repatriation/arrangements'),
+  queryFn: () => call(repatriationEndpoints.arrangements, {}),
 });
 
 export const useArrangements = () => useQuery(arrangementsQuery);

@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Movement } from '@shared/repatriation/contract.js';
-import { api, query } from '@client/lib/api-client.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { repatriationKeys, type MovementsFilter } from './keys.js';
 
 /** GET /api/repatriation/movements?port=&from=&to=: movements whose time lies in [from, to), earliest first. */
 export const movementsQuery = (filter: MovementsFilter) =>
   queryOptions({
     queryKey: repatriationKeys.movements(filter),
-    queryFn: () => api<Movement[]>('GET', `/api/repatriation/movements${query({ ...filter })}`),
+    queryFn: () => call(repatriationEndpoints.movements, { query: filter }),
     placeholderData: keepPreviousData,
   });
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { RepatriationWindow } from '@shared/repatriation/contract.js';
-import { api, query } from '@client/lib/api-client.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
+import { call } from '@client/lib/api-client.js';
 import { repatriationKeys, type Range } from './keys.js';
 
 /**
@@ -10,7 +10,7 @@ import { repatriationKeys, type Range } from './keys.js';
 export const windowsQuery = (filter: Range & { port: string }) =>
   queryOptions({
     queryKey: repatriationKeys.windows(filter),
-    queryFn: () => api<RepatriationWindow[]>('GET', `/api/repatriation/windows${query({ ...filter })}`),
+    queryFn: () => call(repatriationEndpoints.windows, { query: filter }),
     placeholderData: keepPreviousData,
   });
 

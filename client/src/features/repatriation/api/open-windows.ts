@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Port } from '@shared/reference/contract.js';
 import type { Arrangement, RepatriationWindow } from '@shared/repatriation/contract.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
 import { windowZone } from '@shared/repatriation/windows.js';
 import { usePorts } from '@client/features/reference/index.js';
-import { api, query } from '@client/lib/api-client.js';
+import { call } from '@client/lib/api-client.js';
 import { useNow } from '@client/lib/clock.js';
 import { repatriationKeys } from './keys.js';
 import { useArrangements } from './list-arrangements.js';
@@ -60,10 +61,7 @@ export function useOpenPorts(): {
   const windows = useQuery({
     queryKey: repatriationKeys.windowsAround(from),
     queryFn: () =>
-      api<RepatriationWindow[]>(
-        'GET',
-        `/api/repatriation/windows${query({ from, to: new Date(Date.parse(from) + SPAN).toISOString() })}`,
-      ),
+      call(repatriationEndpoints.windows, { query: { from, to: new Date(Date.parse(from) + SPAN).toISOString() } }),
   });
   const ports = usePorts();
   const arrangements = useArrangements();

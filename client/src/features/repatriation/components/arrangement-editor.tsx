@@ -7,15 +7,16 @@ import {
   type ArrangementBody,
   type RepatriationWindow,
 } from '@shared/repatriation/contract.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
 import { formatClockRange, weekdayLabels } from '@shared/repatriation/messages.js';
 import { weekAt } from '@shared/repatriation/wall-clock.js';
 import { expandWindows, windowZone } from '@shared/repatriation/windows.js';
 import { Field } from '@client/components/field.js';
-import { ApiError } from '@client/lib/api-client.js';
+import { refusalOf } from '@client/lib/api-client.js';
 import { useClock } from '@client/lib/clock.js';
 import { numberInput, useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useSaveArrangement } from '../api/save-arrangement.js';
+import { useSaveArrangement, type EditedArrangement } from '../api/save-arrangement.js';
 import { shortPortName } from '../port-clock.js';
 
 interface Props {
@@ -45,11 +46,8 @@ function bodyOf(a: Arrangement): ArrangementBody {
   return body;
 }
 
-/** The arrangement currently on the server, from a 409 version conflict. */
-const conflictOf = (error: unknown) =>
-  error instanceof ApiError && error.status === 409 && error.body?.code === 'version_conflict'
-    ? ((error.body as { current?: Arrangement }).current ?? null)
-    : null;
+/** The arrangement currently on the server, from a 409 version conflict (a port taken elsewhere carries none). */
+const conflictOf = (error: unknown) => refusalOf(repatriationEndpoints.updateArrangement, 409, error)?.current ?? null;
 
 /**
  * Create or edit an arrangement with the API's own schema (day 8, "25:00", overlapping windows
@@ -60,7 +58,9 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
   const { t, language, describeError } = useI18n();
   const clock = useClock();
   const save = useSaveArrangement();
-  const [version, setVersion] = useState(arrangement?.version ?? null);
+  const [edited, setEdited] = useState<EditedArrangement | null>(
+    arrangement ? { id: arrangement.id, version: arrangement.version } : null,
+  );
   const form = useSchemaForm(arrangementBody, { defaultValues: arrangement ? bodyOf(arrangement) : blank });
   const windows = useFieldArray({ control: form.control, name: 'windows' });
   const values = useWatch({ control: form.control });
@@ -75,9 +75,9 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
   const zones = [...new Set(ports.flatMap((p) => [p.mxTimeZone, p.usTimeZone]))].sort();
 
   const submit = form.submitWith(async (body) => {
-    const saved = await save.mutateAsync({ id: arrangement?.id ?? null, body, version });
-    setVersion(saved.version);
-    if (!arrangement) onClose();
+    const saved = await save.mutateAsync({ edited, body });
+    if (edited) setEdited({ id: saved.id, version: saved.version });
+    else onClose();
   });
 
   /** "06:00–22:00 PDT (Vulnerable: 08:00–18:00 PDT)". */
@@ -296,7 +296,7 @@ export function ArrangementEditor({ arrangement, arrangements, ports, onClose }:
             type="button"
             onClick={() => {
               form.reset(bodyOf(conflict));
-              setVersion(conflict.version);
+              setEdited({ id: conflict.id, version: conflict.version });
               save.reset();
             }}
           >

@@ -10,17 +10,18 @@ import {
   personCategories,
   type Arrangement,
   type CheckBody,
-  type CheckResult,
   type Movement,
   type Slot,
 } from '@shared/repatriation/contract.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
 import { categoryLabels, countryName, formatWhen, violationTitles } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, isWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
 import { zoneAbbreviation } from '@shared/time-zone.js';
 import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
+import { ExerciseToggle } from '@client/components/exercise-toggle.js';
 import { Field } from '@client/components/field.js';
-import { ApiError } from '@client/lib/api-client.js';
+import { refusalOf } from '@client/lib/api-client.js';
 import { useClock } from '@client/lib/clock.js';
 import { useSchemaForm } from '@client/lib/forms.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -70,12 +71,6 @@ function toRequest(values: Partial<PlanForm>, zoneOf: (portId: string) => string
   return parsed.success ? parsed.data : null;
 }
 
-/** The 422 answer of the server: its violations and slots. */
-function refusal(error: unknown): Pick<CheckResult, 'violations' | 'nextWindows'> | null {
-  if (!(error instanceof ApiError) || error.status !== 422) return null;
-  return error.body as unknown as Pick<CheckResult, 'violations' | 'nextWindows'>;
-}
-
 interface Props {
   ports: readonly Port[];
   arrangements: readonly Arrangement[];
@@ -114,7 +109,9 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
   const values = useWatch({ control: form.control }) as Partial<PlanForm>;
   const request = toRequest(values, zoneOf);
   const { verdict, error: dataError } = useBrowserCheck(request);
-  const serverRefusal = submitted === JSON.stringify(request) ? refusal(plan.error) : null;
+  // The server's 422: its violations and slots.
+  const serverRefusal =
+    submitted === JSON.stringify(request) ? refusalOf(repatriationEndpoints.plan, 422, plan.error) : null;
   const zone = values.portId ? zoneOf(values.portId) : null;
   const at = request ? Date.parse(request.at) : null;
 
@@ -169,13 +166,13 @@ export function CheckForm({ ports, arrangements, portId, onSaved }: Props) {
     <section className="check-panel" aria-labelledby="check-title">
       <h2 id="check-title">{t('repatriation.checkTitle')}</h2>
       <form className="check-form" onSubmit={submit} noValidate data-testid="check-form">
-        <label className={`exercise-toggle ${values.exercise ? 'checked' : ''}`}>
-          <input type="checkbox" {...form.register('exercise')} data-testid="exercise-checkbox" />
-          <span>
-            <strong>{t('repatriation.exercise')}</strong>
-            <span className="muted">{t('repatriation.exerciseHint')}</span>
-          </span>
-        </label>
+        <ExerciseToggle
+          label={t('repatriation.exercise')}
+          hint={t('repatriation.exerciseHint')}
+          checked={Boolean(values.exercise)}
+          input={form.register('exercise')}
+          testId="exercise-checkbox"
+        />
         <div className="field-row">
           <Field label={t('repatriation.port')} error={form.errorFor('portId')}>
             <select {...form.register('portId')} {...field('portId')}>

@@ -11,17 +11,17 @@ import {
 import {
   confirmReceptionBody,
   type Arrangement,
-  type CheckResult,
   type Movement,
   type MovementTimelineEntry,
   type Slot,
 } from '@shared/repatriation/contract.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
 import { categoryLabels, formatWhen } from '@shared/repatriation/messages.js';
 import { instantAtWallClock, wallClockAt } from '@shared/repatriation/wall-clock.js';
 import { DateTimeFields } from '@client/components/date-time-fields.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { Field } from '@client/components/field.js';
-import { ApiError } from '@client/lib/api-client.js';
+import { ApiError, refusalOf } from '@client/lib/api-client.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useUser } from '@client/lib/session.js';
 import { useMovement } from '../api/get-movement.js';
@@ -203,8 +203,8 @@ function StepForm({ action, movement, zone, ports, arrangements, onDone }: StepP
   const [received, setReceived] = useState(String(movement.persons.length));
   const [at, setAt] = useState(wallClockAt(movement.at, zone));
   const [reason, setReason] = useState('');
-  const refused =
-    step.error instanceof ApiError && step.error.status === 422 ? (step.error.body as unknown as CheckResult) : null;
+  // Only a reschedule asks the engine again: its 422 carries the violations and slots.
+  const refused = refusalOf(repatriationEndpoints.reschedule, 422, step.error);
   /** The count's message at its field: the contract's bounds here, then the server's `fields[]` (more than the movement holds). */
   const receivedCheck = confirmReceptionBody.shape.received.safeParse(received.trim() === '' ? NaN : Number(received));
   const serverFieldError =

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { weekAt } from '@shared/repatriation/wall-clock.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { usePorts } from '@client/features/reference/index.js';
 import { useNow } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -69,18 +70,13 @@ export function RepatriationPage() {
   if (failure) {
     return (
       <section className="page">
-        <p role="alert" className="error">
-          {describeError(failure)}
-        </p>
-        <button
-          type="button"
-          onClick={() => {
+        <ErrorWithRetry
+          error={failure}
+          onRetry={() => {
             void arrangements.refetch();
             void ports.refetch();
           }}
-        >
-          {t('common.retry')}
-        </button>
+        />
       </section>
     );
   }

@@ -1,4 +1,5 @@
-import { query } from '@client/lib/api-client.js';
+import { queryString } from '@shared/http/endpoint.js';
+import { repatriationEndpoints } from '@shared/repatriation/endpoints.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 /**
@@ -13,7 +14,10 @@ export function SubscribeLinks({
   label: string;
 }) {
   const { t } = useI18n();
-  const feed = new URL(`/api/repatriation/schedule.ics${query(params)}`, window.location.origin).toString();
+  const feed = new URL(
+    `${repatriationEndpoints.schedule.path}${queryString(params)}`,
+    window.location.origin,
+  ).toString();
   const webcal = feed.replace(/^https?:/, 'webcal:');
   const google = `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcal)}`;
   return (

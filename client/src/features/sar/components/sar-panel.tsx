@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import type { Incident } from '@shared/incidents/contract.js';
 import type { SarOperation, SarSector } from '@shared/sar/contract.js';
-import { nextSectorStatuses, sarChangeOf, sarEntryFacts, sarWriteRefusal } from '@shared/sar/rules.js';
+import { nextSectorStatuses, sarWriteRefusal } from '@shared/sar/rules.js';
+import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
+import { Swatch } from '@client/components/swatch.js';
+import { Timeline } from '@client/components/timeline.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
+import { timelineItems } from '@client/lib/incident-slots.js';
 import { useCan } from '@client/lib/use-can.js';
 import { useOperationChange } from '../api/change-operation.js';
 import { useOperation } from '../api/get-operation.js';
 import { sectorColours } from '../map/colours.js';
+import { sarTimelineRenderers } from '../timeline-renderers.js';
 import { AssetForm, CloseForm, OpenOperationForm, ProgressForm, SectorForm, TeamForm } from './sar-forms.js';
 import { SarSectorsMap } from './sar-sectors-map.js';
 import '../sar.css';
@@ -22,21 +27,13 @@ type SarIncident = Pick<Incident, 'id' | 'status' | 'mechanismId' | 'reportedBy'
  * closed operation, or an operation on a closed incident, is read-only and says why.
  */
 export function SarPanel({ incident, timeZone }: { incident: SarIncident; timeZone: string }) {
-  const { t, describeError } = useI18n();
+  const { t } = useI18n();
   const can = useCan();
   const { data: operation, error, refetch } = useOperation(incident.id);
   const mayCoordinate = can('sar.coordinate', incident);
 
   let body;
-  if (error && operation === undefined)
-    body = (
-      <p role="alert" className="error">
-        {describeError(error)}{' '}
-        <button type="button" onClick={() => void refetch()}>
-          {t('common.retry')}
-        </button>
-      </p>
-    );
+  if (error && operation === undefined) body = <ErrorWithRetry error={error} onRetry={() => void refetch()} />;
   else if (operation === undefined) body = <p className="muted">{t('shell.loading')}</p>;
   else if (operation === null)
     body =
@@ -89,7 +86,8 @@ function OperationView({
   timeZone: string;
   editable: boolean;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [drawing, setDrawing] = useState(false);
   const teamName = (id: string | null) => operation.teams.find((team) => team.id === id)?.name;
 
@@ -191,27 +189,11 @@ function OperationView({
       {operation.log.length === 0 ? (
         <p className="muted">{t('sar.noLog')}</p>
       ) : (
-        <ol className="timeline" data-testid="sar-log">
-          {operation.log.map((entry) => {
-            const change = sarChangeOf(entry.data.change);
-            const { sector, from, to, outcome } = sarEntryFacts(entry.data);
-            return (
-              <li key={entry.id}>
-                <ZonedTime iso={entry.at} timeZone={timeZone} /> <strong>{entry.by}</strong>{' '}
-                {change ? t(`sarTimeline.${change}`) : null}
-                {sector && <>: {sector}</>}
-                {from && to && (
-                  <>
-                    {' '}
-                    ({t(`sectorStatus.${from}`)} → {t(`sectorStatus.${to}`)})
-                  </>
-                )}
-                {outcome && <>: {t(`sarOutcome.${outcome}`)}</>}
-                {entry.text && <p className="timeline-text">{entry.text}</p>}
-              </li>
-            );
-          })}
-        </ol>
+        <Timeline
+          items={timelineItems(operation.log, sarTimelineRenderers, i18n)}
+          timeZone={timeZone}
+          testId="sar-log"
+        />
       )}
       {editable && <ProgressForm incidentId={incident.id} />}
       {editable && <CloseForm incidentId={incident.id} />}
@@ -234,7 +216,7 @@ function SectorRow({
   const change = useOperationChange(incidentId);
   return (
     <li data-testid="sar-sector" data-sector={sector.name} data-status={sector.status}>
-      <span className="swatch" style={{ background: sectorColours[sector.status] }} aria-hidden="true" />
+      <Swatch colour={sectorColours[sector.status]} />
       <strong>{sector.name}</strong>{' '}
       <span className={`badge sector-status-${sector.status}`} data-testid="sector-status">
         {t(`sectorStatus.${sector.status}`)}

@@ -5,6 +5,7 @@ import { sectorStatuses, type SarSector, type SarTeam } from '@shared/sar/contra
 import { centroidOf } from '@shared/polygon.js';
 import type { LatLon } from '@shared/reference/contract.js';
 import { MapView } from '@client/components/map-view.js';
+import { Swatch } from '@client/components/swatch.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { sectorColours } from '../map/colours.js';
@@ -88,7 +89,7 @@ export function SarSectorsMap({
         <span className="muted">{t('sar.legend')}:</span>
         {sectorStatuses.map((status) => (
           <span key={status} className="legend-entry">
-            <span className="swatch" style={{ background: sectorColours[status] }} aria-hidden="true" />
+            <Swatch colour={sectorColours[status]} />
             {t(`sectorStatus.${status}`)}
           </span>
         ))}
