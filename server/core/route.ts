@@ -37,7 +37,9 @@ type App = FastifyInstance | FastifyInstance<never, never, never, never, ZodType
  * the handler sets another one it declares.
  */
 export function route<E extends EndpointSpec>(app: App, spec: E, handler: RouteHandler<E>): void {
-  const successes = Object.keys(spec.responses).map(Number).sort();
+  const successes = Object.keys(spec.responses)
+    .map(Number)
+    .sort((a, b) => a - b);
   const first = successes[0];
   if (first === undefined) throw new Error(`${spec.method} ${spec.path}: no success response`);
   const fileType = (status: number) => {
@@ -114,13 +116,14 @@ function successSchema(answer: SuccessResponse): unknown {
  * The refusals any endpoint of this shape may answer, whatever its handler does: input that
  * fails its schemas (400), a URL too long for the router (414), a body too large (413) or of
  * another type (415), no session (401), not allowed or from another site (403), a path that
- * names nothing (404), the database away (503).
+ * names nothing (404) or another route (405), the database away (503).
  */
 function refusalStatuses(spec: EndpointSpec): number[] {
   // 403 on public endpoints too: a change from another site, or a path the file layer refuses (a NUL byte).
   const statuses = [400, 403, 414, 503];
   if (spec.access !== 'public') statuses.push(401);
-  if (spec.params) statuses.push(404);
+  // A parameter such as `.` can make the path another route's, which takes other methods: 405.
+  if (spec.params) statuses.push(404, 405);
   if (spec.method !== 'GET') statuses.push(413, 415);
   return statuses;
 }

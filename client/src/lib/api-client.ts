@@ -26,7 +26,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Whether `error` is the server refusing with this code (and, if given, this status). */
+/** Whether `error` is the server refusing with this code. */
 export const isRefusal = (error: unknown, code: ErrorCode): error is ApiError =>
   error instanceof ApiError && error.code === code;
 
