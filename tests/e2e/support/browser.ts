@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../../seeds/demo-users.js';
 import { startServer } from '../../helpers/server.js';
 
@@ -110,13 +110,23 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('live-indicator').waitFor();
 }
 
-/** Switches the console's language from the header; on a phone the switch sits in the header's menu. */
+/**
+ * Switches the console's language from the header; on a phone the switch sits in the header's
+ * menu. The menu closes when the page's path changes, as it does once just after sign-in (the
+ * first page redirects to the default one): if that closed it under the click, it is opened again.
+ */
 export async function chooseLanguage(page: Page, language: 'en' | 'es'): Promise<void> {
   const menu = page.getByTestId('topbar-menu-button');
-  const folded = await menu.isVisible();
-  if (folded) await menu.click();
-  await page.getByTestId(`language-${language}`).click();
-  if (folded) await menu.click();
+  const choice = page.getByTestId(`language-${language}`);
+  if (!(await menu.isVisible())) return choice.click();
+  await vi.waitFor(
+    async () => {
+      if (!(await choice.isVisible())) await menu.click();
+      await choice.click({ timeout: 2_000 });
+    },
+    { timeout: 30_000, interval: 250 },
+  );
+  if (await choice.isVisible()) await menu.click();
 }
 
 /** Live means the websocket said hello and the subscription is in place. */
