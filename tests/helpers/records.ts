@@ -4,7 +4,7 @@ import { acknowledgements, alerts } from '@server/db/schema/alerts.js';
 import { incidentEvents, incidents } from '@server/db/schema/incidents.js';
 import { commitments, mechanismMembers, meetings } from '@server/db/schema/liaison.js';
 import { portStatusChanges } from '@server/db/schema/reference.js';
-import { movementEvents, movements } from '@server/db/schema/repatriation.js';
+import { movementEvents, movementRefusals, movements } from '@server/db/schema/repatriation.js';
 import { places } from './factories.js';
 
 /*
@@ -98,6 +98,16 @@ export async function insertMovementEvent(
   event: Pick<Insert<typeof movementEvents>, 'movementId' | 'kind' | 'data' | 'at'>,
 ): Promise<void> {
   await db.insert(movementEvents).values({ text: null, actorName: 'Test', ...event });
+}
+
+/** A plan or reschedule the rules refused (what the movement service records on a 422). */
+export async function insertMovementRefusal(
+  db: Db,
+  refusal: Pick<Insert<typeof movementRefusals>, 'portId' | 'codes' | 'at'> & Partial<Insert<typeof movementRefusals>>,
+): Promise<void> {
+  await db
+    .insert(movementRefusals)
+    .values({ action: 'plan', mechanismId: 'san-diego-tijuana', persons: 1, exercise: false, ...refusal });
 }
 
 export async function insertPortStatus(

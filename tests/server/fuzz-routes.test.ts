@@ -786,8 +786,13 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
           if (res.statusCode >= 500) failures.push(describeRequest(r, res.statusCode, res.body));
           else if (res.statusCode >= 400) {
             // A failed sign-in is audited on purpose (auth.login_failed): the one row a refusal writes.
-            if (res.statusCode === 401 && (res.json() as { code?: string }).code === 'bad_credentials')
+            const code = (res.json() as { code?: string }).code;
+            if (res.statusCode === 401 && code === 'bad_credentials') baseline.audit_log! += 1;
+            // So is a plan or reschedule the repatriation rules stopped, for the reviews: its rules, audited.
+            if (res.statusCode === 422 && code === 'not_allowed' && op.method === 'post') {
+              baseline.movement_refusals! += 1;
               baseline.audit_log! += 1;
+            }
             refused.push(describeRequest(r, res.statusCode, res.body).split('\n')[0]! + ` → ${res.statusCode}`);
           } else if (writes) {
             if (refused.length) {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { asc, eq, gt } from 'drizzle-orm';
+import { asc, desc, eq, gt } from 'drizzle-orm';
 import { audienceIncludes } from '@shared/audience.js';
 import type { Audience } from '@shared/audience.js';
 import type { CheckBody, Movement, MovementDetail } from '@shared/repatriation/contract.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
 import { events } from '@server/db/schema/events.js';
-import { movementEvents, movements } from '@server/db/schema/repatriation.js';
+import { movementEvents, movementRefusals, movements } from '@server/db/schema/repatriation.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
 import { ManualClock, startApp } from '../helpers/app.js';
 import { officers, signedInUser, type TestUser, type UserTraits } from '../helpers/factories.js';
@@ -117,7 +117,7 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(audit).toMatchObject({ action: 'movement.plan', actorUsername: liaison.username });
   });
 
-  it('refuses with 422 and the same violations /check reports, writing nothing', async () => {
+  it('refuses with 422 and the same violations /check reports, writing no movement and telling no one; the rules that stopped it are kept for the reviews, audited', async () => {
     const body = plan({
       at: '2026-06-09T20:00:00-07:00',
       persons: [
@@ -143,6 +143,24 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     expect(res.json().messageEs).toBe('No permitido: se incumplen 2 reglas.');
     expect(await movementCount()).toBe(count);
     expect(await eventsAfter(seq)).toEqual([]);
+    const [refusal] = await app.db.select().from(movementRefusals).orderBy(desc(movementRefusals.id)).limit(1);
+    expect(refusal).toMatchObject({
+      action: 'plan',
+      movementId: null,
+      portId: 'san-ysidro',
+      mechanismId: 'san-diego-tijuana',
+      codes: ['VULNERABLE_OUTSIDE_DAYLIGHT', 'NON_MEXICAN_NATIONAL'],
+      persons: 2,
+      exercise: false,
+      actorId: liaison.id,
+      at: NOW,
+    });
+    const [audit] = await app.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    expect(audit).toMatchObject({ action: 'movement.plan-refused', actorUsername: liaison.username, entityId: null });
+    // /check only advises as an officer types: it stops nothing, so it records nothing.
+    const refusals = (await app.db.select().from(movementRefusals)).length;
+    await post(liaison, '/api/repatriation/check', checkBody);
+    expect((await app.db.select().from(movementRefusals)).length).toBe(refusals);
   });
 
   it('answers bad movement input with 400 and field paths, writing nothing', async () => {
@@ -468,6 +486,14 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     const refused = await step(liaison, movement.id, 'reschedule', { at: '2026-06-09T20:00:00-07:00', version: 1 });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().violations.map((v: { code: string }) => v.code)).toEqual(['VULNERABLE_OUTSIDE_DAYLIGHT']);
+    const [refusal] = await app.db.select().from(movementRefusals).orderBy(desc(movementRefusals.id)).limit(1);
+    expect(refusal).toMatchObject({
+      action: 'reschedule',
+      movementId: movement.id,
+      portId: 'san-ysidro',
+      codes: ['VULNERABLE_OUTSIDE_DAYLIGHT'],
+      persons: 1,
+    });
     const slot = refused.json().nextWindows[0];
     const moved = await step(liaison, movement.id, 'reschedule', { at: slot.start, portId: slot.portId, version: 1 });
     expect(moved.statusCode).toBe(200);

@@ -20,6 +20,7 @@ import {
   insertMember,
   insertMovement,
   insertMovementEvent,
+  insertMovementRefusal,
   insertPortStatus,
 } from '../helpers/records.js';
 
@@ -249,6 +250,19 @@ describe(`bilateral review reports (${onPostgres ? 'postgres' : 'pglite'})`, () 
       persons: [mx('adult_male')],
     });
 
+    // Plans and reschedules the rules refused: two in the month (three rules), one a minute after
+    // it, a drill's, and another mechanism's port: only the first two count.
+    const refused = (iso: string, codes: string[], over: Partial<Parameters<typeof insertMovementRefusal>[1]> = {}) =>
+      insertMovementRefusal(d, { portId: 'san-ysidro', codes, at: at(iso), ...over });
+    await refused('2025-03-03T20:00:00Z', ['VULNERABLE_OUTSIDE_DAYLIGHT', 'NON_MEXICAN_NATIONAL']);
+    await refused('2025-03-29T18:00:00Z', ['VULNERABLE_OUTSIDE_DAYLIGHT'], {
+      action: 'reschedule',
+      movementId: ids.M2,
+    });
+    await refused('2025-04-01T07:01:00Z', ['CAPACITY_EXCEEDED']);
+    await refused('2025-03-13T17:00:00Z', ['OUTSIDE_WINDOW'], { exercise: true });
+    await refused('2025-03-14T17:00:00Z', ['PORT_CLOSED'], { portId: 'nogales', mechanismId: 'nogales-nogales' });
+
     // ---- ports: each status holds until the port's next change ----
     const portHistory: Array<[string, 'open' | 'restricted' | 'closed', string, PortStatusReason?]> = [
       ['san-ysidro', 'closed', '2025-02-01T10:00:00Z', 'other'],
@@ -390,7 +404,7 @@ describe(`bilateral review reports (${onPostgres ? 'postgres' : 'pglite'})`, () 
       byNationality: { MX: 7, GT: 1 },
       vulnerable: 3, // the minor and the pregnant woman at 09:30, the ill person at 20:00
       vulnerableInDaylight: 2,
-      refusedChecksByRule: { CONSULAR_NOTICE_LATE: 1 },
+      refusedChecksByRule: { CONSULAR_NOTICE_LATE: 1, VULNERABLE_OUTSIDE_DAYLIGHT: 2, NON_MEXICAN_NATIONAL: 1 },
       notices: { onTime: 2, late: 2 }, // one recorded late, one never recorded by its deadline
       receptionsConfirmed: 1,
     });
@@ -437,6 +451,13 @@ describe(`bilateral review reports (${onPostgres ? 'postgres' : 'pglite'})`, () 
     expect(report.incidents.previousTotal).toBe(2);
     // The movement at 06:30Z on 1 April (23:30 at the port) is April's in UTC.
     expect(report.repatriations.byPort).toEqual({ 'san-ysidro': 5, 'otay-mesa': 2, nogales: 1 });
+    // Nogales's refusal too; the one at 07:01Z on 1 April is April's here as well.
+    expect(report.repatriations.refusedChecksByRule).toEqual({
+      CONSULAR_NOTICE_LATE: 1,
+      VULNERABLE_OUTSIDE_DAYLIGHT: 2,
+      NON_MEXICAN_NATIONAL: 1,
+      PORT_CLOSED: 1,
+    });
   });
 
   it('narrows to a high-risk area and to a port', async () => {
@@ -450,6 +471,7 @@ describe(`bilateral review reports (${onPostgres ? 'postgres' : 'pglite'})`, () 
     expect(port.scope).toEqual({ mechanism: SDT, area: null, port: 'san-ysidro' });
     expect(port.repatriations.movements).toBe(3);
     expect(port.repatriations.byPort).toEqual({ 'san-ysidro': 6 });
+    expect((await summary(supervisor, `${march}&port=otay-mesa`)).repatriations.refusedChecksByRule).toEqual({});
     expect(port.ports.closures.map((c) => c.portId)).toEqual(['san-ysidro', 'san-ysidro']);
   });
 

@@ -137,3 +137,29 @@ export const movementEvents = pgTable(
       .where(sql`${t.kind} = 'notice'`),
   ],
 );
+
+/**
+ * A plan or reschedule the rules refused: which rules, where and for how many persons. Nothing
+ * else of a refused change is written; this is what lets a bilateral review count how often each
+ * rule stopped a movement (issue 25). Append-only: it records what happened.
+ */
+export const movementRefusals = pgTable(
+  'movement_refusals',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    action: text().$type<'plan' | 'reschedule'>().notNull(),
+    /** The movement a reschedule would have moved; null for a plan. */
+    movementId: uuid().references(() => movements.id),
+    portId: text()
+      .notNull()
+      .references(() => ports.id),
+    mechanismId: text().references(() => mechanisms.id),
+    /** The rules broken, by code (`violationCodes`), each once. */
+    codes: text().array().notNull(),
+    persons: integer().notNull(),
+    exercise: boolean().notNull(),
+    actorId: uuid().references(() => users.id),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('movement_refusals_at_idx').on(t.at)],
+);

@@ -68,7 +68,7 @@ export class CheckService {
     }
     const data = await this.read(tx, request);
     const verdict = checkRepatriationOnce(data, request, now.getTime());
-    if (!verdict.allowed) throw notAllowed(verdict);
+    if (!verdict.allowed) throw new RulesRefused(verdict);
     // Allowed means the port is in an arrangement.
     return data.arrangement!;
   }
@@ -93,14 +93,11 @@ export class CheckService {
   }
 }
 
-/** 422: the engine's verdict; nothing was written. */
-function notAllowed(result: CheckResult): AppError {
-  return new AppError(
-    422,
-    'not_allowed',
-    bilingual('repatriationError.notAllowed', { count: result.violations.length }),
-    {
-      extra: { violations: result.violations, nextWindows: result.nextWindows },
-    },
-  );
+/** 422: the engine's verdict; nothing of the change was written. */
+export class RulesRefused extends AppError {
+  constructor(readonly verdict: CheckResult) {
+    super(422, 'not_allowed', bilingual('repatriationError.notAllowed', { count: verdict.violations.length }), {
+      extra: { violations: verdict.violations, nextWindows: verdict.nextWindows },
+    });
+  }
 }

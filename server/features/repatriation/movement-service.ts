@@ -32,7 +32,7 @@ import type { Executor, Tx } from '@server/core/db.js';
 import type { DueWorkApi } from '@server/core/due-work.js';
 import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server/core/errors.js';
 import type { GeographyApi } from '@server/features/reference/index.js';
-import type { CheckService } from './check-service.js';
+import { RulesRefused, type CheckService } from './check-service.js';
 import { versionConflict } from './conflicts.js';
 import { listRange, requireListedPort } from './lists.js';
 import * as repo from './repository.js';
@@ -77,6 +77,11 @@ const announced =
   (record: ChangeRecorder, movement: Movement) =>
     record.event(kind, { movementId: movement.id, movement }, audienceOf(movement));
 
+/** What a refused plan or reschedule leaves: where, for how many persons (the rules broken are added). */
+type RefusedAttempt = Omit<repo.RefusalInsert, 'id' | 'codes' | 'actorId' | 'at' | 'movementId'> & {
+  movementId: string | null;
+};
+
 /** When the consulate must have been told: `at` less the notice the group needs (Plan of Action VII: ex-convicts their own). */
 function noticeDueAt(arrangement: Arrangement, persons: MovementBody['persons'], at: Date): Date {
   const exConvicts = persons.some((p) => p.category === 'ex_convict');
@@ -110,41 +115,51 @@ export class MovementService {
   async plan(user: SessionUser, body: MovementBody): Promise<Movement> {
     const { changes, checks, clock } = this.deps;
     const mechanismId = await this.portMechanism(body.portId);
-    return changes.run(actorOf(user), async (tx, record) => {
-      const now = clock.now();
-      const arrangement = await checks.allowed(tx, body, now);
-      const at = new Date(body.at);
-      const row = await repo.insertMovement(tx, {
-        portId: body.portId,
-        arrangementId: arrangement.id,
-        mechanismId,
-        fromFacility: body.fromFacility,
-        at,
-        persons: body.persons,
-        familyIds: repo.familyIdsOf(body.persons),
-        exercise: body.exercise,
-        noticeDueAt: noticeDueAt(arrangement, body.persons, at),
-        ...(body.consularNoticeAt
-          ? { consularNoticeAt: new Date(body.consularNoticeAt), consularNoticeBy: user.displayName }
-          : {}),
-        plannedById: user.id,
-        plannedBy: user.displayName,
-        createdAt: now,
-        updatedAt: now,
-      });
-      const movement = repo.toMovement(row);
-      await this.trace(tx, record, movement, null, user.displayName, now, {
-        action: 'movement.plan',
-        line: {
-          kind: 'planned',
-          text: body.fromFacility,
-          data: { portId: body.portId, at: movement.at, persons: body.persons.length, exercise: body.exercise },
-        },
-        announce: announced('repatriation.planned'),
-      });
-      await this.scheduleNoticeDeadline(tx, row);
-      return movement;
+    const attempt = async (): Promise<RefusedAttempt> => ({
+      action: 'plan',
+      movementId: null,
+      portId: body.portId,
+      mechanismId,
+      persons: body.persons.length,
+      exercise: body.exercise,
     });
+    return this.refusalRecorded(user, attempt, () =>
+      changes.run(actorOf(user), async (tx, record) => {
+        const now = clock.now();
+        const arrangement = await checks.allowed(tx, body, now);
+        const at = new Date(body.at);
+        const row = await repo.insertMovement(tx, {
+          portId: body.portId,
+          arrangementId: arrangement.id,
+          mechanismId,
+          fromFacility: body.fromFacility,
+          at,
+          persons: body.persons,
+          familyIds: repo.familyIdsOf(body.persons),
+          exercise: body.exercise,
+          noticeDueAt: noticeDueAt(arrangement, body.persons, at),
+          ...(body.consularNoticeAt
+            ? { consularNoticeAt: new Date(body.consularNoticeAt), consularNoticeBy: user.displayName }
+            : {}),
+          plannedById: user.id,
+          plannedBy: user.displayName,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const movement = repo.toMovement(row);
+        await this.trace(tx, record, movement, null, user.displayName, now, {
+          action: 'movement.plan',
+          line: {
+            kind: 'planned',
+            text: body.fromFacility,
+            data: { portId: body.portId, at: movement.at, persons: body.persons.length, exercise: body.exercise },
+          },
+          announce: announced('repatriation.planned'),
+        });
+        await this.scheduleNoticeDeadline(tx, row);
+        return movement;
+      }),
+    );
   }
 
   /**
@@ -197,40 +212,47 @@ export class MovementService {
     // Read outside the transaction (an embedded database has one connection); `version` guards the port it names.
     const portId = body.portId ?? (await repo.findMovement(db, id))?.portId;
     const mechanismId = portId ? await this.portMechanism(portId) : null;
-    return this.step(user, id, 'reschedule', body.version, async (tx, before, now) => {
-      const request: CheckBody = {
-        portId: body.portId ?? before.portId,
-        at: body.at,
-        persons: before.persons,
-        movementId: id,
-        exercise: before.exercise,
-        ...(before.consularNoticeAt ? { consularNoticeAt: before.consularNoticeAt.toISOString() } : {}),
-      };
-      const arrangement = await checks.allowed(tx, request, now);
-      const at = new Date(body.at);
-      const set = {
-        portId: request.portId,
-        arrangementId: arrangement.id,
-        mechanismId,
-        at,
-        noticeDueAt: noticeDueAt(arrangement, before.persons, at),
-      };
-      // A deadline of its own: the old one finds the movement at another time and lets it be.
-      await this.scheduleNoticeDeadline(tx, { ...before, ...set });
-      const from = { portId: before.portId, at: before.at.toISOString() };
-      return {
-        set,
-        action: 'movement.reschedule',
-        line: { kind: 'rescheduled', text: null, data: { from, to: { portId: set.portId, at: at.toISOString() } } },
-        announce: (record, movement) => {
-          const event = { movementId: id, movement, from };
-          record.event('repatriation.rescheduled', event, movementAudience(movement));
-          // Moved to another mechanism's port: the one it left hears too.
-          if (before.mechanismId !== movement.mechanismId)
-            record.event('repatriation.rescheduled', event, movementAudience(repo.toMovement(before)));
-        },
-      };
-    });
+    const attempt = async (): Promise<RefusedAttempt> => {
+      const row = (await repo.findMovement(db, id))!;
+      const { persons, exercise } = repo.toMovement(row);
+      return { action: 'reschedule', movementId: id, portId: portId!, mechanismId, persons: persons.length, exercise };
+    };
+    return this.refusalRecorded(user, attempt, () =>
+      this.step(user, id, 'reschedule', body.version, async (tx, before, now) => {
+        const request: CheckBody = {
+          portId: body.portId ?? before.portId,
+          at: body.at,
+          persons: before.persons,
+          movementId: id,
+          exercise: before.exercise,
+          ...(before.consularNoticeAt ? { consularNoticeAt: before.consularNoticeAt.toISOString() } : {}),
+        };
+        const arrangement = await checks.allowed(tx, request, now);
+        const at = new Date(body.at);
+        const set = {
+          portId: request.portId,
+          arrangementId: arrangement.id,
+          mechanismId,
+          at,
+          noticeDueAt: noticeDueAt(arrangement, before.persons, at),
+        };
+        // A deadline of its own: the old one finds the movement at another time and lets it be.
+        await this.scheduleNoticeDeadline(tx, { ...before, ...set });
+        const from = { portId: before.portId, at: before.at.toISOString() };
+        return {
+          set,
+          action: 'movement.reschedule',
+          line: { kind: 'rescheduled', text: null, data: { from, to: { portId: set.portId, at: at.toISOString() } } },
+          announce: (record, movement) => {
+            const event = { movementId: id, movement, from };
+            record.event('repatriation.rescheduled', event, movementAudience(movement));
+            // Moved to another mechanism's port: the one it left hears too.
+            if (before.mechanismId !== movement.mechanismId)
+              record.event('repatriation.rescheduled', event, movementAudience(repo.toMovement(before)));
+          },
+        };
+      }),
+    );
   }
 
   cancel(user: SessionUser, id: string, body: CancelBody): Promise<MovementDetail> {
@@ -261,6 +283,34 @@ export class MovementService {
       line: { kind: 'notice_overdue', text: null, data: { noticeDueAt: movement.noticeDueAt } },
       announce: announced('repatriation.notice-overdue', noticeOverdueAudience),
     });
+  }
+
+  /**
+   * Runs a plan or a reschedule; when the rules refuse it, records which rules stopped it (for the
+   * bilateral reviews: how often each rule stopped a movement), audited, then answers the refusal.
+   * The refused change itself wrote nothing: its transaction rolled back.
+   */
+  private async refusalRecorded<T>(
+    user: SessionUser,
+    attempt: () => Promise<RefusedAttempt>,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof RulesRefused)) throw error;
+      const refused = { ...(await attempt()), codes: [...new Set(error.verdict.violations.map((v) => v.code))] };
+      await this.deps.changes.run(actorOf(user), async (tx, record) => {
+        await repo.insertRefusal(tx, { ...refused, actorId: user.id, at: this.deps.clock.now() });
+        record.audit({
+          action: `movement.${refused.action}-refused`,
+          entity: 'movement',
+          entityId: refused.movementId,
+          after: refused,
+        });
+      });
+      throw error;
+    }
   }
 
   /**

@@ -8,7 +8,13 @@ import type {
 } from '@shared/repatriation/contract.js';
 import type { PlannedMovement } from '@shared/repatriation/engine.js';
 import type { Executor } from '@server/core/db.js';
-import { arrangementPorts, arrangements, movementEvents, movements } from '@server/db/schema/repatriation.js';
+import {
+  arrangementPorts,
+  arrangements,
+  movementEvents,
+  movementRefusals,
+  movements,
+} from '@server/db/schema/repatriation.js';
 
 type ArrangementRow = typeof arrangements.$inferSelect;
 type ArrangementPortRow = typeof arrangementPorts.$inferSelect;
@@ -330,4 +336,11 @@ export async function timelineOf(db: Executor, movementId: string): Promise<Move
     by: r.actorName,
     at: r.at.toISOString(),
   }));
+}
+
+export type RefusalInsert = typeof movementRefusals.$inferInsert;
+
+/** A plan or reschedule the rules refused (append-only). */
+export async function insertRefusal(db: Executor, refusal: RefusalInsert): Promise<void> {
+  await db.insert(movementRefusals).values(refusal);
 }

@@ -368,24 +368,33 @@ export async function repatriationGroups(
 }
 
 /**
- * How often each rule stopped a movement in the period: the rules a consular notice recorded
- * late broke (the movement must be rescheduled before it may go ahead).
+ * How often each rule stopped a movement in the period: the rules of each plan or reschedule the
+ * engine refused, and those a consular notice recorded late broke (the movement must then be
+ * rescheduled before it may go ahead). Drills left out.
  */
 export async function refusalsByRule(
   db: Executor,
   f: ReportFilter,
   w: ReportWindow,
 ): Promise<{ code: string; count: number }[]> {
-  const scope = [sql`m.exercise = false`];
-  if (f.port) scope.push(sql`m.port_id = ${f.port}`);
-  else if (f.mechanism) scope.push(sql`m.mechanism_id = ${f.mechanism}`);
+  const scope = (alias: string) => {
+    const parts = [sql`${sql.identifier(alias)}.exercise = false`];
+    if (f.port) parts.push(sql`${sql.identifier(alias)}.port_id = ${f.port}`);
+    else if (f.mechanism) parts.push(sql`${sql.identifier(alias)}.mechanism_id = ${f.mechanism}`);
+    return sql.join(parts, sql` and `);
+  };
   return rows(
     db,
-    sql`select v->>'code' as code, count(*)::int as count
-          from movement_events e join movements m on m.id = e.movement_id
-         cross join lateral jsonb_array_elements(e.data->'violations') as v
-         where e.kind = 'notice' and jsonb_typeof(e.data->'violations') = 'array'
-           and e.at >= ${at(w.from)} and e.at < ${at(w.to)} and ${sql.join(scope, sql` and `)}
+    sql`select code, count(*)::int as count from (
+          select v->>'code' as code
+            from movement_events e join movements m on m.id = e.movement_id
+           cross join lateral jsonb_array_elements(e.data->'violations') as v
+           where e.kind = 'notice' and jsonb_typeof(e.data->'violations') = 'array'
+             and e.at >= ${at(w.from)} and e.at < ${at(w.to)} and ${scope('m')}
+          union all
+          select unnest(r.codes) as code
+            from movement_refusals r
+           where r.at >= ${at(w.from)} and r.at < ${at(w.to)} and ${scope('r')}) c
          group by 1 order by 1`,
   );
 }
