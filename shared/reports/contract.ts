@@ -85,7 +85,7 @@ export const reportPeriod = z.object({
 const governmentResponse = z.object({
   /** Acknowledgements in answer to an alert (the reporting government's, made with the report, are counted apart). */
   acknowledged: count,
-  /** Seconds from the alert to the acknowledgement; null when none. Percentiles interpolate between ranks (PostgreSQL `percentile_cont`), rounded to the second. */
+  /** Seconds from the alert to the acknowledgement; null when none. Percentiles interpolate between ranks (R-7, as PostgreSQL `percentile_cont`), rounded to the second. */
   medianSeconds: z.number().int().nullable(),
   p90Seconds: z.number().int().nullable(),
   /** Acknowledged at or before the alert's deadline. */

@@ -4,6 +4,7 @@ import { ref } from '@shared/i18n/index.js';
 import { hazards } from '@shared/advisories/contract.js';
 import { incidentTypes, severities } from '@shared/incidents/contract.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
+import { quantile } from 'd3-array';
 import { centroidOf } from '@shared/polygon.js';
 import { personCategories, violationCodes, vulnerableCategories } from '@shared/repatriation/contract.js';
 import type { ReportCsvQuery, ReportQuery, ReportSummary, ReportTable } from '@shared/reports/contract.js';
@@ -273,12 +274,11 @@ function incidentsSection(
 }
 
 function responseSection(figures: repo.ResponseFigures): ReportSummary['response'] {
-  const government = ({ acknowledged, by_deadline, percentiles }: repo.GovernmentFigures) => ({
-    acknowledged,
-    medianSeconds: percentiles ? Math.round(percentiles[0]) : null,
-    p90Seconds: percentiles ? Math.round(percentiles[1]) : null,
-    byDeadline: by_deadline,
-  });
+  const government = ({ acknowledged, by_deadline, ms }: repo.GovernmentFigures) => {
+    // Interpolated between ranks (R-7, as PostgreSQL's percentile_cont), then to the second.
+    const seconds = (p: number) => (ms?.length ? Math.round(quantile(ms, p)! / 1000) : null);
+    return { acknowledged, medianSeconds: seconds(0.5), p90Seconds: seconds(0.9), byDeadline: by_deadline };
+  };
   const { alerts, escalations, US, MX } = figures;
   return {
     alerts,
