@@ -223,6 +223,31 @@ describe('review report page', () => {
     expect(csv).toHaveTextContent('CSV: Incidentes');
   });
 
+  it('draws an empty period flat: no bar rises where nothing happened', async () => {
+    const empty = aSummary();
+    serve(() =>
+      json(
+        200,
+        aSummary({
+          incidents: { ...empty.incidents, total: 0, byMonth: [{ month: '2026-06', count: 0, deceased: 0 }] },
+          response: {
+            ...empty.response,
+            US: { acknowledged: 0, medianSeconds: null, p90Seconds: null, byDeadline: 0 },
+            MX: { acknowledged: 0, medianSeconds: null, p90Seconds: null, byDeadline: 0 },
+          },
+          repatriations: { ...empty.repatriations, movements: 0, persons: 0, byHour: Array<number>(24).fill(0) },
+        }),
+      ),
+    );
+    openReport('/reports?period=month&from=2026-06-01');
+    await screen.findByTestId('report-header');
+    const bars = (testId: string) => [...screen.getByTestId(testId).querySelectorAll('svg rect')];
+    expect(bars('chart-repatriations-by-hour')).toHaveLength(24);
+    for (const bar of bars('chart-repatriations-by-hour')) expect(bar.getAttribute('height')).toBe('0');
+    for (const bar of bars('chart-incidents-by-month')) expect(bar.getAttribute('height')).toBe('0');
+    for (const bar of bars('chart-acknowledgement')) expect(bar.getAttribute('width')).toBe('0');
+  });
+
   it('in English the times read 12-hour and the whole border reads on UTC with the reader’s clock beside it', async () => {
     serve(() =>
       json(

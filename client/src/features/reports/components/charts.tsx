@@ -81,8 +81,15 @@ const spaced = <T,>(values: readonly T[], width: number, room: number): T[] => {
   return values.filter((_, index) => index % step === 0);
 };
 
+/**
+ * An axis from zero that stays one when every value is zero: Plot stretches a domain of [0, 0]
+ * across the whole chart, which draws a period with nothing in it as full bars.
+ */
+const fromZero = (largest: number): Plot.ScaleOptions => ({ domain: [0, Math.max(1, largest)], nice: true });
+
 /** A count axis: whole numbers only, about five of them however small the counts. */
 const countAxis = (label: string, largest: number): Plot.ScaleOptions => ({
+  ...fromZero(largest),
   grid: true,
   label,
   ticks: Math.max(1, Math.min(5, largest)),
@@ -153,7 +160,7 @@ export function AcknowledgementChart({ response }: { response: ReportSummary['re
       marginLeft: 80,
       marginRight: 110,
       y: { label: null, domain: rows.map((r) => r.government), padding: 0.3 },
-      x: { grid: true, label: t('report.chart.minutes'), nice: true, ticks: 5 },
+      x: { ...fromZero(Math.max(...rows.map((r) => r.p90))), grid: true, label: t('report.chart.minutes'), ticks: 5 },
       marks: [
         Plot.barX(rows, { y: 'government', x: 'p90', fill: chartColours.p90 }),
         Plot.barX(rows, { y: 'government', x: 'median', fill: chartColours.median, inset: 6 }),
