@@ -31,6 +31,8 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/client/**/*.test.tsx'],
           setupFiles: ['tests/client/support/setup.ts'],
+          // Vitest's 5 s failed a right test on a machine whose cores were busy (issue #27).
+          testTimeout: 30_000,
           // Clock times in assertions are read in one zone, whatever the machine's.
           env: { TZ: 'America/Tijuana' },
         },

@@ -106,8 +106,7 @@ describe('timeline', () => {
       features: [checklistsManifest, sarManifest],
     });
 
-    // The panels load with the page (the search panel brings its map code): the first load takes a moment.
-    await screen.findByTestId('sar-log', {}, { timeout: 10_000 });
+    await screen.findByTestId('sar-log');
     const [reported, ticked, searched] = lines('timeline').map((line) => line?.replace(/^.*? PDT /, ''));
     expect(reported).toBe('Ana reportó el incidenteSix lost');
     expect(ticked).toMatch(/^Ana marcó un paso de «Ahogamiento»: Alertar al otro lado/);
