@@ -1,10 +1,10 @@
+import { quantile } from 'd3-array';
 import { mechanismScopeOf, type SessionUser } from '@shared/auth.js';
 import { responsibleMechanismFor } from '@shared/geo.js';
 import { ref } from '@shared/i18n/index.js';
 import { hazards } from '@shared/advisories/contract.js';
 import { incidentTypes, severities } from '@shared/incidents/contract.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
-import { quantile } from 'd3-array';
 import { centroidOf } from '@shared/polygon.js';
 import { personCategories, violationCodes, vulnerableCategories } from '@shared/repatriation/contract.js';
 import type { ReportCsvQuery, ReportQuery, ReportSummary, ReportTable } from '@shared/reports/contract.js';
