@@ -121,8 +121,9 @@ function successSchema(answer: SuccessResponse): unknown {
 function refusalStatuses(spec: EndpointSpec): number[] {
   // 403 on public endpoints too: a change from another site, or a path the file layer refuses (a NUL byte).
   const statuses = [400, 403, 414, 503];
-  if (spec.access !== 'public') statuses.push(401);
-  // A parameter such as `.` can make the path another route's, which takes other methods: 405.
+  // A parameter such as `.` or a NUL can make the path another route's, which may take other
+  // methods (405) or need a session (401) where this one is public.
+  if (spec.access !== 'public' || spec.params) statuses.push(401);
   if (spec.params) statuses.push(404, 405);
   if (spec.method !== 'GET') statuses.push(413, 415);
   return statuses;

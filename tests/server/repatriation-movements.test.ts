@@ -157,9 +157,12 @@ describe(`repatriation movements (${onPostgres ? 'postgres' : 'pglite'})`, () =>
     });
     const [audit] = await app.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
     expect(audit).toMatchObject({ action: 'movement.plan-refused', actorUsername: liaison.username, entityId: null });
-    // /check only advises as an officer types: it stops nothing, so it records nothing.
+    // /check only advises as an officer types: it stops nothing, so it records nothing; nor does a
+    // port the console doesn't know, a mistake in the request rather than a rule at work.
     const refusals = (await app.db.select().from(movementRefusals)).length;
     await post(liaison, '/api/repatriation/check', checkBody);
+    const unknownPort = await post(liaison, '/api/repatriation/movements', plan({ portId: 'no-such-port' }));
+    expect(unknownPort.json()).toMatchObject({ statusCode: 422, code: 'not_allowed' });
     expect((await app.db.select().from(movementRefusals)).length).toBe(refusals);
   });
 

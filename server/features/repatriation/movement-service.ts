@@ -300,6 +300,8 @@ export class MovementService {
     } catch (error) {
       if (!(error instanceof RulesRefused)) throw error;
       const refused = { ...(await attempt()), codes: [...new Set(error.verdict.violations.map((v) => v.code))] };
+      // A port the console doesn't know is a mistake in the request, not a rule stopping a movement.
+      if (!(await this.deps.geography.ports()).some((p) => p.id === refused.portId)) throw error;
       await this.deps.changes.run(actorOf(user), async (tx, record) => {
         await repo.insertRefusal(tx, { ...refused, actorId: user.id, at: this.deps.clock.now() });
         record.audit({
