@@ -9,6 +9,7 @@ import { clockPlugin, systemClock, type Clock } from '@server/core/clock.js';
 import { configPlugin, type Config } from '@server/core/config.js';
 import { dbPlugin, type Database } from '@server/core/db.js';
 import { dueWorkPlugin } from '@server/core/due-work.js';
+import { embeddedMaintenancePlugin } from '@server/core/embedded-maintenance.js';
 import { errorHandlerPlugin, frameworkErrors } from '@server/core/error-handler.js';
 import { eventHubPlugin } from '@server/core/event-hub.js';
 import { requestGuardPlugin } from '@server/core/request-guard.js';
@@ -68,6 +69,7 @@ export async function buildApp(config: Config, deps: AppDependencies): Promise<F
     replayLimit: config.eventsReplayLimit,
   });
   await app.register(dueWorkPlugin);
+  await app.register(embeddedMaintenancePlugin, { everyMs: config.embeddedMaintenanceMs });
   await app.register(apiDocsPlugin);
 
   // Features: each a named plugin that declares what it depends on.

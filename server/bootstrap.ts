@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Config } from '@server/core/config.js';
 import { openDatabase, type Database } from '@server/core/db.js';
 import { grantServerRole } from '@server/core/db-roles.js';
+import { vacuumWhereDue } from '@server/core/embedded-maintenance.js';
 import { inputsHash } from '@server/core/inputs-hash.js';
 import { seedState } from '@server/db/schema/seed-state.js';
 import { seed } from '@seeds/seed.js';
@@ -53,6 +54,11 @@ export async function prepareDatabase(database: Database, options: PrepareOption
         .values({ kind, inputsHash: hash })
         .onConflictDoUpdate({ target: seedState.kind, set: { inputsHash: hash, seededAt: new Date() } });
     });
+    // PostgreSQL's autovacuum analyses what was just loaded; the embedded database has none.
+    if (database.kind === 'pglite') {
+      options.progress?.('analysing the tables…');
+      await vacuumWhereDue(database.db);
+    }
   });
 }
 

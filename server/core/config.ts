@@ -44,6 +44,8 @@ const envSchema = z.object({
   /** Runs of one piece of due work before it is set aside for an administrator (about 4 h of retries at 10). */
   DUE_WORK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   EVENTS_POLL_MS: z.coerce.number().int().min(50).default(2000),
+  /** How often the embedded database looks for tables due for VACUUM/ANALYZE (server/core/embedded-maintenance.ts). */
+  EMBEDDED_MAINTENANCE_MS: z.coerce.number().int().min(1000).default(60_000),
   /** A reconnecting client further behind than this many events refetches instead of replaying. */
   EVENTS_REPLAY_LIMIT: z.coerce.number().int().min(100).default(10_000),
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(defaultTimeouts.connectMs),
@@ -95,6 +97,8 @@ export interface Config {
   /** Runs of one piece of due work, the first included, before it is set aside. */
   dueWorkMaxAttempts: number;
   eventsPollMs: number;
+  /** Embedded database only: how often it looks for tables due for VACUUM/ANALYZE. */
+  embeddedMaintenanceMs: number;
   eventsReplayLimit: number;
   database: DatabaseTimeouts;
   /** Origins that may send state-changing requests, besides the console's own. */
@@ -140,6 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dueWorkPollMs: e.DUE_WORK_POLL_MS ?? e.ESCALATION_POLL_MS,
     dueWorkMaxAttempts: e.DUE_WORK_MAX_ATTEMPTS,
     eventsPollMs: e.EVENTS_POLL_MS,
+    embeddedMaintenanceMs: e.EMBEDDED_MAINTENANCE_MS,
     eventsReplayLimit: e.EVENTS_REPLAY_LIMIT,
     database: {
       connectMs: e.DB_CONNECT_TIMEOUT_MS,

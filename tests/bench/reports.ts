@@ -3,6 +3,7 @@ import { buildApp } from '@server/app.js';
 import { loadConfig } from '@server/core/config.js';
 import type { Port } from '@shared/reference/contract.js';
 import type { Database } from '@server/core/db.js';
+import { vacuumWhereDue } from '@server/core/embedded-maintenance.js';
 import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
 import { figuresBeside, onBothDatabases, supervisorCookie, timed } from './in-process.js';
 import type { BenchFigure } from './repatriation-engine.js';
@@ -82,7 +83,10 @@ export async function seedYear(database: Database, ports: readonly Pick<Port, 'i
                                     as at) as m
           join pool p on p.n = g % (select count(*) from pool)`,
   );
-  await db.execute(sql`analyze`);
+  // What each database's own maintenance does after a bulk load: autovacuum on PostgreSQL, the
+  // console's embedded maintenance on PGlite (server/core/embedded-maintenance.ts).
+  if (database.kind === 'pglite') await vacuumWhereDue(db);
+  else await db.execute(sql`vacuum analyze`);
 }
 
 /** The console in process on `database`: the summary through `inject`, as a browser would ask for it. */
