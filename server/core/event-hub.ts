@@ -141,6 +141,7 @@ export class EventHub {
       // Deliver the contiguous run; a later hole is settled on the next round.
       for (const row of rows) {
         if (row.seq !== this.head + 1 && row !== rows[0]) break;
+        // Encoded once for every socket: ws then writes the same bytes behind each frame header.
         const message = serialise(row);
         for (const s of this.subscribers) {
           if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message, MAX_BUFFERED_BYTES);
@@ -305,7 +306,7 @@ export class EventHub {
    * user or is closed is logged and let go; one with more than `maxBuffered` bytes waiting is
    * a reader that stays behind, told to resume from its last seq. Nobody else waits for either.
    */
-  private deliver(s: Subscriber, row: EventRow, message: string, maxBuffered: number): void {
+  private deliver(s: Subscriber, row: EventRow, message: Buffer, maxBuffered: number): void {
     s.cursor = row.seq;
     try {
       if (s.socket.readyState !== s.socket.OPEN) return;
@@ -314,7 +315,7 @@ export class EventHub {
         this.drop(s, liveCloseCodes.resume, 'behind: resume from your last seq');
         return;
       }
-      s.socket.send(message);
+      s.socket.send(message, { binary: false });
     } catch (error) {
       this.options.onError(error);
       this.drop(s, 1011, 'delivery failed');
@@ -360,8 +361,11 @@ export async function announceSessionEnded(tx: Executor, sessionId: string): Pro
   await tx.execute(sql`select pg_notify(${SESSIONS_CHANNEL}, ${sessionId})`);
 }
 
-function serialise(row: EventRow): string {
-  return JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data, actor: row.actorId });
+/** An event's message as UTF-8 bytes, sent as a text frame (ws sends a Buffer as binary unless told). */
+function serialise(row: EventRow): Buffer {
+  return Buffer.from(
+    JSON.stringify({ type: 'event', seq: row.seq, kind: row.kind, data: row.data, actor: row.actorId }),
+  );
 }
 
 declare module 'fastify' {

@@ -15,8 +15,9 @@ export function connectWs(baseUrl: string, cookie: string, headers: Record<strin
   const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/ws`, { headers: { cookie, ...headers } });
   const messages: Array<Record<string, unknown>> = [];
   const waiters = new Set<() => void>();
-  socket.on('message', (raw) => {
-    messages.push(JSON.parse(String(raw)));
+  socket.on('message', (raw, isBinary) => {
+    // A browser hands a binary frame over as a Blob, which the console's client can't read as JSON.
+    messages.push(isBinary ? { type: 'binary frame' } : JSON.parse(String(raw)));
     for (const w of waiters) w();
   });
   const client: TestSocket = {
