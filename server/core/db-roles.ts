@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import type { Database } from '@server/core/db.js';
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Database } from '@server/core/db.js';
 
 /**
  * What the server's own PostgreSQL role may do, granted by the role that owns the tables
@@ -16,8 +16,7 @@ import type { Database } from '@server/core/db.js';
  * superuser (so no `SET session_replication_role = replica`).
  */
 export async function grantServerRole(owner: Database, role: string): Promise<{ appendOnly: string[] }> {
-  const rows = async <T>(query: ReturnType<typeof sql>) =>
-    ((await owner.db.execute(query)) as unknown as { rows: T[] }).rows;
+  const rows = <T>(query: SQL) => rowsOf<T>(owner.db, query);
   const appendOnly = (
     await rows<{ table: string }>(sql`
       select distinct c.relname as table from pg_trigger t

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import type { Notification, PoolClient, QueryConfig } from 'pg';
 import fp from 'fastify-plugin';
 import { templateFor } from './pglite-template.js';
@@ -28,6 +28,11 @@ export async function readAll<T extends readonly unknown[]>(
   const results: unknown[] = [];
   for (const read of reads) results.push(await read());
   return results as unknown as T;
+}
+
+/** The rows of a raw SQL statement: both drivers answer `{ rows }`, which drizzle's type doesn't say. */
+export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 export type DatabaseKind = 'pglite' | 'postgres';

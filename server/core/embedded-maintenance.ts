@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { sql } from 'drizzle-orm';
-import type { Db } from '@server/core/db.js';
+import { rowsOf, type Db } from '@server/core/db.js';
 
 /** PostgreSQL's own autovacuum defaults (autovacuum_*_threshold and *_scale_factor). */
 const VACUUM = { base: 50, share: 0.2 };
@@ -48,15 +48,18 @@ export async function vacuumWhereDue(db: Db): Promise<string[]> {
   // The counters reach the shared statistics only when the backend next goes idle.
   await db.execute(sql`select pg_stat_force_next_flush()`);
   // float8 throughout: both drivers read it as a number (bigint comes back as a string).
-  const result = await db.execute(sql`
+  const tables = await rowsOf<TableState>(
+    db,
+    sql`
     select c.relname as name, c.reltuples::float8 as reltuples, c.relpages::float8 as relpages,
            (pg_relation_size(c.oid) / current_setting('block_size')::int)::float8 as pages,
            s.n_dead_tup::float8 as "deadTuples", s.n_mod_since_analyze::float8 as "modifiedSinceAnalyze",
            s.n_ins_since_vacuum::float8 as "insertedSinceVacuum"
       from pg_class c join pg_stat_user_tables s on s.relid = c.oid
      where s.schemaname = 'public'
-     order by c.relname`);
-  const due = (result as unknown as { rows: TableState[] }).rows.filter(isDue).map((t) => t.name);
+     order by c.relname`,
+  );
+  const due = tables.filter(isDue).map((t) => t.name);
   for (const table of due) await db.execute(sql`vacuum (analyze) ${sql.identifier(table)}`);
   return due;
 }

@@ -1,10 +1,10 @@
 import fp from 'fastify-plugin';
-import { and, asc, eq, gt, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, lte, max, sql } from 'drizzle-orm';
 import type { WebSocket } from 'ws';
 import { audienceIncludes } from '@shared/audience.js';
 import { inMechanismScope, type SessionUser } from '@shared/auth.js';
 import { clientMessage, liveCloseCodes, type ServerMessage } from '@shared/events.js';
-import type { Database, Executor } from '@server/core/db.js';
+import { rowsOf, type Database, type Executor } from '@server/core/db.js';
 import { events } from '@server/db/schema/events.js';
 import { sessions } from '@server/db/schema/users.js';
 
@@ -22,10 +22,6 @@ const REPLAY_DRAIN_TIMEOUT_MS = 30_000;
 const writersOfEvents = sql.raw(`pg_locks where locktype = 'relation' and mode = 'RowExclusiveLock' and granted
   and relation = 'events'::regclass and database = (select oid from pg_database where datname = current_database())`);
 
-async function rowsOf<T>(database: Database, query: SQL): Promise<T[]> {
-  return ((await database.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
-
 interface Subscriber {
   socket: WebSocket;
   user: SessionUser;
@@ -35,7 +31,7 @@ interface Subscriber {
   state: 'connected' | 'replaying' | 'live';
 }
 
-type EventRow = typeof events.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
 
 interface HubOptions {
   /** Backstop poll of the log, for notifications that never came. */
@@ -64,6 +60,7 @@ interface HubOptions {
 export class EventHub {
   private head = 0;
   private readonly subscribers = new Set<Subscriber>();
+  private readonly readers = new Set<(event: EventRow) => void>();
   private pumping: Promise<void> | null = null;
   private hole: { after: number; writers: string[] } | null = null;
   private retry: NodeJS.Timeout | null = null;
@@ -146,6 +143,13 @@ export class EventHub {
         for (const s of this.subscribers) {
           if (s.state === 'live' && row.seq > s.cursor) this.deliver(s, row, message, MAX_BUFFERED_BYTES);
         }
+        for (const read of this.readers) {
+          try {
+            read(row);
+          } catch (error) {
+            this.options.onError(error);
+          }
+        }
         this.head = row.seq;
       }
       if (rows.length < BATCH && this.head === rows.at(-1)!.seq) return;
@@ -161,13 +165,13 @@ export class EventHub {
   private async holeSettled(): Promise<boolean> {
     if (this.hole?.after !== this.head) {
       const [row] = await rowsOf<{ writers: string[] }>(
-        this.database,
+        this.database.db,
         sql`select coalesce(array_agg(virtualtransaction), '{}') as writers from ${writersOfEvents}`,
       );
       this.hole = { after: this.head, writers: row!.writers };
     }
     const [row] = await rowsOf<{ running: boolean }>(
-      this.database,
+      this.database.db,
       sql`select exists (select 1 from ${writersOfEvents} and virtualtransaction = any(string_to_array(${this.hole.writers.join(',')}, ','))) as running`,
     );
     if (!row!.running) {
@@ -179,6 +183,15 @@ export class EventHub {
       void this.wake();
     }, HOLE_RETRY_MS);
     return false;
+  }
+
+  /**
+   * A reader of every event in this process, once each and in order, whichever instance wrote
+   * it (a cache that drops what an event changed). Returns how to stop reading.
+   */
+  onEvent(read: (event: EventRow) => void): () => void {
+    this.readers.add(read);
+    return () => void this.readers.delete(read);
   }
 
   /** Takes a signed-in socket until its session ends at `expiresAt` (or sooner, signed out). */

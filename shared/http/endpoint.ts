@@ -14,6 +14,8 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A success answer that is not JSON: a file (CSV, iCalendar, GeoJSON, CAP XML, Atom). */
 export interface FileResponse {
   readonly file: string;
+  /** Bytes, not text (a vector tile): the handler answers a Uint8Array. */
+  readonly binary?: true;
   /** What a JSON file (GeoJSON) holds, for the API reference; other files are documented as text. */
   readonly schema?: z.ZodType;
 }
@@ -25,6 +27,8 @@ export type SuccessResponse = z.ZodType | FileResponse | NoContent;
 
 /** A file answer of this content type (`text/csv`, `text/calendar`, …). */
 export const file = (contentType: string, schema?: z.ZodType): FileResponse => ({ file: contentType, schema });
+/** A binary file answer of this content type (a vector tile). */
+export const binaryFile = (contentType: string) => ({ file: contentType, binary: true }) as const;
 
 export interface EndpointSpec {
   readonly method: Method;
@@ -65,7 +69,13 @@ export type BodyOf<E extends EndpointSpec> = Infer<E['body']>;
 /** The success statuses of an endpoint, as numbers. */
 type SuccessStatus<E extends EndpointSpec> = Extract<keyof E['responses'], number>;
 /** A 204 answers nothing: `void`, so a handler that only awaits its work fits. */
-type AnswerOf<R> = R extends z.ZodType ? z.infer<R> : R extends FileResponse ? string : void;
+type AnswerOf<R> = R extends z.ZodType
+  ? z.infer<R>
+  : R extends { binary: true }
+    ? Uint8Array
+    : R extends FileResponse
+      ? string
+      : void;
 /** What a successful call answers (the union when an endpoint has several success statuses). */
 export type ResponseOf<E extends EndpointSpec> = AnswerOf<E['responses'][SuccessStatus<E>]>;
 

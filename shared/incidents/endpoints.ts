@@ -1,6 +1,6 @@
 import { areaIdParams } from '@shared/areas/contract.js';
 import { errorBody } from '@shared/errors.js';
-import { endpoint, file } from '@shared/http/endpoint.js';
+import { binaryFile, endpoint, file } from '@shared/http/endpoint.js';
 import {
   acknowledgeResponse,
   awaitingList,
@@ -17,7 +17,8 @@ import {
   timelineQuery,
   updateIncidentBody,
 } from './contract.js';
-import { areaStats, areaStatsQuery, incidentMapCollection, mapFilterQuery } from './map-filter.js';
+import { areaStats, areaStatsQuery, incidentMapCollection, mapFilterQuery, tileFilterQuery } from './map-filter.js';
+import { TILE_MAX_ZOOM, tileParams } from './tiles.js';
 
 const tags = ['incidents'];
 const read = { permission: 'incident.read' } as const;
@@ -51,6 +52,16 @@ export const incidentEndpoints = {
     access: read,
     query: mapFilterQuery,
     responses: { 200: file('application/geo+json; charset=utf-8', incidentMapCollection) },
+  }),
+  tile: endpoint({
+    method: 'GET',
+    path: '/api/incidents/tiles/:z/:x/:y',
+    summary: `One Mapbox Vector Tile (z 0–${TILE_MAX_ZOOM}, Web Mercator) of the operations map's incidents with the same filters as incidents.geojson (no bbox: the tile is the box): layer \`incidents\`, every match, clustered by grid cell up to zoom 10 (\`point_count\`, \`point_count_abbreviated\`, the most severe \`severity\`, \`cluster_id\`), one point per incident or place beyond`,
+    tags,
+    access: read,
+    params: tileParams,
+    query: tileFilterQuery,
+    responses: { 200: binaryFile('application/vnd.mapbox-vector-tile') },
   }),
   areaStats: endpoint({
     method: 'GET',

@@ -113,30 +113,40 @@ export const mapFilterFields = {
 /** The filter's fields in the order they are written in a URL. */
 export const mapFilterKeys = Object.keys(mapFilterFields) as Array<keyof typeof mapFilterFields>;
 
+const filterFields = {
+  type: mapFilterFields.type.optional(),
+  severity: mapFilterFields.severity.optional(),
+  status: mapFilterFields.status.optional(),
+  mechanism: mapFilterFields.mechanism.optional(),
+  range: mapFilterFields.range.optional(),
+  from: mapFilterFields.from.optional(),
+  to: mapFilterFields.to.optional(),
+  /**
+   * The zone whose midnight starts a season (the reader's: the map spans three zones);
+   * UTC without it. Not part of a page's URL: a shared link reads in its reader's zone.
+   */
+  tz: timeZoneId.optional(),
+};
+
+const rangeInOrder = (q: { from?: string; to?: string }, ctx: z.RefinementCtx) => {
+  if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to))
+    ctx.addIssue({ code: 'custom', path: ['to'], ...customIssue(bilingual('incidentError.rangeOrder')) });
+};
+
 /** The server's query string: a bad value is a 400 naming the field, in both languages. */
 export const mapFilterQuery = z
   .object({
-    type: mapFilterFields.type.optional(),
-    severity: mapFilterFields.severity.optional(),
-    status: mapFilterFields.status.optional(),
-    mechanism: mapFilterFields.mechanism.optional(),
-    range: mapFilterFields.range.optional(),
-    from: mapFilterFields.from.optional(),
-    to: mapFilterFields.to.optional(),
+    ...filterFields,
     bbox: mapFilterFields.bbox.optional(),
-    /**
-     * The zone whose midnight starts a season (the reader's: the map spans three zones);
-     * UTC without it. Not part of a page's URL: a shared link reads in its reader's zone.
-     */
-    tz: timeZoneId.optional(),
     /** At most this many (the newest); never more than `MAP_INCIDENT_LIMIT`. */
     limit: z.coerce.number().int().min(1).max(MAP_INCIDENT_LIMIT).optional(),
   })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to))
-      ctx.addIssue({ code: 'custom', path: ['to'], ...customIssue(bilingual('incidentError.rangeOrder')) });
-  });
+  .superRefine(rangeInOrder);
 export type MapFilterQuery = z.infer<typeof mapFilterQuery>;
+
+/** A vector tile's query string: the filter without a box (the tile is the box) or a limit (a tile holds every match). */
+export const tileFilterQuery = z.object(filterFields).superRefine(rangeInOrder);
+export type TileFilterQuery = z.infer<typeof tileFilterQuery>;
 
 /**
  * The same fields for a page's URL: a value the schema rejects (an outdated link) is
@@ -276,10 +286,7 @@ export const areaStatsQuery = z
     to: isoInstant.optional(),
     type: mapFilterFields.type.optional(),
   })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to))
-      ctx.addIssue({ code: 'custom', path: ['to'], ...customIssue(bilingual('incidentError.rangeOrder')) });
-  });
+  .superRefine(rangeInOrder);
 export type AreaStatsQuery = z.infer<typeof areaStatsQuery>;
 
 export const areaStats = z.object({

@@ -369,6 +369,11 @@ export const incidentMessages = defineMessages({
     en: 'must be four numbers: minLon,minLat,maxLon,maxLat',
     es: 'deben ser cuatro números: minLon,minLat,maxLon,maxLat',
   },
+  'tileError.zoom': { en: 'must be a zoom from 0 to {max}', es: 'debe ser un nivel de zoom de 0 a {max}' },
+  'tileError.outside': {
+    en: 'must be from 0 to {max} at zoom {zoom}',
+    es: 'debe estar entre 0 y {max} en el zoom {zoom}',
+  },
   'axis.longitude': { en: 'longitude', es: 'longitud' },
   'axis.latitude': { en: 'latitude', es: 'latitud' },
   'incidentError.transition': { en: 'cannot go from {from} to {to}', es: 'no puede pasar de {from} a {to}' },

@@ -7,10 +7,14 @@ import type { Executor } from '@server/core/db.js';
 import { registerIncidentJobs } from './jobs.js';
 import { timelineOf, toIncident } from './repository.js';
 import { incidentRoutes } from './routes.js';
+import { TileCache } from './tile-cache.js';
 import { IncidentService } from './service.js';
 import { appendTimeline, type TimelineAuthor, type TimelineRecord } from './timeline.js';
 
 export type { TimelineAuthor, TimelineRecord } from './timeline.js';
+
+/** What the operations map's tile cache may hold: a few thousand tiles. */
+const TILE_CACHE_BYTES = 64 * 1024 * 1024;
 
 /**
  * The public API of the incidents feature, what other features may call (as `app.incidents`):
@@ -53,7 +57,15 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
+    // Every instance reads every event: a report to any of them drops the tiles that hold it here.
+    const tiles = new TileCache(TILE_CACHE_BYTES);
+    app.eventHub.onEvent((event) => {
+      if (event.kind !== 'incident.created' && event.kind !== 'incident.updated') return;
+      const { location } = (event.data as { incident: Incident }).incident;
+      tiles.dropPlace(location.lon, location.lat);
+    });
     const service = new IncidentService({
+      tiles,
       db: app.db,
       changes: app.changes,
       alerts: app.alerts,
@@ -74,6 +86,6 @@ export default fp(
   },
   {
     name: 'incidents',
-    dependencies: ['config', 'clock', 'db', 'changes', 'access', 'due-work', 'alerts', 'reference'],
+    dependencies: ['config', 'clock', 'db', 'changes', 'access', 'event-hub', 'due-work', 'alerts', 'reference'],
   },
 );

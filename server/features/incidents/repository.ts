@@ -237,7 +237,7 @@ export async function incidentsByIds(db: Executor, ids: string[]): Promise<Incid
 const notExercise = eq(incidents.exercise, false);
 
 /** A scoped officer's incidents: their mechanism's and those they reported (as `listIncidents`). */
-type Scope = IncidentFilter['scope'];
+export type Scope = IncidentFilter['scope'];
 const inScope = (scope: Scope) =>
   scope ? or(eq(incidents.mechanismId, scope.mechanismId), eq(incidents.reportedBy, scope.reportedBy)) : undefined;
 
@@ -245,7 +245,7 @@ const inScope = (scope: Scope) =>
 const insideBox = ([minLon, minLat, maxLon, maxLat]: [number, number, number, number]) =>
   sql`${incidents.location} <@ box(point(${minLon}::float8, ${minLat}::float8), point(${maxLon}::float8, ${maxLat}::float8))`;
 
-function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
+export function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
   return and(
     inScope(scope),
     f.types ? inArray(incidents.type, f.types) : undefined,

@@ -13,6 +13,7 @@ export const incidentRoutes: FastifyPluginAsync<{ service: IncidentService }> = 
     // against incidentMapCollection and MapIncidentProperties).
     return geojson;
   });
+  route(app, endpoints.tile, ({ user, params, query }) => service.tile(user, params, query));
   route(app, endpoints.areaStats, ({ user, params, query }) => service.areaStats(user, params.id, query));
   route(app, endpoints.awaiting, ({ user }) => service.awaitingAcknowledgement(user));
   route(app, endpoints.get, ({ user, params }) => service.detail(user, params.id));

@@ -29,6 +29,7 @@ import {
   type AreaStats,
   type AreaStatsQuery,
   type MapFilterQuery,
+  type TileFilterQuery,
 } from '@shared/incidents/map-filter.js';
 import {
   borderDistanceReason,
@@ -53,6 +54,8 @@ import { AppError, forbidden, invalidField, notFound, outOfScope } from '@server
 import type { AlertedIncident, AlertsApi } from '@server/features/alerts/index.js';
 import type { GeographyApi } from '@server/features/reference/index.js';
 import { mapFeatureCollection } from './geojson.js';
+import type { TileCache } from './tile-cache.js';
+import { incidentTile } from './tiles.js';
 import { feedFilter } from './feed-filter.js';
 import * as repo from './repository.js';
 import { appendTimeline, timelineRow, type TimelineRecord } from './timeline.js';
@@ -68,6 +71,8 @@ export interface IncidentDependencies {
   geography: GeographyApi;
   dueWork: Pick<DueWorkApi, 'schedule'>;
   clock: Clock;
+  /** The operations map's built tiles, dropped by incident events (index.ts). */
+  tiles: TileCache;
   /** MAX_REPORT_DISTANCE_KM: how far from the US–Mexico line a report is taken (shared/incidents/rules.ts). */
   maxReportDistanceKm: number;
   /** The demo player's app (server/demo-incidents.ts): every report is fictional demo data. */
@@ -385,6 +390,20 @@ export class IncidentService {
     const truncated = total > count;
     const geojson = mapFeatureCollection(features, { truncated, limit, total, from: filter.from, to: filter.to });
     return { geojson, count, total, truncated };
+  }
+
+  /**
+   * One vector tile of the operations map (issue 26), from the cache unless an incident event
+   * dropped it. A preset's window ends at the end of the current minute, so "the last 7 days"
+   * keeps one cache key for a minute and still holds an incident reported meanwhile.
+   */
+  async tile(user: SessionUser, params: { z: string; x: string; y: string }, query: TileFilterQuery) {
+    const tile = { z: Number(params.z), x: Number(params.x), y: Number(params.y) };
+    const minuteEnd = Math.ceil(this.deps.clock.now().getTime() / 60_000) * 60_000;
+    const filter = resolveMapFilter(query, new Date(minuteEnd));
+    const scope = this.scopeOf(user);
+    const key = `${tile.z}/${tile.x}/${tile.y} ${JSON.stringify(filter)} ${JSON.stringify(scope)}`;
+    return this.deps.tiles.get(tile, key, () => incidentTile(this.deps.db, tile, filter, scope));
   }
 
   /**

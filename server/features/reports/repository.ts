@@ -4,7 +4,7 @@ import type { IncidentStatus, IncidentType, Investigation, Severity } from '@sha
 import type { PortStatusReason } from '@shared/reference/contract.js';
 import type { MovementStatus, Person } from '@shared/repatriation/contract.js';
 import { monthsOf, startOfDay } from '@shared/reports/period.js';
-import type { Db, Executor, Tx } from '@server/core/db.js';
+import { rowsOf, type Db, type Executor, type Tx } from '@server/core/db.js';
 
 /*
  * The reports' reads: aggregations over the records other features keep (incidents, alerts and
@@ -58,10 +58,6 @@ export function onSnapshot<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> 
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-}
-
-async function rows<T>(db: Executor, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
@@ -128,7 +124,7 @@ export async function incidentGroups(db: Executor, f: ReportFilter, w: ReportWin
   // search among a few instants instead of reading every incident's wall clock.
   const months = monthsOf(w.fromDate, w.toDate);
   const starts = months.map((m) => at(new Date(startOfDay(`${m}-01`, w.zone))));
-  return rows<IncidentGroup>(
+  return rowsOf<IncidentGroup>(
     db,
     sql`select case when grouping(type) = 0 then 'type' when grouping(severity) = 0 then 'severity'
                     when grouping(mechanism) = 0 then 'mechanism' when grouping(month) = 0 then 'month'
@@ -151,7 +147,7 @@ export async function incidentGroups(db: Executor, f: ReportFilter, w: ReportWin
 }
 
 export async function previousIncidentCount(db: Executor, f: ReportFilter, w: ReportWindow): Promise<number> {
-  const [row] = await rows<{ count: number }>(
+  const [row] = await rowsOf<{ count: number }>(
     db,
     sql`select count(*)::int as count from incidents i
          where ${incidentScope(f)} and i.occurred_at >= ${at(w.previousFrom)} and i.occurred_at < ${at(w.from)}`,
@@ -175,7 +171,7 @@ export interface IncidentRow {
 }
 
 export async function incidentRows(db: Executor, f: ReportFilter, w: ReportWindow): Promise<IncidentRow[]> {
-  return rows(
+  return rowsOf(
     db,
     sql`select i.id, i.occurred_at, i.type, i.severity, i.status, i.mechanism_id, i.area_ids, i.rescued, i.injured,
                i.deceased, i.reporting_country, i.demo
@@ -233,7 +229,7 @@ export async function responseFigures(db: Executor, f: ReportFilter, w: ReportWi
   const acknowledgement = (country: 'US' | 'MX') =>
     sql`left join acknowledgements ${sql.identifier(country)}
           on ${sql.identifier(country)}.alert_id = al.id and ${sql.identifier(country)}.government = ${country}`;
-  const [row] = await rows<ResponseFigures>(
+  const [row] = await rowsOf<ResponseFigures>(
     db,
     sql`select count(*)::int as alerts, count(*) filter (where al.escalated_at is not null)::int as escalations,
                ${government('US')}, ${government('MX')}
@@ -254,7 +250,7 @@ export interface ResponseRow {
 
 /** One line per alert and government, acknowledged or not. */
 export async function responseRows(db: Executor, f: ReportFilter, w: ReportWindow): Promise<ResponseRow[]> {
-  return rows(
+  return rowsOf(
     db,
     sql`select al.incident_id, al.raised_at, al.ack_deadline, al.escalated_at, g.government,
                k.at as acknowledged_at, k.with_report
@@ -288,7 +284,7 @@ export interface InvestigationRow {
  * field at a time, which took four times as long as the query itself.
  */
 export async function investigationRows(db: Executor, f: ReportFilter, w: ReportWindow): Promise<InvestigationRow[]> {
-  const [row] = await rows<{ investigations: Array<InvestigationRow & { opened_at: string; updated_at: string }> }>(
+  const [row] = await rowsOf<{ investigations: Array<InvestigationRow & { opened_at: string; updated_at: string }> }>(
     db,
     sql`select coalesce(json_agg(s order by opened_at, incident_id), '[]') as investigations
           from (select incident_id, opened_at, updated_at, latest->>'status' as status,
@@ -354,7 +350,7 @@ export async function repatriationGroups(
   f: ReportFilter,
   w: ReportWindow,
 ): Promise<{ movements: MovementGroup[]; persons: PersonCount[] }> {
-  const [row] = await rows<{ movements: MovementGroup[] | null; persons: PersonCount[] | null }>(
+  const [row] = await rowsOf<{ movements: MovementGroup[] | null; persons: PersonCount[] | null }>(
     db,
     sql`with m as materialized (
           select m.port_id, extract(hour from l.local)::int as hour, m.persons,
@@ -399,7 +395,7 @@ export async function refusalsByRule(
     else if (f.mechanism) parts.push(sql`${sql.identifier(alias)}.mechanism_id = ${f.mechanism}`);
     return sql.join(parts, sql` and `);
   };
-  return rows(
+  return rowsOf(
     db,
     sql`select code, count(*)::int as count from (
           select v->>'code' as code
@@ -427,7 +423,7 @@ export interface MovementRow {
 }
 
 export async function movementRows(db: Executor, f: ReportFilter, w: ReportWindow): Promise<MovementRow[]> {
-  return rows(
+  return rowsOf(
     db,
     sql`select m.id, m.port_id, m.at, ${portZone} as zone, m.persons, m.status,
                case when ${noticeOnTime} then 'on_time' when ${noticeLate(w.asOf)} then 'late' else 'pending' end as notice,
@@ -452,7 +448,7 @@ export interface ClosureRow {
 export async function closures(db: Executor, f: ReportFilter, w: ReportWindow): Promise<ClosureRow[]> {
   if (f.ports && f.ports.length === 0) return [];
   const ports = f.ports ? sql`where c.port_id in (${list(f.ports)})` : sql``;
-  return rows(
+  return rowsOf(
     db,
     sql`select port_id, status, reason, from_at, to_at
           from (select c.port_id, c.status::text as status, c.reason::text as reason, c.at as from_at,
@@ -472,7 +468,7 @@ export async function advisoriesByHazard(
   const scope = [sql`a.exercise = false`, sql`a.published_at >= ${at(w.from)}`, sql`a.published_at < ${at(w.to)}`];
   if (f.incidentMechanism) scope.push(sql`a.mechanism_ids @> ${JSON.stringify([f.incidentMechanism])}::jsonb`);
   if (f.area) scope.push(sql`a.area_ids @> ${JSON.stringify([f.area])}::jsonb`);
-  return rows(
+  return rowsOf(
     db,
     sql`select a.hazard::text as hazard, count(*)::int as count from advisories a
          where ${sql.join(scope, sql` and `)} group by a.hazard order by a.hazard`,
@@ -496,7 +492,7 @@ export async function mechanismTotals(db: Executor, f: ReportFilter, w: ReportWi
   const of = (alias: string) => (f.mechanism ? sql`${sql.identifier(alias)}.mechanism_id = ${f.mechanism}` : sql`true`);
   const starts = sql`(mt.starts_at::timestamp at time zone mt.time_zone)`;
   const dueBy = w.toDate < w.asOfDate ? w.toDate : w.asOfDate;
-  const [row] = await rows<MechanismTotals>(
+  const [row] = await rowsOf<MechanismTotals>(
     db,
     sql`select (select count(*)::int from meetings mt
                  where ${of('mt')} and ${starts} >= ${at(w.from)} and ${starts} < ${at(w.to)}
@@ -516,7 +512,7 @@ export async function rosterAges(
   db: Executor,
   f: ReportFilter,
 ): Promise<{ mechanism_id: string; members: number; oldest: Date | null }[]> {
-  return rows(
+  return rowsOf(
     db,
     sql`select me.id as mechanism_id, count(mm.id)::int as members, min(mm.verified_at) as oldest
           from mechanisms me left join mechanism_members mm on mm.mechanism_id = me.id

@@ -1,0 +1,107 @@
+import { fromGeojsonVt, type Feature } from '@maplibre/vt-pbf';
+import { and, sql } from 'drizzle-orm';
+import type { MapFilter } from '@shared/incidents/map-filter.js';
+import {
+  CLUSTER_CELLS,
+  CLUSTER_MAX_ZOOM,
+  INCIDENT_TILE_LAYER,
+  TILE_EXTENT,
+  tileBounds,
+  type TileAddress,
+} from '@shared/incidents/tiles.js';
+import { rowsOf, type Executor } from '@server/core/db.js';
+import { incidents } from '@server/db/schema/incidents.js';
+import { mapConditions, type Scope } from './repository.js';
+
+/*
+ * One vector tile of the operations map (issue 26), built by the database: the incidents the
+ * filter and scope select inside the tile, grouped by grid cell up to CLUSTER_MAX_ZOOM (a
+ * count, the most severe, and the properties of a cell's only incident) and by place beyond
+ * (incidents at the very same spot stay one cluster). The rows that come back are cells, not
+ * incidents: a tile over a million incidents at zoom 3 is 64 rows at most.
+ */
+
+interface CellRow {
+  n: number;
+  px: number;
+  py: number;
+  severity: string;
+  /** The rest describe the cell's only incident (n = 1). */
+  id: string;
+  type: string;
+  status: string;
+  occurredAt: string;
+  mechanismId: string | null;
+  exercise: boolean;
+}
+
+/** "1.2k" past a thousand, as supercluster writes it on a cluster. */
+function abbreviated(count: number): string {
+  if (count >= 10_000) return `${Math.round(count / 1000)}k`;
+  if (count >= 1000) return `${Math.round(count / 100) / 10}k`;
+  return String(count);
+}
+
+/** The incidents of one tile as cells: tile coordinates, count and properties. */
+async function cellsOf(db: Executor, tile: TileAddress, filter: MapFilter, scope: Scope): Promise<CellRow[]> {
+  const { z, x, y } = tile;
+  const scale = 2 ** z * TILE_EXTENT;
+  // A hair wider than the tile: each incident is then placed by its pixel, which falls in exactly one tile.
+  const [west, south, east, north] = tileBounds(tile);
+  const margin = 1e-9;
+  const inBox = sql`${incidents.location} <@ box(point(${west - margin}::float8, ${south - margin}::float8), point(${east + margin}::float8, ${north + margin}::float8))`;
+  const cell = z <= CLUSTER_MAX_ZOOM ? TILE_EXTENT / CLUSTER_CELLS : 1;
+  // Web Mercator in the world's pixels at this zoom, then within the tile.
+  const gx = sql`floor((${incidents.location}[0] + 180) / 360 * ${scale}::float8)::int - ${x * TILE_EXTENT}::int`;
+  const gy = sql`floor((1 - asinh(tan(radians(${incidents.location}[1]))) / pi()) / 2 * ${scale}::float8)::int - ${y * TILE_EXTENT}::int`;
+  return rowsOf<CellRow>(
+    db,
+    sql`
+    select count(*)::int as n, round(avg(px))::int as px, round(avg(py))::int as py,
+           max(severity)::text as severity, min(id::text) as id, min(type)::text as type,
+           min(status)::text as status, min(mechanism_id) as "mechanismId", bool_or(exercise) as exercise,
+           to_char(max(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
+      from (select ${gx} as px, ${gy} as py, ${incidents.severity} as severity, ${incidents.id} as id,
+                   ${incidents.type} as type, ${incidents.status} as status, ${incidents.exercise} as exercise,
+                   ${incidents.occurredAt} as occurred_at, ${incidents.mechanismId} as mechanism_id
+              from ${incidents}
+             where ${and(mapConditions(filter, scope), inBox)}) placed
+     where px between 0 and ${TILE_EXTENT - 1} and py between 0 and ${TILE_EXTENT - 1}
+     group by px / ${cell}, py / ${cell}`,
+  );
+}
+
+/** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
+export async function incidentTile(
+  db: Executor,
+  tile: TileAddress,
+  filter: MapFilter,
+  scope: Scope,
+): Promise<Uint8Array> {
+  const cells = await cellsOf(db, tile, filter, scope);
+  const features: Feature[] = cells.map((c, i) => ({
+    type: 1,
+    geometry: [[c.px, c.py]],
+    tags:
+      c.n > 1
+        ? {
+            cluster_id: `${tile.z}/${tile.x}/${tile.y}/${i}`,
+            point_count: c.n,
+            point_count_abbreviated: abbreviated(c.n),
+            severity: c.severity,
+          }
+        : {
+            id: c.id,
+            type: c.type,
+            severity: c.severity,
+            status: c.status,
+            occurredAt: c.occurredAt,
+            ...(c.mechanismId === null ? {} : { mechanismId: c.mechanismId }),
+            exercise: c.exercise,
+          },
+  }));
+  return fromGeojsonVt(
+    { [INCIDENT_TILE_LAYER]: { features } as Parameters<typeof fromGeojsonVt>[0][string] },
+    { version: 2, extent: TILE_EXTENT },
+  );
+}

@@ -1,0 +1,187 @@
+import { VectorTile } from '@mapbox/vector-tile';
+import { PbfReader } from 'pbf';
+import type { FastifyInstance } from 'fastify';
+import type { Point } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INCIDENT_TILE_LAYER, tileBounds, tileOf, type TileAddress } from '@shared/incidents/tiles.js';
+import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
+import { ManualClock, startApp } from '../helpers/app.js';
+import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
+import { officers, places, reportIncident, signedInUser, type TestUser } from '../helpers/factories.js';
+
+const NOW = new Date('2026-07-04T21:40:00Z');
+const SYNTHETIC = 3_000;
+
+interface TileFeature {
+  lon: number;
+  lat: number;
+  properties: Record<string, string | number | boolean>;
+}
+
+/** The incidents layer of an MVT answer, each feature with its place in degrees. */
+function decode(body: Buffer, { z, x, y }: TileAddress): TileFeature[] {
+  const layer = new VectorTile(new PbfReader(body)).layers[INCIDENT_TILE_LAYER];
+  if (!layer) return [];
+  return Array.from({ length: layer.length }, (_, i) => {
+    const feature = layer.feature(i);
+    const [lon, lat] = (feature.toGeoJSON(x, y, z).geometry as Point).coordinates as [number, number];
+    return { lon, lat, properties: feature.properties as TileFeature['properties'] };
+  });
+}
+
+/** The tiles at zoom `z` that cover a box [west, south, east, north]. */
+function tilesCovering([west, south, east, north]: number[], z: number): TileAddress[] {
+  const nw = tileOf(west!, north!, z);
+  const se = tileOf(east!, south!, z);
+  const tiles: TileAddress[] = [];
+  for (let x = nw.x; x <= se.x; x++) for (let y = nw.y; y <= se.y; y++) tiles.push({ z, x, y });
+  return tiles;
+}
+
+/** The whole border band, Pacific to Gulf. */
+const BORDER = [-118, 25, -96.5, 33.5];
+
+describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`, () => {
+  let db: TestDatabase;
+  let app: FastifyInstance;
+  let supervisor: TestUser;
+
+  const tile = (t: TileAddress, query = '', user: Pick<TestUser, 'cookie'> = supervisor) =>
+    app.inject({ url: `/api/incidents/tiles/${t.z}/${t.x}/${t.y}?${query}`, headers: { cookie: user.cookie } });
+  const featuresOf = async (t: TileAddress, query = '', user: Pick<TestUser, 'cookie'> = supervisor) => {
+    const res = await tile(t, query, user);
+    expect(res.statusCode, res.body).toBe(200);
+    return decode(res.rawPayload, t);
+  };
+  /** Every incident the tiles at zoom `z` hold: clusters by their count, singles by id. */
+  const countOnTiles = async (z: number, query = '', user: Pick<TestUser, 'cookie'> = supervisor) => {
+    let clustered = 0;
+    const singles: string[] = [];
+    for (const t of tilesCovering(BORDER, z))
+      for (const f of await featuresOf(t, query, user)) {
+        if (typeof f.properties.point_count === 'number') clustered += f.properties.point_count;
+        else singles.push(String(f.properties.id));
+      }
+    return { total: clustered + singles.length, clustered, singles };
+  };
+  const geojsonTotal = async (query = '', user: Pick<TestUser, 'cookie'> = supervisor) => {
+    const res = await app.inject({ url: `/api/incidents.geojson?${query}`, headers: { cookie: user.cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { total: number; features: Array<{ id: string }> };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const database = await db.open();
+    await seedSyntheticIncidents(database.db, { count: SYNTHETIC, now: NOW, days: 6.5, seed: 26 });
+    app = await startApp(database, { clock: new ManualClock(NOW) });
+    supervisor = await signedInUser(app, officers.mxSupervisor);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.dispose();
+  });
+
+  it('holds every incident the filter matches at every zoom: clusters with counts at border zoom, points deeper', async () => {
+    const expected = await geojsonTotal();
+    expect(expected.total).toBe(SYNTHETIC);
+    const atBorder = await countOnTiles(5);
+    expect(atBorder.total).toBe(SYNTHETIC);
+    expect(atBorder.clustered).toBeGreaterThan(SYNTHETIC / 2);
+
+    const res = await tile(tileOf(places.tijuana.lon, places.tijuana.lat, 5));
+    expect(res.headers['content-type']).toBe('application/vnd.mapbox-vector-tile');
+    const clusters = decode(res.rawPayload, tileOf(places.tijuana.lon, places.tijuana.lat, 5)).filter(
+      (f) => typeof f.properties.point_count === 'number',
+    );
+    for (const c of clusters) {
+      const count = c.properties.point_count as number;
+      expect(c.properties.point_count_abbreviated).toBe(
+        count >= 1000 ? `${Math.round(count / 100) / 10}k` : String(count),
+      );
+      expect(['low', 'medium', 'high', 'critical']).toContain(c.properties.severity);
+    }
+
+    // A filter narrows the tiles exactly as it narrows the GeoJSON answer.
+    const drowning = await geojsonTotal('type=drowning');
+    expect((await countOnTiles(4, 'type=drowning')).total).toBe(drowning.total);
+  });
+
+  it('draws each incident at its own place with its properties beyond the clustering zooms', async () => {
+    const reported = await reportIncident(app, supervisor, {
+      type: 'drowning',
+      severity: 'critical',
+      location: { lat: 32.5412, lon: -117.0307 },
+      occurredAt: '2026-07-04T13:30:00-07:00',
+    });
+    const at = tileOf(-117.0307, 32.5412, 14);
+    await expect
+      .poll(async () => (await featuresOf(at)).find((f) => f.properties.id === reported.id), { timeout: 5000 })
+      .toBeDefined();
+    const drawn = (await featuresOf(at)).find((f) => f.properties.id === reported.id)!;
+    expect(drawn.properties).toEqual({
+      id: reported.id,
+      type: 'drowning',
+      severity: 'critical',
+      status: 'reported',
+      occurredAt: '2026-07-04T20:30:00.000Z',
+      mechanismId: 'san-diego-tijuana',
+      exercise: false,
+    });
+    // Within a metre of where it was reported (a zoom-14 tile's unit is about 60 cm).
+    expect(Math.abs(drawn.lon - -117.0307)).toBeLessThan(1e-5);
+    expect(Math.abs(drawn.lat - 32.5412)).toBeLessThan(1e-5);
+  });
+
+  it('serves a tile from its cache until an incident event drops it, at every zoom', async () => {
+    const place = { lat: 31.33, lon: -110.94 }; // Nogales
+    const tiles = [3, 9, 13].map((z) => tileOf(place.lon, place.lat, z));
+    const countIn = async (t: TileAddress) =>
+      (await featuresOf(t)).reduce((sum, f) => sum + (Number(f.properties.point_count) || 1), 0);
+    const before = await Promise.all(tiles.map(countIn));
+
+    // Written behind the console's back (no event): the cached tiles don't know.
+    await seedSyntheticIncidents(app.db, { count: 200, now: NOW, days: 2, seed: 2026, inAreasShare: 0 });
+    expect(await Promise.all(tiles.map(countIn))).toEqual(before);
+
+    // A report's event drops every tile holding its place: the next ask rebuilds them, with both.
+    await reportIncident(app, supervisor, { location: place, occurredAt: '2026-07-04T12:00:00-07:00' });
+    for (const [i, t] of tiles.entries()) {
+      const inTile = (await geojsonTotal(`bbox=${tileBounds(t).join(',')}`)).total;
+      expect(inTile).toBeGreaterThan(before[i]!);
+      await expect.poll(() => countIn(t), { timeout: 5000 }).toBe(inTile);
+    }
+  });
+
+  it('holds only what the officer may read: a scoped consul’s tiles, their mechanism’s incidents', async () => {
+    const consul = await signedInUser(app, officers.mxConsul);
+    const theirs = await geojsonTotal('', consul);
+    expect(theirs.total).toBeGreaterThan(0);
+    expect(theirs.total).toBeLessThan((await geojsonTotal()).total);
+    expect((await countOnTiles(5, '', consul)).total).toBe(theirs.total);
+  });
+
+  it('refuses tiles that do not exist and filters it cannot read, field by field in both languages', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['/15/0/0', 'params.z', 'must be a zoom from 0 to 14'],
+      ['/3/8/0', 'params.x', 'must be from 0 to 7 at zoom 3'],
+      ['/3/0/9', 'params.y', 'must be from 0 to 7 at zoom 3'],
+      ['/3/1e1/0', 'params.x', ''],
+      ['/3/0/0?type=volcano', 'querystring.type', '“volcano” is not one of'],
+    ];
+    for (const [path, field, english] of cases) {
+      const res = await app.inject({ url: `/api/incidents/tiles${path}`, headers: { cookie: supervisor.cookie } });
+      expect(res.statusCode, path).toBe(400);
+      const fields = res.json().fields as Array<{ path: string; message: { en: string; es: string } }>;
+      expect(
+        fields.map((f) => f.path),
+        path,
+      ).toContain(field);
+      const message = fields.find((f) => f.path === field)!.message;
+      expect(message.en).toContain(english);
+      expect(message.es.length).toBeGreaterThan(0);
+      expect(message.es).not.toBe(message.en);
+    }
+    expect((await app.inject({ url: '/api/incidents/tiles/3/1/3' })).statusCode).toBe(401);
+  });
+});
