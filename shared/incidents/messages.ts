@@ -303,8 +303,8 @@ export const incidentMessages = defineMessages({
     es: { one: '{shown} incidente en el mapa', other: '{shown} incidentes en el mapa' },
   },
   'opsMap.truncated': {
-    en: 'Showing the newest {shown} of {total} incidents: narrow the filters to see them all.',
-    es: 'Se muestran los {shown} incidentes más recientes de {total}: acote los filtros para verlos todos.',
+    en: 'All {total} incidents are on the map; the export and the lists hold the newest {shown}: narrow the filters for the rest.',
+    es: 'Los {total} incidentes están en el mapa; la exportación y las listas tienen los {shown} más recientes: acote los filtros para el resto.',
   },
   'opsMap.time': { en: 'Time', es: 'Tiempo' },
   'opsMap.range': { en: 'Period', es: 'Periodo' },

@@ -262,8 +262,13 @@ describeInBrowser('the border map: its URL, names, clusters and popups (browser)
       await openMap(page, env.server.url, '');
       const areas = (await (await page.request.get(`${env.server.url}/api/areas`)).json()) as AreaCollection;
       const ports = (await (await page.request.get(`${env.server.url}/api/ports`)).json()) as Port[];
-      const points = ports.flatMap((p) => [p.usLocation, p.mxLocation]);
-      // A point of one area only, clear of ports, so the click opens that area's popup.
+      const incidents = (
+        (await (await page.request.get(`${env.server.url}/api/incidents.geojson`)).json()) as {
+          features: Array<{ geometry: { coordinates: LngLat } }>;
+        }
+      ).features.map((f) => ({ lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+      const points = [...ports.flatMap((p) => [p.usLocation, p.mxLocation]), ...incidents];
+      // A point of one area only, clear of ports and incidents, so the click opens that area's popup.
       const inside = areas.features.flatMap((area) => {
         const [w, s, e, n] = boundsOf(area.geometry)!;
         return Array.from({ length: 49 }, (_, i): LngLat => [

@@ -104,7 +104,9 @@ export interface MapOverlay {
   Popup?: ComponentType<{ featureId: string }>;
   /** The feature's name in one line, for the list of features in view (the map's keyboard alternative). */
   FeatureLabel?: ComponentType<{ featureId: string }>;
-  /** GeoJSON source options by source id (clustering, `promoteId`), given when the source is added. */
+  /** Its sources drawn from vector tiles (`OverlaySources.tiles`); the others are GeoJSON. */
+  tiled?: readonly string[];
+  /** Source options by source id (clustering, `promoteId`, a tiled source's `maxzoom`), given when the source is added. */
   sourceOptions?: Readonly<Record<string, OverlaySourceOptions>>;
   /**
    * Rendered inside the map, after every overlay's layers (react-map-gl's `useMap` works
@@ -123,6 +125,8 @@ export interface OverlaySourceOptions {
   clusterRadius?: number;
   clusterMaxZoom?: number;
   promoteId?: string;
+  /** A tiled source: the deepest zoom its server builds (MapLibre draws deeper from those). */
+  maxzoom?: number;
 }
 
 /** A legend row: a switch for the overlay, its colours, and optionally what each symbol means. */
@@ -153,6 +157,11 @@ export interface MapPlace {
 export interface OverlaySources {
   /** Source id (unique across overlays) → collection; undefined until loaded. */
   collections: Readonly<Record<string, FeatureCollection>> | undefined;
+  /**
+   * Vector-tile sources: source id → URL template (`…/{z}/{x}/{y}`); undefined until known.
+   * A new URL makes MapLibre fetch the tiles in view again, and only those.
+   */
+  tiles?: Readonly<Record<string, string>>;
   error: unknown;
   retry: () => void;
 }

@@ -23,7 +23,6 @@ export interface MapProbeWindow {
   borderMap?: PageMap;
   /** When the page's websocket received each incident event, by incident id. */
   liveArrivals?: Record<string, number>;
-  sourceCalls?: { setData: number; updateData: number };
 }
 
 /**
@@ -77,33 +76,66 @@ export async function waitForMapIdle(page: Page, count?: number): Promise<void> 
   );
 }
 
-/** Every incident the map draws in view: clusters count what they hold, each cluster once. */
-export function renderedIncidentCount(page: Page): Promise<{ clusters: number; singles: number; total: number }> {
+/**
+ * Every incident the map draws in view: clusters count what they hold, each cluster once, and
+ * each cluster's label says its count.
+ */
+export function renderedIncidentCount(
+  page: Page,
+): Promise<{ clusters: number; singles: number; total: number; labelled: number; labelsRight: boolean }> {
   return page.evaluate(() => {
     const map = (globalThis as unknown as MapProbeWindow).borderMap!;
     const clusters = new Map<unknown, number>();
     for (const f of map.queryRenderedFeatures({ layers: ['incident-clusters'] }))
       clusters.set(f.properties.cluster_id, Number(f.properties.point_count));
-    const singles = new Set(map.queryRenderedFeatures({ layers: ['incidents'] }).map((f) => f.properties.id));
+    const labels = new Map<unknown, string>();
+    for (const f of map.queryRenderedFeatures({ layers: ['incident-cluster-counts'] }))
+      labels.set(f.properties.cluster_id, String(f.properties.point_count_abbreviated));
+    const singles = new Set(
+      map.queryRenderedFeatures({ layers: ['incidents', 'incidents-live'] }).map((f) => f.properties.id),
+    );
     const inClusters = [...clusters.values()].reduce((s, n) => s + n, 0);
-    return { clusters: clusters.size, singles: singles.size, total: inClusters + singles.size };
+    const written = (n: number) =>
+      n >= 10_000 ? `${Math.round(n / 1000)}k` : n >= 1000 ? `${Math.round(n / 100) / 10}k` : String(n);
+    return {
+      clusters: clusters.size,
+      singles: singles.size,
+      total: inClusters + singles.size,
+      labelled: labels.size,
+      labelsRight: [...labels].every(
+        ([id, text]) => clusters.get(id) === undefined || written(clusters.get(id)!) === text,
+      ),
+    };
   });
 }
 
-/** Counts `setData` and `updateData` calls on the incidents source from now on. */
-export function countSourceCalls(page: Page): Promise<void> {
+/** The tiles the page asks for from now on, as `z/x/y` with their filter (`type`, `severity`, …). */
+export function recordTileRequests(page: Page): Array<{ tile: string; query: URLSearchParams }> {
+  const asked: Array<{ tile: string; query: URLSearchParams }> = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const tile = /^\/api\/incidents\/tiles\/(\d+\/\d+\/\d+)$/.exec(url.pathname)?.[1];
+    if (tile) asked.push({ tile, query: url.searchParams });
+  });
+  return asked;
+}
+
+/** The tiles MapLibre needs for the view as it stands (512-pixel tiles: the zoom's whole part). */
+export function tilesInView(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const g = globalThis as unknown as MapProbeWindow;
-    const source = g.borderMap!.getSource('incidents');
-    const calls = { setData: 0, updateData: 0 };
-    g.sourceCalls = calls;
-    for (const name of ['setData', 'updateData'] as const) {
-      const original = source[name]!.bind(source);
-      source[name] = (...args: unknown[]) => {
-        calls[name]++;
-        return original(...args);
-      };
-    }
+    const map = (globalThis as unknown as MapProbeWindow).borderMap!;
+    const z = Math.floor(map.getZoom());
+    const n = 2 ** z;
+    const b = map.getBounds();
+    const column = (lon: number) => Math.floor(((lon + 180) / 360) * n);
+    const row = (lat: number) => {
+      const s = Math.sin((lat * Math.PI) / 180);
+      return Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n);
+    };
+    const tiles: string[] = [];
+    for (let x = column(b.getWest()); x <= column(b.getEast()); x++)
+      for (let y = row(b.getNorth()); y <= row(b.getSouth()); y++) tiles.push(`${z}/${x}/${y}`);
+    return tiles;
   });
 }
 

@@ -30,7 +30,7 @@ interface Props {
  * every overlay's layers are added in drawing order whatever loads first.
  */
 export function OverlayLayers({ overlay, visible, onFailure }: Props) {
-  const { collections, error, retry } = overlay.useSources();
+  const { collections, tiles, error, retry } = overlay.useSources();
   const latestRetry = useRef(retry);
   latestRetry.current = retry;
   useEffect(
@@ -38,19 +38,25 @@ export function OverlayLayers({ overlay, visible, onFailure }: Props) {
     [overlay.id, error, onFailure],
   );
 
-  return bySource(overlay.layers).map(([source, layers]) => (
-    <Source
-      key={source}
-      id={source}
-      type="geojson"
-      data={collections?.[source] ?? EMPTY}
-      {...overlay.sourceOptions?.[source]}
-    >
-      {layers.map(({ spec }) => (
-        <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }} />
-      ))}
-    </Source>
-  ));
+  return bySource(overlay.layers).map(([source, layers]) => {
+    const children = layers.map(({ spec }) => (
+      <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }} />
+    ));
+    const options = overlay.sourceOptions?.[source];
+    const url = tiles?.[source];
+    // A tiled source waits for its URL: its layers name a source layer an empty GeoJSON source has not.
+    if (overlay.tiled?.includes(source))
+      return url ? (
+        <Source key={source} id={source} type="vector" tiles={[url]} {...options}>
+          {children}
+        </Source>
+      ) : null;
+    return (
+      <Source key={source} id={source} type="geojson" data={collections?.[source] ?? EMPTY} {...options}>
+        {children}
+      </Source>
+    );
+  });
 }
 
 /** An overlay's queries, started beside the map while the basemap draws: its data is there when its layers are. */

@@ -1,5 +1,4 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Point } from 'geojson';
 import type { z } from 'zod';
 import type { Incident } from '@shared/incidents/contract.js';
 import { incidentEndpoints } from '@shared/incidents/endpoints.js';
@@ -12,40 +11,12 @@ import {
 import { call } from '@client/lib/api-client.js';
 import { incidentKeys } from './keys.js';
 
-/** `GET /api/incidents.geojson`: the features and whether the answer is complete. */
+/**
+ * `GET /api/incidents.geojson`: the features and whether the answer is complete. The map draws
+ * from tiles (incident-tiles.ts); this answer is what the panel counts, lists and exports.
+ */
 export type IncidentMap = z.infer<typeof incidentMapCollection>;
 export type MapIncident = IncidentMap['features'][number];
-
-/** A live change to a map's incidents, as MapLibre's `GeoJSONSource.updateData` takes it. */
-export interface MapDiff {
-  add?: MapIncident[];
-  update?: Array<{ id: string; newGeometry: Point; addOrUpdateProperties: Array<{ key: string; value: unknown }> }>;
-  remove?: string[];
-}
-
-/**
- * Live patches make a new collection (so lists and counts follow) whose drawing must not be
- * rebuilt: each patched collection remembers the one the map source was loaded with and the
- * change that led to it from its predecessor. The map applies those changes with
- * `updateData`; only a fetch (new filters, a reload) hands the source new data.
- */
-const loadedOf = new WeakMap<IncidentMap, IncidentMap>();
-const stepOf = new WeakMap<IncidentMap, { previous: IncidentMap; diff: MapDiff }>();
-
-/** The collection the map source holds for `data` (itself unless it was patched live). */
-export const loadedCollection = (data: IncidentMap): IncidentMap => loadedOf.get(data) ?? data;
-
-/** The changes from `since` to `data`, oldest first; null when `data` does not descend from it. */
-export function changesSince(data: IncidentMap, since: IncidentMap): MapDiff[] | null {
-  const diffs: MapDiff[] = [];
-  for (let at = data; at !== since;) {
-    const step = stepOf.get(at);
-    if (!step) return null;
-    diffs.unshift(step.diff);
-    at = step.previous;
-  }
-  return diffs;
-}
 
 export const incidentsMapQuery = (filter: MapFilterQuery) =>
   queryOptions({
@@ -58,7 +29,8 @@ export const incidentsMapQuery = (filter: MapFilterQuery) =>
 
 export const useIncidentsMap = (filter: MapFilterQuery) => useQuery(incidentsMapQuery(filter));
 
-const featureOf = (incident: Incident): MapIncident => ({
+/** An incident as the map answer carries it. */
+export const featureOf = (incident: Incident): MapIncident => ({
   type: 'Feature',
   id: incident.id,
   geometry: { type: 'Point', coordinates: [incident.location.lon, incident.location.lat] },
@@ -78,23 +50,13 @@ function patched(data: IncidentMap, incident: Incident, belongs: boolean): Incid
   const at = data.features.findIndex((f) => f.id === incident.id);
   if (at < 0 && !belongs) return null;
   const feature = featureOf(incident);
-  let features: MapIncident[];
-  let diff: MapDiff;
-  if (at < 0) {
-    features = [feature, ...data.features];
-    diff = { add: [feature] };
-  } else if (belongs) {
-    features = data.features.map((f, i) => (i === at ? feature : f));
-    const addOrUpdateProperties = Object.entries(feature.properties).map(([key, value]) => ({ key, value }));
-    diff = { update: [{ id: incident.id, newGeometry: feature.geometry, addOrUpdateProperties }] };
-  } else {
-    features = data.features.filter((_, i) => i !== at);
-    diff = { remove: [incident.id] };
-  }
-  const next: IncidentMap = { ...data, features, total: data.total + features.length - data.features.length };
-  loadedOf.set(next, loadedCollection(data));
-  stepOf.set(next, { previous: data, diff });
-  return next;
+  const features =
+    at < 0
+      ? [feature, ...data.features]
+      : belongs
+        ? data.features.map((f, i) => (i === at ? feature : f))
+        : data.features.filter((_, i) => i !== at);
+  return { ...data, features, total: data.total + features.length - data.features.length };
 }
 
 /**

@@ -9,6 +9,9 @@ export const incidentKeys = {
   /** Every cached operations map, whatever its filter. */
   maps: () => ['incidents', 'map'] as const,
   map: (filter: MapFilterQuery) => ['incidents', 'map', filter] as const,
+  /** Every cached tile set of the operations map, whatever its filter. */
+  tileSets: () => ['incidents', 'tiles'] as const,
+  tiles: (filter: MapFilterQuery) => ['incidents', 'tiles', filter] as const,
   areaStats: (areaId: string, window: { from: string | null; to: string | null; type?: string }) =>
     ['incidents', 'area-stats', areaId, window] as const,
   areaShapes: () => ['incidents', 'area-shapes'] as const,

@@ -17,6 +17,7 @@ import {
 } from '@shared/incidents/contract.js';
 import { incidentEndpoints } from '@shared/incidents/endpoints.js';
 import { call } from '@client/lib/api-client.js';
+import { placeOnTiles } from './incident-tiles.js';
 import { placeOnMaps } from './incidents-map.js';
 import { incidentKeys } from './keys.js';
 
@@ -147,4 +148,5 @@ export function placeIncident(queryClient: QueryClient, incident: Incident): voi
   }
   reloadAwaitingFeeds(queryClient);
   placeOnMaps(queryClient, incident, new Date());
+  placeOnTiles(queryClient, incident);
 }

@@ -7,18 +7,24 @@ import type {
 } from 'maplibre-gl';
 import { LABEL_FONTS } from '@client/lib/map/labels.js';
 import { finishedStatuses, severities } from '@shared/incidents/contract.js';
+import { INCIDENT_TILE_LAYER } from '@shared/incidents/tiles.js';
 import { clusterColours, growthColour, heatColours } from './colours.js';
 import { incidentShapes } from './shapes.js';
 
-/** The incidents source (clustered), and the comparison's cells. */
+/**
+ * The incidents' vector tiles (clustered by the server), the incidents changed since they were
+ * loaded (live, drawn over them), and the comparison's cells.
+ */
 export const INCIDENTS_SOURCE = 'incidents';
+export const LIVE_SOURCE = 'incidents-live';
 export const GROWTH_SOURCE = 'incidents-growth';
 export const CLUSTER_LAYER = 'incident-clusters';
 export const CLUSTER_COUNT_LAYER = 'incident-cluster-counts';
 export const INCIDENT_LAYER = 'incidents';
+export const LIVE_LAYER = 'incidents-live';
 
-/** Clusters up to this zoom; beyond it every incident is drawn on its own. */
-export const CLUSTER_MAX_ZOOM = 10;
+/** Feature state of a tile's incident that changed since the tiles were loaded: the live source draws it. */
+export const LIVE_STATE = 'live';
 
 const isCluster: ExpressionSpecification = ['has', 'point_count'];
 
@@ -48,6 +54,7 @@ export const clusterLayer: LayerSpecification & { source: string } = {
   id: CLUSTER_LAYER,
   type: 'circle',
   source: INCIDENTS_SOURCE,
+  'source-layer': INCIDENT_TILE_LAYER,
   filter: isCluster,
   paint: {
     'circle-color': [
@@ -72,6 +79,7 @@ export const clusterCountLayer: SymbolLayerSpecification & { source: string } = 
   id: CLUSTER_COUNT_LAYER,
   type: 'symbol',
   source: INCIDENTS_SOURCE,
+  'source-layer': INCIDENT_TILE_LAYER,
   filter: isCluster,
   layout: {
     'text-field': ['get', 'point_count_abbreviated'],
@@ -88,22 +96,36 @@ export const clusterCountLayer: SymbolLayerSpecification & { source: string } = 
   },
 };
 
+/** How an incident is drawn, from the tiles or the live source alike. */
+const incidentLayout: SymbolLayerSpecification['layout'] = {
+  'icon-image': ['concat', 'incident-', shapeOfType, '-', ['case', finished, 'finished', ['get', 'severity']]],
+  'icon-size': ['case', ['==', ['get', 'severity'], 'critical'], 1.25, 1],
+  'icon-allow-overlap': true,
+  'icon-ignore-placement': true,
+  'symbol-sort-key': ['case', finished, -1, severityRank],
+};
+
 /**
  * Each incident: its type's shape in its severity's colour, or hollow grey once resolved or
- * closed; the most severe drawn on top and a little larger.
+ * closed; the most severe drawn on top and a little larger. One that changed since its tile
+ * was loaded gives way to its live copy.
  */
-export const incidentLayer: LayerSpecification & { source: string } = {
+export const incidentLayer: SymbolLayerSpecification & { source: string } = {
   id: INCIDENT_LAYER,
   type: 'symbol',
   source: INCIDENTS_SOURCE,
+  'source-layer': INCIDENT_TILE_LAYER,
   filter: ['!', isCluster],
-  layout: {
-    'icon-image': ['concat', 'incident-', shapeOfType, '-', ['case', finished, 'finished', ['get', 'severity']]],
-    'icon-size': ['case', ['==', ['get', 'severity'], 'critical'], 1.25, 1],
-    'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
-    'symbol-sort-key': ['case', finished, -1, severityRank],
-  },
+  layout: incidentLayout,
+  paint: { 'icon-opacity': ['case', ['boolean', ['feature-state', LIVE_STATE], false], 0, 1] },
+};
+
+/** The incidents reported or changed since the tiles were loaded, drawn as the tiles' are. */
+export const liveIncidentLayer: SymbolLayerSpecification & { source: string } = {
+  id: LIVE_LAYER,
+  type: 'symbol',
+  source: LIVE_SOURCE,
+  layout: incidentLayout,
 };
 
 /**
@@ -114,6 +136,7 @@ export const heatLayer: HeatmapLayerSpecification = {
   id: 'incidents-heat',
   type: 'heatmap',
   source: INCIDENTS_SOURCE,
+  'source-layer': INCIDENT_TILE_LAYER,
   paint: {
     'heatmap-weight': ['interpolate', ['linear'], ['coalesce', ['get', 'point_count'], 1], 1, 0.5, 10, 0.8, 100, 1],
     'heatmap-intensity': ['interpolate', ['linear'], ['zoom'], 4, 1.2, 10, 2.5],

@@ -1,13 +1,23 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useClock } from '@client/lib/clock.js';
 import { firstLabelLayer } from '@client/lib/map/labels.js';
-import { changesSince, loadedCollection, useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
+import { CLUSTER_MAX_ZOOM, INCIDENT_TILE_LAYER, TILE_MAX_ZOOM } from '@shared/incidents/tiles.js';
+import { useTileSet } from '../api/incident-tiles.js';
+import { useIncidentsMap } from '../api/incidents-map.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { growthCells, previousPeriod } from './growth.js';
 import { provideIncidentIcons } from './icons.js';
-import { CLUSTER_LAYER, GROWTH_SOURCE, HEAT_STATE, INCIDENTS_SOURCE, growthLayer, heatLayer } from './layers.js';
+import {
+  CLUSTER_LAYER,
+  GROWTH_SOURCE,
+  HEAT_STATE,
+  INCIDENTS_SOURCE,
+  LIVE_STATE,
+  growthLayer,
+  heatLayer,
+} from './layers.js';
 
 /** Browser tests read the map through this (set `localStorage['boc.e2e.map'] = '1'` before loading). */
 declare global {
@@ -19,31 +29,28 @@ declare global {
 const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
 
 /**
- * The incidents overlay's behaviour on the map (rendered inside it by the map host):
- * live changes applied to the clustered source with `updateData` (never a rebuild), the
- * centre and zoom kept in the URL both ways, clusters that zoom in when clicked, the marker images,
- * and the density and comparison layers when the URL asks for them.
+ * The incidents overlay's behaviour on the map (rendered inside it by the map host): a tile's
+ * copy of an incident that changed since gives way to the live source's, the centre and zoom
+ * kept in the URL both ways, clusters that zoom in when clicked, the marker images, and the
+ * density and comparison layers when the URL asks for them.
  */
 export function IncidentMapController() {
   const map = useMap().current?.getMap();
   const [view, setView] = useMapView();
   const filter = useMemo(() => filterOf(view), [view]);
-  const { data } = useIncidentsMap(filter);
-  const shown = useRef<IncidentMap | null>(null);
+  const tileSet = useTileSet(filter).data;
   // The setter reads the URL as of its render: listeners registered once call the latest one.
   const latestSetView = useRef(setView);
   latestSetView.current = setView;
 
-  // Live changes: the host's source holds `loadedCollection(data)`; apply what happened since.
+  // Live changes: each changed incident's tile copy is hidden (its live copy is drawn, or none
+  // once the filter no longer shows it); a new tile set starts from tiles that know them all.
   useEffect(() => {
-    const source = map?.getSource<GeoJSONSource>(INCIDENTS_SOURCE);
-    if (!data || !source) return;
-    const previous = shown.current;
-    const since = previous && loadedCollection(previous) === loadedCollection(data) ? previous : loadedCollection(data);
-    const diffs = changesSince(data, since) ?? [];
-    for (const diff of diffs) void source.updateData(diff);
-    shown.current = data;
-  }, [map, data]);
+    if (!map?.getSource(INCIDENTS_SOURCE) || !tileSet) return;
+    map.removeFeatureState({ source: INCIDENTS_SOURCE, sourceLayer: INCIDENT_TILE_LAYER });
+    for (const id of tileSet.live.keys())
+      map.setFeatureState({ source: INCIDENTS_SOURCE, sourceLayer: INCIDENT_TILE_LAYER, id }, { [LIVE_STATE]: true });
+  }, [map, tileSet]);
 
   // The map follows its URL: on opening, and when the URL changes under it (back/forward, a pasted link).
   const { lng, lat, zoom } = view;
@@ -74,14 +81,15 @@ export function IncidentMapController() {
   useEffect(() => {
     if (!map) return;
     const stopIcons = provideIncidentIcons(map);
+    // Two zooms in, a cell splits into sixteen; past the clustering zooms a cluster is one
+    // place (incidents metres apart), which the deepest tiles draw one by one.
     const onCluster = (event: MapLayerMouseEvent) => {
       const cluster = event.features?.[0];
-      const source = map.getSource<GeoJSONSource>(INCIDENTS_SOURCE);
-      if (!cluster || !source || cluster.geometry.type !== 'Point') return;
+      if (!cluster || cluster.geometry.type !== 'Point') return;
       const [lng, lat] = cluster.geometry.coordinates as [number, number];
-      void source
-        .getClusterExpansionZoom(cluster.properties.cluster_id as number)
-        .then((zoom) => map.easeTo({ center: [lng, lat], zoom }));
+      const current = map.getZoom();
+      const zoom = current >= CLUSTER_MAX_ZOOM + 1 ? Math.max(current + 2, TILE_MAX_ZOOM) : Math.floor(current) + 2;
+      map.easeTo({ center: [lng, lat], zoom });
     };
     map.on('click', CLUSTER_LAYER, onCluster);
     if (localStorage.getItem('boc.e2e.map') === '1') window.borderMap = map;

@@ -1,40 +1,57 @@
-import type { MapOverlay } from '@client/lib/feature.js';
-import { useQuerySources } from '@client/lib/map/overlay-sources.js';
-import { loadedCollection, useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
+import { useMemo } from 'react';
+import type { FeatureCollection, Point } from 'geojson';
+import type { MapOverlay, OverlaySources } from '@client/lib/feature.js';
+import { TILE_MAX_ZOOM } from '@shared/incidents/tiles.js';
+import { matchesMapFilter, resolveMapFilter } from '@shared/incidents/map-filter.js';
+import { useClock } from '@client/lib/clock.js';
+import { useTileSet } from '../api/incident-tiles.js';
+import { featureOf } from '../api/incidents-map.js';
 import { IncidentLabel, IncidentPopup } from '../components/incident-popup.js';
 import { OperationsMapPanel } from '../components/operations-map-panel.js';
 import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { severityColours } from './colours.js';
-import { CLUSTER_MAX_ZOOM, INCIDENTS_SOURCE, clusterCountLayer, clusterLayer, incidentLayer } from './layers.js';
+import {
+  INCIDENTS_SOURCE,
+  LIVE_SOURCE,
+  clusterCountLayer,
+  clusterLayer,
+  incidentLayer,
+  liveIncidentLayer,
+} from './layers.js';
 import { IncidentMapController } from './map-controller.js';
 
-/**
- * The source holds the collection as fetched: live patches reach it through `updateData`
- * (IncidentMapController), so the object handed to the source changes only with a fetch.
- */
-const incidentSources = (data: IncidentMap) => ({ [INCIDENTS_SOURCE]: loadedCollection(data) });
-
-function useIncidentSources() {
+/** The incidents changed since the tiles were loaded that the filter shows now: the live source. */
+function useIncidentSources(): OverlaySources {
   const [view] = useMapView();
-  const result = useIncidentsMap(filterOf(view));
-  return useQuerySources(result, incidentSources);
+  const filter = filterOf(view);
+  const { data, error, refetch } = useTileSet(filter);
+  const clock = useClock();
+  const key = JSON.stringify(filter);
+  const collections = useMemo(() => {
+    if (!data) return undefined;
+    const resolved = resolveMapFilter(filter, new Date(clock()));
+    const features = [...data.live.values()].filter((i) => matchesMapFilter(i, resolved)).map(featureOf);
+    const live: FeatureCollection<Point> = { type: 'FeatureCollection', features };
+    return { [LIVE_SOURCE]: live };
+  }, [data, key, clock]); // the filter by its text: a new object each render, the same filter
+  return { collections, tiles: data && { [INCIDENTS_SOURCE]: data.url }, error, retry: () => void refetch() };
 }
 
-/** Incidents on the operations map (issue 17): clustered, filtered, live, over the reference geography. */
+/** Incidents on the operations map (issues 17, 26): tiled and clustered by the server, filtered, live, over the reference geography. */
 export const incidentsOverlay: MapOverlay = {
   id: 'incidents',
   order: 50,
   aboveLabels: true,
   legend: { label: 'map.layer.incidents', swatches: Object.values(severityColours) },
   useSources: useIncidentSources,
-  sourceOptions: {
-    [INCIDENTS_SOURCE]: { cluster: true, clusterRadius: 50, clusterMaxZoom: CLUSTER_MAX_ZOOM },
-  },
+  tiled: [INCIDENTS_SOURCE],
+  sourceOptions: { [INCIDENTS_SOURCE]: { maxzoom: TILE_MAX_ZOOM, promoteId: 'id' } },
   // A cluster's click is the controller's (it zooms in): nothing under a cluster opens instead.
   layers: [
     { spec: clusterLayer, ownsClick: true },
     { spec: clusterCountLayer },
     { spec: incidentLayer, opensPopup: true },
+    { spec: liveIncidentLayer, opensPopup: true },
   ],
   Popup: IncidentPopup,
   FeatureLabel: IncidentLabel,
