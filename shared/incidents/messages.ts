@@ -303,8 +303,8 @@ export const incidentMessages = defineMessages({
     es: { one: '{shown} incidente en el mapa', other: '{shown} incidentes en el mapa' },
   },
   'opsMap.truncated': {
-    en: 'All {total} incidents are on the map; the export and the lists hold the newest {shown}: narrow the filters for the rest.',
-    es: 'Los {total} incidentes están en el mapa; la exportación y las listas tienen los {shown} más recientes: acote los filtros para el resto.',
+    en: 'The export holds the newest {shown} of these {total} incidents: narrow the filters for the rest.',
+    es: 'La exportación contiene los {shown} más recientes de estos {total} incidentes: acote los filtros para el resto.',
   },
   'opsMap.time': { en: 'Time', es: 'Tiempo' },
   'opsMap.range': { en: 'Period', es: 'Periodo' },

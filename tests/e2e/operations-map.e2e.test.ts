@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { clusterColours } from '@client/features/incidents/map/colours.js';
@@ -49,10 +49,15 @@ describeInBrowser('operations map with 50,000 incidents (browser)', () => {
     const page = await newMapPage(env.browser, env.server.url, 'supervisor.mx');
     await waitUntilLive(page);
 
+    // The page draws from tiles: the only GeoJSON it asks for is the panel's count.
+    const geojsonAtLoad: URL[] = [];
+    page.on('request', (r) => r.url().includes('incidents.geojson') && geojsonAtLoad.push(new URL(r.url())));
     const started = Date.now();
     await page.goto(`${env.server.url}/#/map`);
     await waitForMapIdle(page, INCIDENTS);
     console.log(`operations map: page → idle with ${INCIDENTS} incidents in ${Date.now() - started} ms`);
+    expect(geojsonAtLoad.length).toBeGreaterThan(0);
+    expect(geojsonAtLoad.every((url) => url.searchParams.get('limit') === '1')).toBe(true);
     await shot(page, '1-clusters');
 
     // Clusters: the rendered-features API accounts for every incident, and the pixels show cluster colour.
@@ -96,6 +101,13 @@ describeInBrowser('operations map with 50,000 incidents (browser)', () => {
     expectAccountedFor((await renderedIncidentCount(page)).total, await countInView(page, drowningPositions));
     expect(tilesAsked.map((t) => t.tile).sort()).toEqual([...needed].sort());
     expect(tilesAsked.every((t) => t.query.get('type') === 'drowning')).toBe(true);
+
+    // The export is loaded when asked for: every drowning, one CSV row each, under the header.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csv = await readFile((await (await download).path())!, 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(drowning + 1);
+    expect(await page.getByTestId('export-cut').count()).toBe(0);
 
     // A view of its own (the Altar Valley), then reload: the same filter, centre and zoom.
     await page.evaluate(() =>

@@ -103,7 +103,7 @@ export interface MapOverlay {
   /** The record behind a clicked feature (`properties.id`), as a React component. */
   Popup?: ComponentType<{ featureId: string }>;
   /** The feature's name in one line, for the list of features in view (the map's keyboard alternative). */
-  FeatureLabel?: ComponentType<{ featureId: string }>;
+  FeatureLabel?: ComponentType<{ featureId: string; properties: FeatureProperties }>;
   /** Its sources drawn from vector tiles (`OverlaySources.tiles`); the others are GeoJSON. */
   tiled?: readonly string[];
   /** Source options by source id (clustering, `promoteId`, a tiled source's `maxzoom`), given when the source is added. */
@@ -119,6 +119,9 @@ export interface MapOverlay {
   /** Its features by name, for the map's place search (called as a hook, from its cached queries). */
   usePlaces?: () => readonly MapPlace[];
 }
+
+/** A drawn feature's properties, as the map hands them back. */
+export type FeatureProperties = Readonly<Record<string, unknown>>;
 
 export interface OverlaySourceOptions {
   cluster?: boolean;

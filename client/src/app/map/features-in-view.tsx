@@ -1,10 +1,12 @@
-import type { MapOverlay } from '@client/lib/feature.js';
+import type { FeatureProperties, MapOverlay } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
 
 /** A feature drawn in the current view, with a point to open its popup at. */
 export interface FeatureInView {
   overlay: MapOverlay;
   featureId: string;
+  /** What the map drew it with. */
+  properties: FeatureProperties;
   longitude: number;
   latitude: number;
 }
@@ -38,7 +40,7 @@ export function FeaturesInView({ features, onOpen }: Props) {
               <li key={`${overlay.id}:${featureId}`}>
                 <button type="button" className="link-button" onClick={() => onOpen(feature)}>
                   <span className="muted">{t(overlay.legend.label)}: </span>
-                  {Label ? <Label featureId={featureId} /> : featureId}
+                  {Label ? <Label featureId={featureId} properties={feature.properties} /> : featureId}
                 </button>
               </li>
             );

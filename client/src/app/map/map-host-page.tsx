@@ -5,7 +5,7 @@ import { ErrorBoundary } from '@client/components/error-boundary.js';
 import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { MapView } from '@client/components/map-view.js';
 import { PlaceSearchBox } from '@client/components/place-search-box.js';
-import type { MapOverlay } from '@client/lib/feature.js';
+import type { FeatureProperties, MapOverlay } from '@client/lib/feature.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { boundsOf } from '@client/lib/map/geojson.js';
@@ -50,11 +50,13 @@ const clickableById = new Map(clickable.map((layer) => [layer.id, layer]));
 
 interface Hit extends PickHit {
   overlay: MapOverlay;
+  properties: FeatureProperties;
 }
 
 /** What the map shows over itself: one feature's popup, or a choice where several of one rank overlap. */
 type Selection =
-  ({ kind: 'one' } & FeatureInView) | { kind: 'choice'; hits: readonly Hit[]; longitude: number; latitude: number };
+  | ({ kind: 'one' } & Omit<FeatureInView, 'properties'>)
+  | { kind: 'choice'; hits: readonly Hit[]; longitude: number; latitude: number };
 
 const keyOf = (f: { overlay: MapOverlay; featureId: string }) => `${f.overlay.id}:${f.featureId}`;
 const sameFeatures = (a: readonly FeatureInView[], b: readonly FeatureInView[]) =>
@@ -71,6 +73,7 @@ function featuresInView(map: MaplibreMap): FeatureInView[] {
     const entry = {
       overlay: layer.overlay,
       featureId: String(feature.properties.id),
+      properties: feature.properties,
       longitude: (bounds[0] + bounds[2]) / 2,
       latitude: (bounds[1] + bounds[3]) / 2,
       rank: layer.rank,
@@ -103,6 +106,7 @@ function hitsAt(map: MaplibreMap, x: number, y: number): Hit[] {
         overlay: layer.overlay,
         overlayId: layer.overlay.id,
         featureId: String(feature.properties.id),
+        properties: feature.properties,
         rank: layer.rank,
         order: layer.overlay.order,
       },
@@ -302,7 +306,7 @@ function ChoiceList({ hits, onChoose }: { hits: readonly Hit[]; onChoose: (hit: 
             <li key={keyOf(hit)}>
               <button type="button" className="link-button" onClick={() => onChoose(hit)}>
                 <span className="muted">{t(hit.overlay.legend.label)}: </span>
-                {Label ? <Label featureId={hit.featureId} /> : hit.featureId}
+                {Label ? <Label featureId={hit.featureId} properties={hit.properties} /> : hit.featureId}
               </button>
             </li>
           );

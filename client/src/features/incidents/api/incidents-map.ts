@@ -29,6 +29,9 @@ export const incidentsMapQuery = (filter: MapFilterQuery) =>
 
 export const useIncidentsMap = (filter: MapFilterQuery) => useQuery(incidentsMapQuery(filter));
 
+/** The filter asking for its count: one feature and the `total` (live events keep it current). */
+export const countOnly = (filter: MapFilterQuery): MapFilterQuery => ({ ...filter, limit: 1 });
+
 /** An incident as the map answer carries it. */
 export const featureOf = (incident: Incident): MapIncident => ({
   type: 'Feature',
@@ -45,18 +48,24 @@ export const featureOf = (incident: Incident): MapIncident => ({
   },
 });
 
-/** The collection with `incident` added, replaced or removed as the filter says; null when nothing changes. */
-function patched(data: IncidentMap, incident: Incident, belongs: boolean): IncidentMap | null {
+/**
+ * The collection with `incident` added, replaced or removed as the filter says, still the
+ * newest `limit` (a count asks for one); null when nothing changes. A changed incident that
+ * a cut list doesn't hold may or may not be in its total already: that list loads again.
+ */
+function patched(data: IncidentMap, incident: Incident, belongs: boolean): IncidentMap | null | 'reload' {
   const at = data.features.findIndex((f) => f.id === incident.id);
+  if (at < 0 && data.truncated && incident.version > 1) return 'reload';
   if (at < 0 && !belongs) return null;
   const feature = featureOf(incident);
   const features =
     at < 0
-      ? [feature, ...data.features]
+      ? [feature, ...data.features].slice(0, data.limit)
       : belongs
         ? data.features.map((f, i) => (i === at ? feature : f))
         : data.features.filter((_, i) => i !== at);
-  return { ...data, features, total: data.total + features.length - data.features.length };
+  const total = data.total + (at < 0 ? 1 : belongs ? 0 : -1);
+  return { ...data, features, total, truncated: total > features.length };
 }
 
 /**
@@ -75,15 +84,7 @@ export function placeOnMaps(queryClient: QueryClient, incident: Incident, now: D
     const filter = (cached.queryKey as ReturnType<typeof incidentKeys.map>)[2];
     const belongs = matchesMapFilter({ ...incident, location: incident.location }, resolveMapFilter(filter, now));
     const next = patched(data, incident, belongs);
-    if (next) queryClient.setQueryData(cached.queryKey, next);
+    if (next === 'reload') void queryClient.invalidateQueries({ queryKey: cached.queryKey, exact: true });
+    else if (next) queryClient.setQueryData(cached.queryKey, next);
   }
-}
-
-/** Features by id, built once per collection (popups and labels look incidents up by id). */
-const indexes = new WeakMap<IncidentMap, Map<string, MapIncident>>();
-export function incidentById(data: IncidentMap | undefined, id: string): MapIncident | undefined {
-  if (!data) return undefined;
-  let index = indexes.get(data);
-  if (!index) indexes.set(data, (index = new Map(data.features.map((f) => [f.properties.id, f]))));
-  return index.get(id);
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { Link } from 'react-router';
 import { boundingBox } from '@shared/incidents/area-stats.js';
@@ -11,7 +12,7 @@ import { useClock } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
 import { useAreaShapes } from '../api/area-shapes.js';
 import { useAreaStats } from '../api/area-stats.js';
-import { useIncidentsMap } from '../api/incidents-map.js';
+import { incidentsMapQuery } from '../api/incidents-map.js';
 import { filterOf, type MapView } from '../hooks/use-map-view.js';
 
 /** How many of the area's incidents the panel lists; the map shows them all. */
@@ -39,7 +40,9 @@ export function AreaStatsPanel({ areaId, view, onClose }: Props) {
   const stats = useAreaStats(areaId, { range: window.range, from: window.from, to: window.to, type: filter.type });
   const period = stats.data;
   const area = useAreaShapes().data?.features.find((a) => a.properties.id === areaId);
-  const map = useIncidentsMap(filter).data;
+  // The incidents in the area's box (the newest MAP_INCIDENT_LIMIT), kept to those in the polygon.
+  const box = useMemo(() => (area ? boundingBox(area.geometry).join(',') : undefined), [area]);
+  const map = useQuery({ ...incidentsMapQuery({ ...filter, bbox: box }), enabled: box !== undefined }).data;
   const inside = useMemo(
     () => (area && map ? map.features.filter((f) => booleanPointInPolygon(f.geometry, area.geometry)) : []),
     [area, map],

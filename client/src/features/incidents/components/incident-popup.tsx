@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
+import { mapIncidentProperties } from '@shared/incidents/map-filter.js';
+import type { FeatureProperties } from '@client/lib/feature.js';
 import { PopupCard } from '@client/components/popup-card.js';
 import { ZonedTime } from '@client/components/zoned-time.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { incidentById, useIncidentsMap } from '../api/incidents-map.js';
 import { useIncident } from '../api/get-incident.js';
-import { filterOf, useMapView } from '../hooks/use-map-view.js';
 import { ExerciseBadge } from '@client/components/exercise-badge.js';
 import { PlaceLine } from './place-line.js';
 
@@ -36,12 +36,15 @@ export function IncidentPopup({ featureId }: { featureId: string }) {
   );
 }
 
-/** The incident in one line (type, severity, when), for the list of features in view: from what the map holds. */
-export function IncidentLabel({ featureId }: { featureId: string }) {
+/** What a drawn incident carries for its one-line label (a tile's feature or the live source's). */
+const labelled = mapIncidentProperties.pick({ type: true, severity: true, occurredAt: true, exercise: true });
+
+/** The incident in one line (type, severity, when), for the list of features in view: from what the map drew. */
+export function IncidentLabel({ properties }: { featureId: string; properties: FeatureProperties }) {
   const { t, formatTime, viewerTimeZone } = useI18n();
-  const [view] = useMapView();
-  const incident = incidentById(useIncidentsMap(filterOf(view)).data, featureId)?.properties;
-  if (!incident) return null;
+  const parsed = labelled.safeParse(properties);
+  if (!parsed.success) return null;
+  const incident = parsed.data;
   return (
     <>
       {incident.exercise && `${t('incidents.exercise')} · `}

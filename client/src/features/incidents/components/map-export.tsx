@@ -1,7 +1,10 @@
 import { mechanismName } from '@shared/reference/place.js';
 import { useMechanisms } from '@client/features/liaison/index.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { MAP_INCIDENT_LIMIT } from '@shared/incidents/map-filter.js';
+import { countOnly, incidentsMapQuery, useIncidentsMap, type IncidentMap } from '../api/incidents-map.js';
 import { filterOf, type MapView } from '../hooks/use-map-view.js';
 
 function download(name: string, type: string, text: string): void {
@@ -19,10 +22,16 @@ const csvField = (value: string | number) => {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-/** The filtered incidents as the map holds them, as GeoJSON (RFC 7946) or CSV with the reader's words. */
+/**
+ * The filtered incidents, as GeoJSON (RFC 7946) or CSV with the reader's words: loaded when
+ * asked for (the map draws from tiles), the newest MAP_INCIDENT_LIMIT at most, and says so.
+ */
 export function ExportButtons({ view }: { view: MapView }) {
-  const { t, pick } = useI18n();
-  const { data } = useIncidentsMap(filterOf(view));
+  const { t, pick, formatNumber, describeError } = useI18n();
+  const queryClient = useQueryClient();
+  const filter = filterOf(view);
+  const total = useIncidentsMap(countOnly(filter)).data?.total;
+  const [state, setState] = useState<{ busy: boolean; error: unknown }>({ busy: false, error: null });
   const mechanisms = useMechanisms().data ?? [];
   const stamp = new Date().toISOString().slice(0, 16).replace(':', '');
 
@@ -51,24 +60,51 @@ export function ExportButtons({ view }: { view: MapView }) {
     return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
   };
 
+  const exportAs = async (save: (map: IncidentMap) => void) => {
+    setState({ busy: true, error: null });
+    try {
+      save(await queryClient.fetchQuery(incidentsMapQuery(filter)));
+      setState({ busy: false, error: null });
+    } catch (error) {
+      setState({ busy: false, error });
+    }
+  };
+
   return (
-    <p className="map-export">
-      <button
-        type="button"
-        data-testid="export-geojson"
-        disabled={!data}
-        onClick={() => data && download(`incidents-${stamp}.geojson`, 'application/geo+json', JSON.stringify(data))}
-      >
-        {t('opsMap.exportGeojson')}
-      </button>{' '}
-      <button
-        type="button"
-        data-testid="export-csv"
-        disabled={!data}
-        onClick={() => data && download(`incidents-${stamp}.csv`, 'text/csv;charset=utf-8', `\uFEFF${csv(data)}`)}
-      >
-        {t('opsMap.exportCsv')}
-      </button>
-    </p>
+    <>
+      <p className="map-export">
+        <button
+          type="button"
+          data-testid="export-geojson"
+          disabled={state.busy}
+          onClick={() =>
+            void exportAs((map) => download(`incidents-${stamp}.geojson`, 'application/geo+json', JSON.stringify(map)))
+          }
+        >
+          {t('opsMap.exportGeojson')}
+        </button>{' '}
+        <button
+          type="button"
+          data-testid="export-csv"
+          disabled={state.busy}
+          onClick={() =>
+            void exportAs((map) => download(`incidents-${stamp}.csv`, 'text/csv;charset=utf-8', `\uFEFF${csv(map)}`))
+          }
+        >
+          {t('opsMap.exportCsv')}
+        </button>
+        {state.busy && <span className="muted"> {t('shell.loading')}</span>}
+      </p>
+      {total !== undefined && total > MAP_INCIDENT_LIMIT && (
+        <p className="muted" data-testid="export-cut">
+          {t('opsMap.truncated', { shown: formatNumber(MAP_INCIDENT_LIMIT), total: formatNumber(total) })}
+        </p>
+      )}
+      {state.error !== null && (
+        <p role="alert" className="error">
+          {describeError(state.error)}
+        </p>
+      )}
+    </>
   );
 }

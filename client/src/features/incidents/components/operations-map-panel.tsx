@@ -6,7 +6,7 @@ import { ErrorWithRetry } from '@client/components/error-with-retry.js';
 import { Swatch } from '@client/components/swatch.js';
 import { useClock } from '@client/lib/clock.js';
 import { useI18n } from '@client/lib/i18n.js';
-import { useIncidentsMap } from '../api/incidents-map.js';
+import { countOnly, useIncidentsMap } from '../api/incidents-map.js';
 import { filterOf, useMapView, type MapView } from '../hooks/use-map-view.js';
 import { severityColours, finishedColour } from '../map/colours.js';
 import type { MarkerShape } from '../map/colours.js';
@@ -81,16 +81,15 @@ export function OperationsMapPanel() {
   );
 }
 
+/** How many incidents the map shows (all that match: the tiles leave none out), counted by the server. */
 function AnswerLine({ view }: { view: MapView }) {
   const { t, formatNumber } = useI18n();
-  const { data, error, isFetching, refetch } = useIncidentsMap(filterOf(view));
+  const { data, error, isFetching, refetch } = useIncidentsMap(countOnly(filterOf(view)));
   if (error) return <ErrorWithRetry error={error} onRetry={() => void refetch()} />;
   if (!data) return <p className="muted">{t('shell.loading')}</p>;
   return (
-    <p data-testid="map-answer" data-count={data.features.length} data-truncated={data.truncated} aria-live="polite">
-      {data.truncated
-        ? t('opsMap.truncated', { shown: formatNumber(data.features.length), total: formatNumber(data.total) })
-        : t('opsMap.shown', { count: data.features.length, shown: formatNumber(data.features.length) })}
+    <p data-testid="map-answer" data-count={data.total} aria-live="polite">
+      {t('opsMap.shown', { count: data.total, shown: formatNumber(data.total) })}
       {isFetching && <span className="muted"> {t('shell.loading')}</span>}
     </p>
   );
