@@ -66,22 +66,52 @@ export async function benchIncidentsGeojson(postgresUrl: string): Promise<BenchF
 }
 
 export interface BrowserFigures {
+  /** Page load → map idle, warm (the app's files cached), ms. */
   loads: number[];
+  /** What one warm load fetched from the API: every answer, and the tiles among them. */
+  apiBytes: number;
+  tileBytes: number;
+  tileRequests: number;
+  /** Baseline in the same page: `GET /api/incidents.geojson` of the default view, fetched and parsed (ms). */
+  geojsonMs: number[];
+  geojsonBytes: number;
   /** Websocket event → marker drawn (page clock); negative: see run.ts. */
   liveMs: number;
   /** POST /api/incidents sent → marker drawn (the bench's clock: the server's write and broadcast too). */
   postToDrawnMs: number;
-  /** Baseline: the same page given every feature plus one with `setData` → that marker drawn. */
-  rebuildMs: number;
-  sourceCalls: { setData: number; updateData: number };
+  /** Tiles fetched from the live event until drawn (none: the live source draws it). */
+  tilesForLive: number;
+  /** A type filter clicked → the map idle with the filtered tiles, ms; tiles fetched for it, and in view. */
+  filterMs: number;
+  filterTiles: number;
+  tilesInView: number;
 }
 
+type PageMap = {
+  loaded(): boolean;
+  isSourceLoaded(s: string): boolean;
+  areTilesLoaded(): boolean;
+  isMoving(): boolean;
+  getZoom(): number;
+  jumpTo(o: object): void;
+  getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
+  queryRenderedFeatures(o: object): Array<{ properties: { id?: string } }>;
+};
+type PageGlobals = {
+  borderMap?: PageMap;
+  document: { querySelector(s: string): unknown };
+  liveArrivals: Record<string, number>;
+  performance: { now(): number };
+  requestAnimationFrame(f: () => void): void;
+  fetch(url: string): Promise<{ text(): Promise<string> }>;
+};
+
 /**
- * Page load → map idle with `ON_MAP` incidents, three times, then one live incident on the
- * same page: from its websocket event arriving (and from the POST) to its marker drawn, counting
- * the source's `setData` (a rebuild) and `updateData` (a diff) calls; then, as the baseline, one
- * more incident given to the source by a full `setData` of every feature, to its marker drawn. `base` is a running console whose
- * database the caller seeded with `seedBrowserIncidents`.
+ * The operations map in headless Chromium on a running console (`base`): page load → map idle
+ * four times (the first fills the browser's cache of the app's files and is not counted) and
+ * what a load fetched; beside it, the default view's GeoJSON fetched in the same page. Then a
+ * type filter clicked → redrawn, and one live incident near Tijuana from its websocket event
+ * to its marker drawn, counting the tiles fetched meanwhile.
  */
 export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
   const browser = await chromium.launch({
@@ -117,76 +147,119 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
       data: { username: 'supervisor.mx', password: DEMO_PASSWORD },
     });
     if (!login.ok()) throw new Error(`sign-in: ${login.status()}`);
-    const idle = () =>
+    const countOf = async (query: string) =>
+      ((await (await page.request.get(`${base}/api/incidents.geojson?limit=1&${query}`)).json()) as { total: number })
+        .total;
+    const idle = (count: number) =>
       page.waitForFunction(
-        (count) => {
-          type M = { loaded(): boolean; isSourceLoaded(s: string): boolean; areTilesLoaded(): boolean };
-          const g = globalThis as unknown as { borderMap?: M; document: { querySelector(s: string): unknown } };
+        (expected) => {
+          const g = globalThis as unknown as PageGlobals;
           const map = g.borderMap;
           return Boolean(
-            g.document.querySelector(`[data-testid=map-answer][data-count="${count}"]`) &&
+            g.document.querySelector(`[data-testid=map-answer][data-count="${expected}"]`) &&
             map?.loaded() &&
             map.isSourceLoaded('incidents') &&
-            map.areTilesLoaded(),
+            map.areTilesLoaded() &&
+            !map.isMoving(),
           );
         },
-        ON_MAP,
+        count,
         { timeout: 60_000, polling: 20 },
       );
+
+    // What the page fetches from the API, from now on.
+    let fetched: Array<{ url: string; bytes: number }> = [];
+    page.on('response', (response) => {
+      if (!response.url().includes('/api/')) return;
+      void response.body().then(
+        (body) => fetched.push({ url: response.url(), bytes: body.byteLength }),
+        () => {},
+      );
+    });
+
+    const inView = await countOf('');
     const loads: number[] = [];
+    let apiBytes = 0;
+    let tileBytes = 0;
+    let tileRequests = 0;
     for (let i = 0; i < 4; i++) {
       await page.goto('about:blank');
+      fetched = [];
       const t0 = performance.now();
       await page.goto(`${base}/#/map`);
-      await idle();
-      if (i > 0) loads.push(performance.now() - t0); // the first load fills the browser's cache of the app's files
-      console.log(`  map load ${i}: ${(performance.now() - t0).toFixed(0)} ms${i === 0 ? ' (cold, not counted)' : ''}`);
+      await idle(inView);
+      const ms = performance.now() - t0;
+      if (i > 0) loads.push(ms); // the first load fills the browser's cache of the app's files
+      console.log(`  map load ${i}: ${ms.toFixed(0)} ms${i === 0 ? ' (cold, not counted)' : ''}`);
+      if (i === 3) {
+        await page.waitForTimeout(500); // the last answers' bodies
+        const tiles = fetched.filter((f) => f.url.includes('/api/incidents/tiles/'));
+        apiBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
+        tileBytes = tiles.reduce((sum, f) => sum + f.bytes, 0);
+        tileRequests = tiles.length;
+      }
     }
 
-    // One live incident near Tijuana, zoomed in enough to draw it on its own.
-    await page.evaluate(() => {
-      type M = {
-        jumpTo(o: object): void;
-        getSource(id: string): Record<string, (...a: unknown[]) => unknown>;
+    // Baseline, same page: the default view as the GeoJSON route answers it, fetched and parsed.
+    const geojsonMs: number[] = [];
+    let geojsonBytes = 0;
+    for (let i = 0; i < 3; i++) {
+      const { ms, bytes } = await page.evaluate(async () => {
+        const g = globalThis as unknown as PageGlobals;
+        const t0 = g.performance.now();
+        const text = await (await g.fetch('/api/incidents.geojson')).text();
+        JSON.parse(text);
+        return { ms: g.performance.now() - t0, bytes: text.length };
+      });
+      geojsonMs.push(ms);
+      geojsonBytes = bytes;
+    }
+
+    // A type filter: click → the map idle with the filtered tiles.
+    const drowning = await countOf('type=drowning');
+    const tilesInView = await page.evaluate(() => {
+      const map = (globalThis as unknown as PageGlobals).borderMap!;
+      const n = 2 ** Math.floor(map.getZoom());
+      const b = map.getBounds();
+      const column = (lon: number) => Math.floor(((lon + 180) / 360) * n);
+      const row = (lat: number) => {
+        const s = Math.sin((lat * Math.PI) / 180);
+        return Math.floor((0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * n);
       };
-      const g = globalThis as unknown as { borderMap: M; sourceCalls: Record<string, number> };
-      g.borderMap.jumpTo({ center: [-117.03, 32.54], zoom: 13 });
-      const source = g.borderMap.getSource('incidents');
-      g.sourceCalls = { setData: 0, updateData: 0 };
-      for (const name of ['setData', 'updateData']) {
-        const original = source[name]!.bind(source);
-        source[name] = (...args: unknown[]) => {
-          g.sourceCalls[name]!++;
-          return original(...args);
-        };
-      }
+      return (column(b.getEast()) - column(b.getWest()) + 1) * (row(b.getSouth()) - row(b.getNorth()) + 1);
     });
-    await idle();
-    // Watch for the new incident from before it exists: resolves when a marker with that id is drawn.
+    fetched = [];
+    const f0 = performance.now();
+    await page.getByTestId('filter-type').locator('input[value=drowning]').click();
+    await idle(drowning);
+    const filterMs = performance.now() - f0;
+    await page.waitForTimeout(300);
+    const filterTiles = fetched.filter((f) => f.url.includes('/api/incidents/tiles/')).length;
+
+    // One live incident near Tijuana, zoomed in enough to draw it on its own.
+    await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).borderMap!.jumpTo({ center: [-117.03, 32.54], zoom: 13 }),
+    );
+    await idle(drowning);
+    await page.waitForTimeout(300);
+    // Watch for the new incident from before it exists: resolves when the live layer draws it.
     await page.evaluate(() => {
-      type M = { queryRenderedFeatures(o: object): Array<{ properties: { id?: string } }> };
-      const g = globalThis as unknown as {
-        borderMap: M;
-        drawnAt: Record<string, number>;
-        watchDrawn(id: string): Promise<number>;
-        requestAnimationFrame(f: () => void): void;
-        performance: { now(): number };
-      };
-      g.drawnAt = {};
+      const g = globalThis as unknown as PageGlobals & { watchDrawn(id: string): Promise<number> };
       g.watchDrawn = (id) =>
         new Promise<number>((resolve) => {
           const started = g.performance.now();
           const check = () => {
-            const drawn = g.borderMap
-              .queryRenderedFeatures({ layers: ['incidents'] })
+            const drawn = g
+              .borderMap!.queryRenderedFeatures({ layers: ['incidents-live'] })
               .some((f) => f.properties.id === id);
-            if (drawn) resolve((g.drawnAt[id] = g.performance.now()));
+            if (drawn) resolve(g.performance.now());
             else if (g.performance.now() - started > 60_000) resolve(-1);
             else g.requestAnimationFrame(check);
           };
           check();
         });
     });
+    fetched = [];
     const t0 = performance.now();
     const created = await page.request.post(`${base}/api/incidents`, {
       data: {
@@ -206,60 +279,45 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
     const postToDrawnMs = drawnAt < 0 ? -1 : performance.now() - t0;
     const liveMs = await page.evaluate(
       ({ incidentId, drawn }) => {
-        const arrived = (globalThis as unknown as { liveArrivals: Record<string, number> }).liveArrivals[incidentId];
+        const arrived = (globalThis as unknown as PageGlobals).liveArrivals[incidentId];
         return drawn < 0 ? (arrived === undefined ? -2 : -3) : arrived === undefined ? -1 : drawn - arrived;
       },
       { incidentId: id, drawn: drawnAt },
     );
-    const sourceCalls = await page.evaluate(
-      () => (globalThis as unknown as { sourceCalls: { setData: number; updateData: number } }).sourceCalls,
-    );
-
-    // Baseline, same page: the same kind of change as a full rebuild, `setData` with every feature plus one.
-    const rebuildMs = await page.evaluate(async () => {
-      type Source = { getData(): Promise<{ features: unknown[] }>; setData(d: object): unknown };
-      const g = globalThis as unknown as {
-        borderMap: { getSource(id: string): Source };
-        watchDrawn(id: string): Promise<number>;
-        performance: { now(): number };
-      };
-      const source = g.borderMap.getSource('incidents');
-      const { features } = await source.getData();
-      const id = `bench-rebuild-${Date.now()}`;
-      const feature = {
-        type: 'Feature',
-        id,
-        geometry: { type: 'Point', coordinates: [-117.029, 32.539] },
-        properties: {
-          id,
-          type: 'drowning',
-          severity: 'critical',
-          status: 'reported',
-          occurredAt: new Date().toISOString(),
-          mechanismId: 'san-diego-tijuana',
-          exercise: false,
-        },
-      };
-      const started = g.performance.now();
-      source.setData({ type: 'FeatureCollection', features: [feature, ...features] });
-      const drawn = await g.watchDrawn(id);
-      return drawn < 0 ? -1 : drawn - started;
-    });
-    return { loads, liveMs, postToDrawnMs, rebuildMs, sourceCalls };
+    const tilesForLive = fetched.filter((f) => f.url.includes('/api/incidents/tiles/')).length;
+    return {
+      loads,
+      apiBytes,
+      tileBytes,
+      tileRequests,
+      geojsonMs,
+      geojsonBytes,
+      liveMs,
+      postToDrawnMs,
+      tilesForLive,
+      filterMs,
+      filterTiles,
+      tilesInView,
+    };
   } finally {
     await browser.close();
   }
 }
 
-/** `ON_MAP` open incidents over the last 6.5 days: all of them in the map's default view. */
-export async function seedBrowserIncidents(postgresUrl: string): Promise<void> {
+/** A console database at `postgresUrl`, migrated and seeded with the demo, then with `incidents`. */
+export async function seedBrowserIncidents(postgresUrl: string, incidents: (database: Database) => Promise<unknown>) {
   const config = loadConfig({ ...process.env, DATABASE_URL: postgresUrl, LOG_LEVEL: 'warn', SEED_DEMO: '1' });
   const database = await openPreparedDatabase(config, { seed: true, demo: true });
   try {
-    await seedSyntheticIncidents(database.db, { count: ON_MAP, now: new Date(), days: 6.5 });
+    await incidents(database);
+    await database.db.execute(sql`vacuum (analyze) incidents`);
   } finally {
     await database.close();
   }
 }
+
+/** `ON_MAP` open incidents over the last 6.5 days: all of them in the map's default view. */
+export const openThisWeek = (database: Database) =>
+  seedSyntheticIncidents(database.db, { count: ON_MAP, now: new Date(), days: 6.5 });
 
 export const mapBenchSizes = { STORED, ON_MAP };

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -6,7 +7,15 @@ import { DEMO_PASSWORD } from '@seeds/demo-users.js';
 import { adminUrl, databaseUrlFor } from '../helpers/postgres.js';
 import { benchRepatriationEngine, type BenchFigure } from './repatriation-engine.js';
 import { benchRepatriationHttp } from './repatriation-http.js';
-import { benchIncidentsGeojson, benchMapInBrowser, mapBenchSizes, seedBrowserIncidents } from './operations-map.js';
+import type { Database } from '@server/core/db.js';
+import { benchIncidentTiles, seedTenYears, TILE_INCIDENTS, TILE_YEARS } from './incident-tiles.js';
+import {
+  benchIncidentsGeojson,
+  benchMapInBrowser,
+  mapBenchSizes,
+  openThisWeek,
+  seedBrowserIncidents,
+} from './operations-map.js';
 import { benchReports, reportBenchSizes } from './reports.js';
 
 /**
@@ -368,7 +377,11 @@ async function benchReportSummary(admin: pg.Client) {
   }
 }
 
-/** Issue 17: incidents.geojson at 100,000 stored incidents on both databases, and the map in Chromium. */
+/**
+ * Issues 17 and 26: incidents.geojson at 100,000 stored incidents and the vector tiles at a
+ * million on both databases, in process; then the map in Chromium on PostgreSQL with 50,000
+ * incidents in its default view and with a million over ten years.
+ */
 async function benchOperationsMap(admin: pg.Client) {
   const geojsonDb = `${benchDb}_map`;
   await admin.query(`create database ${geojsonDb}`);
@@ -380,35 +393,57 @@ async function benchOperationsMap(admin: pg.Client) {
   } finally {
     await admin.query(`drop database if exists ${geojsonDb} with (force)`);
   }
-  const browserDb = `${benchDb}_map_browser`;
-  await admin.query(`create database ${browserDb}`);
-  const url = databaseUrlFor(serverUrl, browserDb);
-  await seedBrowserIncidents(url);
-  const server = await start('tests/bench/server.ts', { DATABASE_URL: url });
+  const tilesDb = `${benchDb}_tiles`;
+  await admin.query(`create database ${tilesDb}`);
   try {
-    const { loads, liveMs, postToDrawnMs, rebuildMs, sourceCalls } = await benchMapInBrowser(server.base);
-    console.log(`\nOperations map in headless Chromium with ${mapBenchSizes.ON_MAP} incidents (issue 17; goal < 3 s)`);
-    console.log(
-      `page load → map idle: ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(loads, 50).toFixed(0)} ms)`,
-    );
-    const live =
-      liveMs >= 0
-        ? `${liveMs.toFixed(0)} ms (POST sent → drawn ${postToDrawnMs.toFixed(0)} ms)`
-        : ['marker drawn but no event seen', 'no event within 60 s', 'event seen, marker not drawn within 60 s'][
-            -liveMs - 1
-          ];
-    console.log(
-      `one live incident, websocket event → marker drawn: ${live}; source calls: setData ${sourceCalls.setData}, updateData ${sourceCalls.updateData}`,
-    );
-    console.log(
-      `baseline, the same page: one more incident by a full setData of all ${mapBenchSizes.ON_MAP + 1} features → drawn: ${
-        rebuildMs >= 0 ? `${rebuildMs.toFixed(0)} ms` : 'not drawn within 60 s'
-      }`,
+    printFigures(
+      `GET /api/incidents/tiles/:z/:x/:y over ${TILE_INCIDENTS} incidents in ${TILE_YEARS} years, in process (issue 26; goals: tile p99 < 150 ms, area statistics < 200 ms)`,
+      await benchIncidentTiles(databaseUrlFor(serverUrl, tilesDb)),
     );
   } finally {
-    server.child.disconnect();
-    await new Promise((r) => server.child.once('exit', r));
-    await admin.query(`drop database if exists ${browserDb} with (force)`);
+    await admin.query(`drop database if exists ${tilesDb} with (force)`);
+  }
+  const stores = [
+    [`${mapBenchSizes.ON_MAP} open incidents, all in the default view (goal < 1.5 s)`, openThisWeek],
+    [
+      `${TILE_INCIDENTS} incidents over ${TILE_YEARS} years (goal < 2 s)`,
+      (database: Database) => seedTenYears(database),
+    ],
+  ] as const;
+  for (const [title, incidents] of stores) {
+    const browserDb = `${benchDb}_map_browser`;
+    await admin.query(`create database ${browserDb}`);
+    const url = databaseUrlFor(serverUrl, browserDb);
+    await seedBrowserIncidents(url, incidents);
+    const server = await start('tests/bench/server.ts', { DATABASE_URL: url });
+    try {
+      const f = await benchMapInBrowser(server.base);
+      const rss = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
+      console.log(`\nOperations map in headless Chromium on PostgreSQL, ${title} (issues 17, 26)`);
+      console.log(
+        `page load → map idle: ${f.loads.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(f.loads, 50).toFixed(0)} ms) beside the default view's GeoJSON fetched and parsed in the same page: median ${percentile(f.geojsonMs, 50).toFixed(0)} ms, ${(f.geojsonBytes / 1e6).toFixed(2)} MB (${(percentile(f.loads, 50) / percentile(f.geojsonMs, 50)).toFixed(2)}×)`,
+      );
+      console.log(
+        `one warm load fetched ${(f.apiBytes / 1e6).toFixed(2)} MB from the API (goal ≤ 2 MB), ${(f.tileBytes / 1e6).toFixed(2)} MB of it in ${f.tileRequests} tiles`,
+      );
+      console.log(
+        `type filter clicked → redrawn: ${f.filterMs.toFixed(0)} ms (goal < 500 ms), ${f.filterTiles} tiles fetched for ${f.tilesInView} in view`,
+      );
+      const live =
+        f.liveMs >= 0
+          ? `${f.liveMs.toFixed(0)} ms (POST sent → drawn ${f.postToDrawnMs.toFixed(0)} ms)`
+          : ['marker drawn but no event seen', 'no event within 60 s', 'event seen, marker not drawn within 60 s'][
+              -f.liveMs - 1
+            ];
+      console.log(
+        `one live incident, websocket event → marker drawn: ${live} (goal < 300 ms); tiles fetched for it: ${f.tilesForLive}`,
+      );
+      console.log(`server RSS after: ${rss ? (Number(rss) / 1024).toFixed(0) : '?'} MB (goal < 500 MB)`);
+    } finally {
+      server.child.disconnect();
+      await new Promise((r) => server.child.once('exit', r));
+      await admin.query(`drop database if exists ${browserDb} with (force)`);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { fromGeojsonVt, type Feature } from '@maplibre/vt-pbf';
-import { and, sql } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import {
   CLUSTER_CELLS,
@@ -42,8 +42,8 @@ function abbreviated(count: number): string {
   return String(count);
 }
 
-/** The incidents of one tile as cells: tile coordinates, count and properties. */
-async function cellsOf(db: Executor, tile: TileAddress, filter: MapFilter, scope: Scope): Promise<CellRow[]> {
+/** The query of one tile's cells: tile coordinates, count and properties (the benchmark explains it). */
+export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scope): SQL {
   const { z, x, y } = tile;
   const scale = 2 ** z * TILE_EXTENT;
   // A hair wider than the tile: each incident is then placed by its pixel, which falls in exactly one tile.
@@ -54,9 +54,7 @@ async function cellsOf(db: Executor, tile: TileAddress, filter: MapFilter, scope
   // Web Mercator in the world's pixels at this zoom, then within the tile.
   const gx = sql`floor((${incidents.location}[0] + 180) / 360 * ${scale}::float8)::int - ${x * TILE_EXTENT}::int`;
   const gy = sql`floor((1 - asinh(tan(radians(${incidents.location}[1]))) / pi()) / 2 * ${scale}::float8)::int - ${y * TILE_EXTENT}::int`;
-  return rowsOf<CellRow>(
-    db,
-    sql`
+  return sql`
     select count(*)::int as n, round(avg(px))::int as px, round(avg(py))::int as py,
            max(severity)::text as severity, min(id::text) as id, min(type)::text as type,
            min(status)::text as status, min(mechanism_id) as "mechanismId", bool_or(exercise) as exercise,
@@ -67,8 +65,7 @@ async function cellsOf(db: Executor, tile: TileAddress, filter: MapFilter, scope
               from ${incidents}
              where ${and(mapConditions(filter, scope), inBox)}) placed
      where px between 0 and ${TILE_EXTENT - 1} and py between 0 and ${TILE_EXTENT - 1}
-     group by px / ${cell}, py / ${cell}`,
-  );
+     group by px / ${cell}, py / ${cell}`;
 }
 
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
@@ -78,7 +75,7 @@ export async function incidentTile(
   filter: MapFilter,
   scope: Scope,
 ): Promise<Uint8Array> {
-  const cells = await cellsOf(db, tile, filter, scope);
+  const cells = await rowsOf<CellRow>(db, tileCellsQuery(tile, filter, scope));
   const features: Feature[] = cells.map((c, i) => ({
     type: 1,
     geometry: [[c.px, c.py]],
