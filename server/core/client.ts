@@ -15,7 +15,17 @@ export const clientPlugin = fp<{ clientDir: string }>(
       app.log.warn(`no built client in ${root}: run \`npm run build\` (the API still works)`);
       return;
     }
-    await app.register(fastifyStatic, { root, index: 'index.html', schemaHide: true });
+    const assets = path.join(root, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root,
+      index: 'index.html',
+      schemaHide: true,
+      cacheControl: false,
+      // Vite names what it builds into assets/ by its content: kept for good, never asked again on
+      // a reload (the map page is some forty files). The rest (index.html, the basemap) is revalidated.
+      setHeaders: (reply, filePath) =>
+        reply.header('cache-control', filePath.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   },
   { name: 'client' },
 );

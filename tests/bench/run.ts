@@ -404,6 +404,8 @@ async function benchOperationsMap(admin: pg.Client) {
     await admin.query(`drop database if exists ${tilesDb} with (force)`);
   }
   const stores = [
+    // The page's own floor on this machine: everything but the incidents.
+    ['no incidents (the page alone: basemap, reference layers, panels)', async () => {}],
     [`${mapBenchSizes.ON_MAP} open incidents, all in the default view (goal < 1.5 s)`, openThisWeek],
     [
       `${TILE_INCIDENTS} incidents over ${TILE_YEARS} years (goal < 2 s)`,

@@ -180,6 +180,18 @@ describe(`foundation API (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('lets browsers keep the built files Vite names by content, and revalidate the page and the basemap', async () => {
+    const page = await app.inject('/');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['cache-control']).toBe('no-cache');
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(page.body)?.[1];
+    expect(asset).toBeDefined();
+    const script = await app.inject(asset!);
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await app.inject('/basemap/border.json')).headers['cache-control']).toBe('no-cache');
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await app.inject({ url: '/api/nothing-here', headers: { cookie: supervisor } });
     expect(res.statusCode).toBe(404);

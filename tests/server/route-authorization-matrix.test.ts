@@ -100,7 +100,7 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
   let bodies: Map<string, unknown>;
   let tables: string[];
   /** Subjects by the collection a route's `:id` names. */
-  let subjects: Record<'mechanisms' | 'ports' | 'incidents' | 'movements' | 'reports', Subject[]>;
+  let subjects: Record<'mechanisms' | 'ports' | 'incidents' | 'movements' | 'reports' | 'tiles', Subject[]>;
   let byCollection: Map<string, string>;
   /** The database's foreign keys (first column each): which table's rows hang under which. */
   let links: Array<{ child: string; col: string; parent: string }> | undefined;
@@ -211,6 +211,8 @@ describe(`authorization matrix: every route × role × mechanism (${onPostgres ?
       ],
       // A report's scope is in its query (tests/server/reports.test.ts): the path names only the table.
       reports: [{ label: 'incidents table', params: { table: 'incidents' } }],
+      // A tile's scope is the reader's: its path names a place on the map (zoom 4 over Tijuana).
+      tiles: [{ label: 'a tile over Tijuana', params: { z: '4', x: '2', y: '6' } }],
     };
     expect(own.mechanismId).toBe(OWN);
     expect(other.mechanismId).toBe(OTHER);
