@@ -57,11 +57,6 @@ export class TileCache {
       for (const key of this.keysByTile.get(tileKey(tileOf(lon, lat, z))) ?? []) this.remove(key);
   }
 
-  /** How many bytes the cache holds (tests and the benchmark read it). */
-  get size(): number {
-    return this.bytes;
-  }
-
   private add(key: string, entry: Entry): void {
     this.entries.set(key, entry);
     let keys = this.keysByTile.get(entry.tile);
