@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
 import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { Notification, PoolClient, QueryConfig } from 'pg';
 import fp from 'fastify-plugin';
 import { templateFor } from './pglite-template.js';
@@ -33,6 +33,27 @@ export async function readAll<T extends readonly unknown[]>(
 /** The rows of a raw SQL statement: both drivers answer `{ rows }`, which drizzle's type doesn't say. */
 export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * Reads that aggregate many rows (a year's report, a tile over ten years) in one read-only
+ * transaction with room to hash and sort in memory, and without JIT (its compile costs more
+ * than these queries run). PostgreSQL's default 4 MB makes the planner sort a tile's 150,000
+ * rows on disk to group them into a few dozen cells.
+ */
+export function readWithRoom<T>(
+  db: Db,
+  read: (tx: Tx) => Promise<T>,
+  isolationLevel: 'read committed' | 'repeatable read' = 'read committed',
+): Promise<T> {
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`set local work_mem = '32MB'`);
+      await tx.execute(sql`set local jit = off`);
+      return read(tx);
+    },
+    { isolationLevel, accessMode: 'read only' },
+  );
 }
 
 export type DatabaseKind = 'pglite' | 'postgres';

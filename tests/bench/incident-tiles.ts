@@ -50,11 +50,22 @@ function benchTiles(): Array<{ zoom: number; tiles: TileAddress[] }> {
   return [{ zoom: 4, tiles: border }, ...deeper];
 }
 
-async function tileFigures(database: Database, label: string): Promise<BenchFigure[]> {
+/** What a run may change: how many incidents, and where its notes go (CI's small run keeps them). */
+export interface TileBenchOptions {
+  incidents?: number;
+  log?: (line: string) => void;
+}
+
+/** The figures on one database; CI runs them small (tests/server/map-bench.test.ts). */
+export async function tileFigures(
+  database: Database,
+  label: string,
+  { incidents = TILE_INCIDENTS, log = console.log }: TileBenchOptions = {},
+): Promise<BenchFigure[]> {
   const t0 = performance.now();
-  await seedTenYears(database);
-  console.log(
-    `  ${label}: ${TILE_INCIDENTS} incidents over ${TILE_YEARS} years written in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  await seedTenYears(database, incidents);
+  log(
+    `  ${label}: ${incidents} incidents over ${TILE_YEARS} years written in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
   // As the console does after a bulk load (PGlite: embedded-maintenance.ts; PostgreSQL: autovacuum, not waited for).
   await database.db.execute(sql`vacuum (analyze) incidents`);
@@ -93,7 +104,7 @@ async function tileFigures(database: Database, label: string): Promise<BenchFigu
           }
         worst.push(`z${zoom} ${Math.max(...atZoom).toFixed(0)}`);
       }
-      console.log(
+      log(
         `  ${label}, ${name}: the border at zoom 4 is ${(viewBytes / 1024).toFixed(0)} kB of tiles; slowest cold tile by zoom (ms): ${worst.join(', ')}`,
       );
       series.push([`tile cold, ${name}`, cold], [`tile warm, ${name}`, warm]);
@@ -113,18 +124,16 @@ async function tileFigures(database: Database, label: string): Promise<BenchFigu
     const stats = await timed(10, async () => void (await get(`/api/areas/${area}/stats?range=custom&from=${from}`)));
     series.push([`area statistics, ${TILE_YEARS} years (${area})`, stats]);
 
-    console.log(
-      `  ${label}: server process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (PGlite runs in it)`,
-    );
-    await explainPlans(database, label, tenYears);
-    return figuresBeside(label, { name: `SELECT count(*) of the same ${TILE_INCIDENTS} rows`, times: count }, series);
+    log(`  ${label}: server process RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB (PGlite runs in it)`);
+    await explainPlans(database, label, tenYears, log);
+    return figuresBeside(label, { name: `SELECT count(*) of the same ${incidents} rows`, times: count }, series);
   } finally {
     await app.close();
   }
 }
 
 /** The plans of a tile's query (ten years, zoom 6 and 12 at the Altar Valley) and of the default view's. */
-async function explainPlans(database: Database, label: string, tenYears: string) {
+async function explainPlans(database: Database, label: string, tenYears: string, log: (line: string) => void) {
   const now = new Date();
   const explain = async (title: string, zoom: number, query: string) => {
     const filter = resolveMapFilter(Object.fromEntries(new URLSearchParams(query)), now);
@@ -133,7 +142,7 @@ async function explainPlans(database: Database, label: string, tenYears: string)
       database.db,
       sql`explain (analyze, costs off, timing off, summary on) ${tileCellsQuery(tile, filter, null)}`,
     );
-    console.log(`  ${label} plan, ${title}:\n${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
+    log(`  ${label} plan, ${title}:\n${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
   };
   await explain(`tile z6, ${TILE_YEARS} years`, 6, tenYears);
   await explain(`tile z12, ${TILE_YEARS} years`, 12, tenYears);

@@ -426,7 +426,7 @@ async function benchOperationsMap(admin: pg.Client) {
         `page load → map idle: ${f.loads.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(f.loads, 50).toFixed(0)} ms) beside the default view's GeoJSON fetched and parsed in the same page: median ${percentile(f.geojsonMs, 50).toFixed(0)} ms, ${(f.geojsonBytes / 1e6).toFixed(2)} MB (${(percentile(f.loads, 50) / percentile(f.geojsonMs, 50)).toFixed(2)}×)`,
       );
       console.log(
-        `one warm load fetched ${(f.apiBytes / 1e6).toFixed(2)} MB from the API (goal ≤ 2 MB), ${(f.tileBytes / 1e6).toFixed(2)} MB of it in ${f.tileRequests} tiles`,
+        `one warm load fetched ${(f.apiBytes / 1e6).toFixed(2)} MB from the API (goal ≤ 2 MB), ${(f.tileBytes / 1024).toFixed(1)} kB of it in ${f.tileRequests} tiles`,
       );
       console.log(
         `type filter clicked → redrawn: ${f.filterMs.toFixed(0)} ms (goal < 500 ms), ${f.filterTiles} tiles fetched for ${f.tilesInView} in view`,

@@ -4,7 +4,7 @@ import type { IncidentStatus, IncidentType, Investigation, Severity } from '@sha
 import type { PortStatusReason } from '@shared/reference/contract.js';
 import type { MovementStatus, Person } from '@shared/repatriation/contract.js';
 import { monthsOf, startOfDay } from '@shared/reports/period.js';
-import { rowsOf, type Db, type Executor, type Tx } from '@server/core/db.js';
+import { readWithRoom, rowsOf, type Db, type Executor, type Tx } from '@server/core/db.js';
 
 /*
  * The reports' reads: aggregations over the records other features keep (incidents, alerts and
@@ -44,21 +44,13 @@ export interface ReportFilter {
 }
 
 /**
- * Runs a report's reads on one snapshot (repeatable read, read only), so its sections agree with
- * each other whatever is written meanwhile; with room to hash and sort a year's rows in memory,
- * and without JIT: `jsonb_array_elements` is costed at 100 rows a call, so the persons' query
- * looks big enough to compile, and compiling took seconds where running takes a fraction of one.
+ * Runs a report's reads on one snapshot (repeatable read), so its sections agree with each other
+ * whatever is written meanwhile, with room to hash a year's rows (`readWithRoom`; without JIT:
+ * `jsonb_array_elements` is costed at 100 rows a call, so the persons' query looks big enough to
+ * compile, and compiling took seconds where running takes a fraction of one).
  */
-export function onSnapshot<T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(
-    async (tx) => {
-      await tx.execute(sql`set local work_mem = '32MB'`);
-      await tx.execute(sql`set local jit = off`);
-      return read(tx);
-    },
-    { isolationLevel: 'repeatable read', accessMode: 'read only' },
-  );
-}
+export const onSnapshot = <T>(db: Db, read: (tx: Tx) => Promise<T>): Promise<T> =>
+  readWithRoom(db, read, 'repeatable read');
 
 const at = (date: Date) => sql`${date.toISOString()}::timestamptz`;
 const list = (values: readonly string[]) =>
