@@ -4,10 +4,10 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import type { IncidentType } from './contract.js';
 import type { AreaStats } from './map-filter.js';
 
-/** An incident as the statistics count it: where and when, what, and the people it affected. */
+/** An incident as the statistics count it: where, its month on the area's clocks ("YYYY-MM"), what, and the people it affected. */
 export interface CountedIncident {
   type: IncidentType;
-  occurredAt: string;
+  month: string;
   lat: number;
   lon: number;
   rescued: number;
@@ -67,8 +67,7 @@ export function areaStatistics(
   const people = { rescued: 0, injured: 0, deceased: 0 };
   for (const incident of inside) {
     byType[incident.type] = (byType[incident.type] ?? 0) + 1;
-    const month = monthOf(incident.occurredAt, timeZone);
-    perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
+    perMonth.set(incident.month, (perMonth.get(incident.month) ?? 0) + 1);
     people.rescued += incident.rescued;
     people.injured += incident.injured;
     people.deceased += incident.deceased;

@@ -412,7 +412,8 @@ async function benchOperationsMap(admin: pg.Client) {
       (database: Database) => seedTenYears(database),
     ],
   ] as const;
-  for (const [title, incidents] of stores) {
+  // `BENCH_MAP_SKIP_BROWSER=1`: the in-process figures alone.
+  for (const [title, incidents] of process.env.BENCH_MAP_SKIP_BROWSER ? [] : stores) {
     const browserDb = `${benchDb}_map_browser`;
     await admin.query(`create database ${browserDb}`);
     const url = databaseUrlFor(serverUrl, browserDb);

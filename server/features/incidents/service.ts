@@ -425,20 +425,11 @@ export class IncidentService {
       ? timeWindow(query, this.deps.clock.now(), timeZone)
       : { from: query.from ?? null, to: query.to ?? null };
     const window = { from, to };
-    const rows = await repo.incidentsInBox(
+    const counted = await repo.incidentsInBox(
       this.deps.db,
-      { bbox, ...window, types: query.type ? query.type.split(',') : null },
+      { bbox, ...window, types: query.type ? query.type.split(',') : null, timeZone },
       this.scopeOf(user),
     );
-    const counted = rows.map((r) => ({
-      type: r.type,
-      occurredAt: r.occurredAt.toISOString(),
-      lat: r.location.y,
-      lon: r.location.x,
-      rescued: r.rescued,
-      injured: r.injured,
-      deceased: r.deceased,
-    }));
     return areaStatistics(area.id, area.geometry, counted, window, timeZone);
   }
 
