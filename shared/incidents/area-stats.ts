@@ -1,15 +1,13 @@
-import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { Temporal } from 'temporal-polyfill';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { IncidentType } from './contract.js';
 import type { AreaStats } from './map-filter.js';
 
-/** An incident as the statistics count it: where, its month on the area's clocks ("YYYY-MM"), what, and the people it affected. */
-export interface CountedIncident {
+/** The incidents of one type in one month (on the area's clocks, "YYYY-MM"), and the people they record. */
+export interface CountedGroup {
   type: IncidentType;
   month: string;
-  lat: number;
-  lon: number;
+  count: number;
   rescued: number;
   injured: number;
   deceased: number;
@@ -48,29 +46,29 @@ function monthsBetween(first: string, last: string): string[] {
 }
 
 /**
- * Plan of Action I ("an accurate portrait"): an area's incidents in a window — those whose
- * point lies in the polygon (a point on its edge counts) — by type, by month (months of the
- * area's own clocks, `timeZone`, every month of the window listed) and the people rescued,
- * injured and deceased as the incidents record them now. `from`/`to` only label the answer
- * and bound the months; the caller has already kept the window.
+ * Plan of Action I ("an accurate portrait"): an area's incidents in a window, counted by type
+ * and month by the database (those whose point lies in the polygon, a point on its edge
+ * counting) — by type, by month (every month of the window listed, on the area's own clocks,
+ * `timeZone`) and the people rescued, injured and deceased as the incidents record them now.
+ * `from`/`to` only label the answer and bound the months.
  */
 export function areaStatistics(
   areaId: string,
-  geometry: Polygon | MultiPolygon,
-  incidents: readonly CountedIncident[],
+  groups: readonly CountedGroup[],
   window: { from: string | null; to: string | null },
   timeZone: string,
 ): AreaStats {
-  const inside = incidents.filter((i) => booleanPointInPolygon([i.lon, i.lat], geometry));
   const byType: Record<string, number> = {};
   const perMonth = new Map<string, number>();
   const people = { rescued: 0, injured: 0, deceased: 0 };
-  for (const incident of inside) {
-    byType[incident.type] = (byType[incident.type] ?? 0) + 1;
-    perMonth.set(incident.month, (perMonth.get(incident.month) ?? 0) + 1);
-    people.rescued += incident.rescued;
-    people.injured += incident.injured;
-    people.deceased += incident.deceased;
+  let total = 0;
+  for (const group of groups) {
+    total += group.count;
+    byType[group.type] = (byType[group.type] ?? 0) + group.count;
+    perMonth.set(group.month, (perMonth.get(group.month) ?? 0) + group.count);
+    people.rescued += group.rescued;
+    people.injured += group.injured;
+    people.deceased += group.deceased;
   }
   const seen = [...perMonth.keys()].sort();
   const first = window.from ? monthOf(window.from, timeZone) : seen[0];
@@ -81,7 +79,7 @@ export function areaStatistics(
     from: window.from,
     to: window.to,
     timeZone,
-    total: inside.length,
+    total,
     byType,
     byMonth: months.map((month) => ({ month, count: perMonth.get(month) ?? 0 })),
     people,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { Feature, Point } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, Point, Polygon } from 'geojson';
 import { incidentMapCollection, type MapIncidentProperties } from '@shared/incidents/map-filter.js';
 import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
 import { createTestDatabase, onPostgres, type TestDatabase } from '../helpers/db.js';
@@ -95,6 +96,63 @@ describe(`operations map: incidents.geojson and area statistics (${onPostgres ? 
     expect(
       (await stats('all-american-canal', 'from=2019-01-01T00:00:00Z&to=2019-04-30T23:59:59Z')).json(),
     ).toMatchObject({ total: 4, byType: { drowning: 1, migrant_distress: 2, heat_exposure: 1 } });
+  });
+
+  it('counts as turf reads GeoJSON: an outer edge and a hole’s edge are the area’s, a hole’s inside is not', async () => {
+    // A square near Sasabe with a square hole (no seeded area there).
+    const outer = [
+      [-111.6, 31.45],
+      [-111.5, 31.45],
+      [-111.5, 31.55],
+      [-111.6, 31.55],
+      [-111.6, 31.45],
+    ];
+    const hole = [
+      [-111.57, 31.48],
+      [-111.57, 31.52],
+      [-111.53, 31.52],
+      [-111.53, 31.48],
+      [-111.57, 31.48],
+    ];
+    const geometry = { type: 'Polygon' as const, coordinates: [outer, hole] };
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/areas',
+      headers: { cookie: supervisor.cookie },
+      payload: {
+        type: 'Feature',
+        geometry,
+        properties: {
+          name: { en: 'Sasabe ring', es: 'Anillo de Sásabe' },
+          hazard: { en: 'Heat', es: 'Calor' },
+          season: { en: 'Summer', es: 'Verano' },
+          riskLevel: 'moderate',
+        },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const areaId = created.json().properties.id as string;
+    const points = {
+      insideRing: { lon: -111.59, lat: 31.46 },
+      insideHole: { lon: -111.55, lat: 31.5 },
+      onHoleEdge: { lon: -111.57, lat: 31.5 },
+      onOuterEdge: { lon: -111.6, lat: 31.5 },
+      outside: { lon: -111.45, lat: 31.5 },
+    };
+    for (const location of Object.values(points))
+      await reportIncident(app, supervisor, {
+        location,
+        type: 'heat_exposure',
+        occurredAt: '2019-06-10T10:00:00-07:00',
+      });
+    const expected = Object.values(points).filter((at) =>
+      booleanPointInPolygon([at.lon, at.lat], geometry as Polygon),
+    ).length;
+    expect(expected).toBe(3);
+    const res = await stats(areaId, 'from=2019-06-01T00:00:00-07:00&to=2019-06-30T23:59:59-07:00');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().total).toBe(expected);
+    expect(res.json().byType).toEqual({ heat_exposure: expected });
   });
 
   it('starts “this season” at midnight on the area’s own clocks and counts months on them (issue 23)', async () => {

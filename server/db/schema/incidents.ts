@@ -51,6 +51,8 @@ export const incidents = pgTable(
     exercise: boolean().notNull().default(false),
   },
   (t) => [
+    // With INCLUDE columns (migration 0020, which drizzle can't express): the map's tiles and the area
+    // statistics read their columns from this index alone.
     index('incidents_location_idx').using('gist', t.location),
     index('incidents_feed_idx').on(t.createdAt.desc(), t.id.desc()),
     // A mechanism's lists and its review reports (issue 25) ask for a period too.

@@ -6,8 +6,8 @@ import {
   type Investigation,
   type TimelinePage,
 } from '@shared/incidents/contract.js';
-import type { CountedIncident } from '@shared/incidents/area-stats.js';
-import type { IncidentType } from '@shared/incidents/contract.js';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { boundingBox, type CountedGroup } from '@shared/incidents/area-stats.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
@@ -312,46 +312,59 @@ export async function mapFeatures(
   return { features: found!.features ?? '', count: shown, total: counted!.n };
 }
 
+/** A GeoJSON ring as the text of a PostgreSQL polygon or closed path: `((lon,lat),…)`. */
+const ringText = (ring: Position[]) => `(${ring.map(([lon, lat]) => `(${lon},${lat})`).join(',')})`;
+
 /**
- * Incidents in the area's bounding box and the time window (the indexes answer both), each as
- * its statistics count it, with its month on the area's clocks; the caller keeps those whose
- * point lies in the polygon itself. One JSON array: ten years of an area are 100,000 rows,
- * which the embedded database hands over one field at a time, and the month is the database's
- * work (the Temporal polyfill took seconds for as many).
+ * A point inside the area, in PostgreSQL's own geometry (PGlite has no PostGIS), as turf's
+ * `booleanPointInPolygon` reads GeoJSON: inside an outer ring or on its edge, and not strictly
+ * inside a hole (a point on a hole's edge is the area's).
  */
-export async function incidentsInBox(
+function insideArea(geometry: Polygon | MultiPolygon): SQL {
+  const at = incidents.location;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const inside = polygons.map(([outer, ...holes]) => {
+    const inHole = holes.map(
+      (hole) => sql`(${at} <@ ${ringText(hole)}::polygon and (${at} <-> ${ringText(hole)}::path) > 0)`,
+    );
+    return holes.length
+      ? sql`(${at} <@ ${ringText(outer!)}::polygon and not (${sql.join(inHole, sql` or `)}))`
+      : sql`${at} <@ ${ringText(outer!)}::polygon`;
+  });
+  return sql`(${sql.join(inside, sql` or `)})`;
+}
+
+/**
+ * An area's incidents in the time window (the box and the window go to the indexes, the
+ * polygon is kept here), counted by type and month on the area's clocks with the people they
+ * record: a hundred rows where ten years of an area are 60,000 incidents.
+ */
+export async function areaCounts(
   db: Executor,
   q: {
-    bbox: [number, number, number, number];
+    geometry: Polygon | MultiPolygon;
     from: string | null;
     to: string | null;
     types: string[] | null;
     timeZone: string;
   },
   scope: Scope,
-): Promise<CountedIncident[]> {
+): Promise<CountedGroup[]> {
+  const i = incidents;
   const where = and(
     notExercise,
     inScope(scope),
-    insideBox(q.bbox),
-    q.from ? gte(incidents.occurredAt, new Date(q.from)) : undefined,
-    q.to ? lte(incidents.occurredAt, new Date(q.to)) : undefined,
-    q.types ? inArray(incidents.type, q.types as IncidentRow['type'][]) : undefined,
+    insideBox(boundingBox(q.geometry)),
+    q.from ? gte(i.occurredAt, new Date(q.from)) : undefined,
+    q.to ? lte(i.occurredAt, new Date(q.to)) : undefined,
+    q.types ? inArray(i.type, q.types as IncidentRow['type'][]) : undefined,
+    insideArea(q.geometry),
   );
-  const i = incidents;
-  const [row] = await rowsOf<{ counted: Array<[IncidentType, string, number, number, number, number, number]> | null }>(
+  return rowsOf<CountedGroup>(
     db,
-    sql`select json_agg(json_build_array(${i.type}, to_char(${i.occurredAt} at time zone ${q.timeZone}, 'YYYY-MM'),
-          ${i.location}[0], ${i.location}[1], ${i.rescued}, ${i.injured}, ${i.deceased})) as counted
-          from ${incidents} where ${where}`,
+    sql`select ${i.type}::text as type, to_char(${i.occurredAt} at time zone ${q.timeZone}, 'YYYY-MM') as month,
+               count(*)::int as count, sum(${i.rescued})::int as rescued, sum(${i.injured})::int as injured,
+               sum(${i.deceased})::int as deceased
+          from ${incidents} where ${where} group by 1, 2`,
   );
-  return (row?.counted ?? []).map(([type, month, lon, lat, rescued, injured, deceased]) => ({
-    type,
-    month,
-    lon,
-    lat,
-    rescued,
-    injured,
-    deceased,
-  }));
 }

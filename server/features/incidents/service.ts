@@ -408,7 +408,7 @@ export class IncidentService {
 
   /**
    * Plan of Action I: an area's statistics for a window — the incidents whose point lies in
-   * it (bounding box in SQL, the polygon here), in the user's scope. 404 for an unknown area.
+   * it, counted by the database, in the user's scope. 404 for an unknown area.
    */
   async areaStats(user: SessionUser, areaId: string, query: AreaStatsQuery): Promise<AreaStats> {
     const [{ areas, mechanisms }, places] = await Promise.all([
@@ -425,12 +425,12 @@ export class IncidentService {
       ? timeWindow(query, this.deps.clock.now(), timeZone)
       : { from: query.from ?? null, to: query.to ?? null };
     const window = { from, to };
-    const counted = await repo.incidentsInBox(
+    const groups = await repo.areaCounts(
       this.deps.db,
-      { bbox, ...window, types: query.type ? query.type.split(',') : null, timeZone },
+      { geometry: area.geometry, ...window, types: query.type ? query.type.split(',') : null, timeZone },
       this.scopeOf(user),
     );
-    return areaStatistics(area.id, area.geometry, counted, window, timeZone);
+    return areaStatistics(area.id, groups, window, timeZone);
   }
 
   /**
