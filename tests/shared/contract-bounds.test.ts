@@ -10,6 +10,7 @@ import { describeIssue } from '@shared/i18n/validation.js';
 import { textId, uuidId } from '@shared/ids.js';
 import * as incidents from '@shared/incidents/contract.js';
 import * as mapFilter from '@shared/incidents/map-filter.js';
+import * as tiles from '@shared/incidents/tiles.js';
 import * as liaison from '@shared/liaison/contract.js';
 import * as reference from '@shared/reference/contract.js';
 import * as repatriation from '@shared/repatriation/contract.js';
@@ -46,7 +47,11 @@ const contracts: Record<string, { module: Module; requests: string[]; extra?: Re
       'timelineQuery',
     ],
   },
-  mapFilter: { module: mapFilter, requests: ['mapFilterQuery', 'mapFilterSearch', 'areaStatsQuery'] },
+  mapFilter: {
+    module: mapFilter,
+    requests: ['mapFilterQuery', 'mapFilterSearch', 'areaStatsQuery', 'tileFilterQuery'],
+  },
+  tiles: { module: tiles, requests: ['tileParams'] },
   advisories: {
     module: advisories,
     requests: ['advisoryBody', 'cancelAdvisoryBody', 'advisoryQuery', 'advisoryIdParams'],
