@@ -43,4 +43,25 @@ describe('incidents live bridge (live event → query cache)', () => {
     expect(screen.getByText('No incidents match.')).toBeInTheDocument();
     expect(server.to('GET /api/incidents')).toHaveLength(1);
   });
+
+  it('loads the feed again once the live connection subscribes, so a report made before it opened is not missed', async () => {
+    const earlier = anIncident({ createdAt: '2026-07-04T20:00:00.000Z' });
+    const reported = anIncident({ createdAt: '2026-07-04T21:05:00.000Z' });
+    let answers = [earlier];
+    const server = fakeServer({ 'GET /api/incidents': () => json(200, aPage(answers)) });
+    const { goLive } = renderPage(<IncidentFeedPage />, {
+      url: '/incidents',
+      route: '/incidents',
+      bridges,
+      liveLater: true,
+    });
+    await screen.findByText(earlier.summary);
+
+    // Reported after the feed loaded but before the socket subscribed: the log starts after it.
+    answers = [reported, earlier];
+    goLive();
+
+    await waitFor(() => expect(summaries()).toEqual([reported.summary, earlier.summary]));
+    expect(server.to('GET /api/incidents')).toHaveLength(2);
+  });
 });

@@ -42,11 +42,29 @@ export function LiveProvider({ children, connect = connectToHub }: { children: R
     // place of the feed) and what the log could not replay is refetched, without a reload.
     let wasDown = false;
     const refetch = () => void queryClient.invalidateQueries();
+    // The first subscription starts at the log's head: a query answered (or still loading)
+    // between this mount and that moment may predate an event no one will replay, so it loads again.
+    const answeredAtStart = new Map(
+      queryClient
+        .getQueryCache()
+        .getAll()
+        .map((q) => [q, q.state.dataUpdatedAt]),
+    );
+    let subscribed = false;
+    const catchUp = () =>
+      void queryClient.invalidateQueries({
+        predicate: (q) => q.state.fetchStatus === 'fetching' || q.state.dataUpdatedAt !== (answeredAtStart.get(q) ?? 0),
+      });
     const onState = (next: LiveState) => {
       if (next === 'down') wasDown = true;
       else if (wasDown) {
         wasDown = false;
         refetch();
+      }
+      if (next === 'live' && !subscribed) {
+        subscribed = true;
+        catchUp();
+        answeredAtStart.clear();
       }
       setState(next);
     };

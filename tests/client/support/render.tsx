@@ -29,6 +29,8 @@ interface Options {
   bridges?: readonly LiveBridge[];
   /** Features whose incident-page panels and timeline renderers the page hosts, as the app hands it every feature's. */
   features?: readonly FeatureManifest[];
+  /** The live connection subscribes only when the test calls `goLive` (a slow socket), not at once. */
+  liveLater?: boolean;
 }
 
 function Bridges({ bridges }: { bridges: readonly LiveBridge[] }) {
@@ -49,10 +51,12 @@ export function renderPage(element: ReactElement | null, options: Options = {}) 
   let deliver: (event: LiveEvent) => void = () => {
     throw new Error('live connection not started');
   };
+  let goLive = () => {};
   const connect: LiveConnector = (onEvent, onState) => ({
     start: () => {
       deliver = onEvent;
-      onState('live');
+      goLive = () => onState('live');
+      if (!options.liveLater) goLive();
     },
     stop: () => undefined,
   });
@@ -87,5 +91,7 @@ export function renderPage(element: ReactElement | null, options: Options = {}) 
     queryClient,
     /** Delivers a live event as the websocket would. */
     emit: (event: LiveEvent) => act(() => deliver(event)),
+    /** Subscribes the live connection (with `liveLater`). */
+    goLive: () => act(() => goLive()),
   };
 }
