@@ -95,6 +95,8 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
           workerUrl={workerUrl}
           initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: fitPadding ?? 24 } }}
           attributionControl={false}
+          // Symbols appear in the frame that draws them: a live incident shows without a 300 ms fade-in.
+          fadeDuration={0}
           onLoad={(event) => {
             map.current = event.target;
             // Browser tests ask the map what it drew (queryRenderedFeatures) through its element.

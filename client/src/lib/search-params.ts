@@ -1,5 +1,5 @@
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useCallback, useContext, type ContextType, useLayoutEffect, useMemo, useRef } from 'react';
+import { UNSAFE_DataRouterContext, useLocation, useSearchParams } from 'react-router';
 import type { z } from 'zod';
 
 type SearchSchema = z.ZodObject<Record<string, z.ZodType<string | undefined>>>;
@@ -13,19 +13,21 @@ type SearchSchema = z.ZodObject<Record<string, z.ZodType<string | undefined>>>;
  * The setter writes only while its page is the one shown: React Router resolves `?…`
  * against the current location, so a late write (a map's `moveend` after the user left)
  * would land in another page's URL (`#/incidents?lng=…`), or, while a move to another
- * page is loading, cancel it and keep the user here.
+ * page is loading, cancel it and keep the user here. The router is asked at the moment of
+ * writing: the render that would report the move can lag behind it (the router updates
+ * in a transition).
  */
 export function useValidatedSearchParams<S extends SearchSchema>(
   schema: S,
 ): [z.output<S>, (changes: Partial<z.output<S>>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const { pathname } = useLocation();
-  const navigation = useNavigation();
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   // Parsed once per change of the URL's search (`searchParams` changes identity only then).
   const parsed = useMemo(() => parseSearch(schema, searchParams), [schema, searchParams]);
 
-  const leaving = useRef(false);
-  leaving.current = navigation.state !== 'idle' && navigation.location.pathname !== pathname;
+  const page = useRef(pathname);
+  page.current = pathname;
   // A layout effect's cleanup runs as the page leaves the DOM, before any resize or paint can call the setter.
   const shown = useRef(false);
   useLayoutEffect(() => {
@@ -37,7 +39,7 @@ export function useValidatedSearchParams<S extends SearchSchema>(
 
   const update = useCallback(
     (changes: Partial<z.output<S>>) => {
-      if (!shown.current || leaving.current) return;
+      if (!shown.current || (router && leaving(router.state, page.current))) return;
       setSearchParams(
         (current) => {
           const next = new URLSearchParams(current);
@@ -54,6 +56,13 @@ export function useValidatedSearchParams<S extends SearchSchema>(
   );
 
   return [parsed, update];
+}
+
+type RouterState = NonNullable<ContextType<typeof UNSAFE_DataRouterContext>>['router']['state'];
+
+/** The URL already shows another page, or a move to one is under way. */
+function leaving({ location, navigation }: RouterState, pathname: string): boolean {
+  return location.pathname !== pathname || (navigation.state !== 'idle' && navigation.location.pathname !== pathname);
 }
 
 function parseSearch<S extends SearchSchema>(schema: S, params: URLSearchParams): z.output<S> {
