@@ -7,7 +7,7 @@ import type { DueWorkKindSpec } from '@shared/due-work/define.js';
 import { dueWorkAudience } from '@shared/due-work/events.js';
 import type { Clock } from '@server/core/clock.js';
 import { runChange, systemActor, type ChangeRecorder } from '@server/core/changes.js';
-import type { Db, Executor, Tx } from '@server/core/db.js';
+import type { Db, Tx } from '@server/core/db.js';
 import { dueWork } from '@server/db/schema/due-work.js';
 
 export type DueWork = typeof dueWork.$inferSelect;
@@ -41,8 +41,8 @@ export type DueWorkHandler<P = Record<string, unknown>> = (context: DueWorkConte
 /** What features see of the runner: they register handlers for their kinds and schedule rows. */
 export interface DueWorkApi<C extends Catalogue<C> = typeof dueWorkKinds> {
   register<K extends Kind<C>>(kind: K, handler: DueWorkHandler<PayloadOut<C, K>>): void;
-  /** Adds a row in the caller's transaction: the work exists exactly when the change that needs it commits. */
-  schedule(tx: Executor, work: NewDueWork<C>): Promise<void>;
+  /** Adds a row to the change that needs it: the work exists exactly when that change commits. */
+  schedule(record: ChangeRecorder, work: NewDueWork<C>): void;
 }
 
 export interface DueWorkOptions<C extends Catalogue<C>> {
@@ -96,10 +96,10 @@ export class DueWorkRunner<C extends Catalogue<C> = typeof dueWorkKinds> impleme
     });
   }
 
-  async schedule(tx: Executor, work: NewDueWork<C>): Promise<void> {
+  schedule(record: ChangeRecorder, work: NewDueWork<C>): void {
     // A payload its schema refuses is a programming error: fail the change that schedules it, not a run later.
     const payload = this.payloadOf(work.kind).parse(work.payload ?? {});
-    await tx.insert(dueWork).values({ kind: work.kind, subjectId: work.subjectId, dueAt: work.dueAt, payload });
+    record.insert(dueWork, { kind: work.kind, subjectId: work.subjectId, dueAt: work.dueAt, payload });
   }
 
   private payloadOf<K extends Kind<C>>(kind: K): C[K]['payload'] {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { defineDueWork } from '@shared/due-work/define.js';
-import { changesOf } from '@server/core/changes.js';
+import { changesOf, systemActor, writeChange } from '@server/core/changes.js';
 import type { Database } from '@server/core/db.js';
 import { DueWorkRunner, type DueWorkHandler, type NewDueWork } from '@server/core/due-work.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
@@ -38,6 +38,9 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       maxAttempts: MAX_ATTEMPTS,
       onError: (error) => failures.push(error),
     });
+  /** Schedules `work` as a change of its own would. */
+  const schedule = (runner: DueWorkRunner<typeof kinds>, work: NewDueWork<typeof kinds>) =>
+    writeChange(database.db, systemActor, (record) => runner.schedule(record, work));
   const rowsOf = (kind: string) => database.db.select().from(dueWork).where(eq(dueWork.kind, kind));
   const auditOf = (action: string) => database.db.select().from(auditLog).where(eq(auditLog.action, action));
   const eventsOf = (kind: string) => database.db.select().from(events).where(eq(events.kind, kind));
@@ -68,7 +71,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       record.audit({ action: 'advisory.expire', entity: 'advisory', entityId: work.subjectId });
     });
     const dueAt = new Date('2026-07-04T21:45:00Z');
-    await runner.schedule(database.db, {
+    await schedule(runner, {
       kind: 'advisory.expiry',
       subjectId: 'adv-1',
       dueAt,
@@ -100,7 +103,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       record.audit({ action: 'notice.overdue', entity: 'movement', entityId: work.subjectId });
       if (calls === 1) throw new Error('consulate directory unreachable');
     });
-    await runner.schedule(database.db, { kind: 'notice.deadline', subjectId: 'mov-7', dueAt: clock.now() });
+    await schedule(runner, { kind: 'notice.deadline', subjectId: 'mov-7', dueAt: clock.now() });
 
     expect(await runner.tick()).toBe(0);
     expect(failures.map(String)).toContain('Error: consulate directory unreachable');
@@ -131,7 +134,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
     const subjects = Array.from({ length: 12 }, (_, i) => `roster-${i}`);
     for (const subjectId of subjects)
-      await instances[0]!.schedule(database.db, { kind: 'roster.gap', subjectId, dueAt: clock.now() });
+      await schedule(instances[0]!, { kind: 'roster.gap', subjectId, dueAt: clock.now() });
     expect(await older.tick()).toBe(0);
 
     const counts = await Promise.all(instances.map((runner) => runner.tick()));
@@ -168,7 +171,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
 
     const inFlight = runner.tick();
     await hasLooked;
-    await runner.schedule(database.db, { kind: 'meeting.reminder', subjectId: 'meeting-3', dueAt: clock.now() });
+    await schedule(runner, { kind: 'meeting.reminder', subjectId: 'meeting-3', dueAt: clock.now() });
     const asked = runner.tick();
     release();
     expect(await inFlight).toBe(0);
@@ -181,13 +184,13 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
     const dueAt = new Date('2026-07-04T21:45:00Z');
     await expect(
       // @ts-expect-error: `zone` is a string in the catalogue.
-      runner.schedule(database.db, { kind: 'advisory.expiry', subjectId: 'adv-2', dueAt, payload: { zone: 7 } }),
+      schedule(runner, { kind: 'advisory.expiry', subjectId: 'adv-2', dueAt, payload: { zone: 7 } }),
     ).rejects.toThrow();
     // @ts-expect-error: no such kind in the catalogue.
     void ({ kind: 'no.such.kind', subjectId: 'x', dueAt } satisfies NewDueWork<typeof kinds>);
     await expect(
       // @ts-expect-error: `advisory.expiry` carries a zone.
-      runner.schedule(database.db, { kind: 'advisory.expiry', subjectId: 'adv-2', dueAt }),
+      schedule(runner, { kind: 'advisory.expiry', subjectId: 'adv-2', dueAt }),
     ).rejects.toThrow();
     expect(await rowsOf('advisory.expiry')).toHaveLength(1);
   });
@@ -200,7 +203,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       calls++;
       throw new Error(`bucket ${work.payload.bucket} refused the upload (${calls})`);
     });
-    await runner.schedule(database.db, {
+    await schedule(runner, {
       kind: 'export.upload',
       subjectId: 'export-1',
       dueAt: clock.now(),
@@ -264,7 +267,7 @@ describe(`due work runner (${onPostgres ? 'postgres' : 'pglite'})`, () => {
       if (feedDown) throw new Error('feed unreachable');
       ran.push(work.subjectId);
     });
-    await runner.schedule(database.db, { kind: 'feed.refresh', subjectId: 'feed-1', dueAt: clock.now() });
+    await schedule(runner, { kind: 'feed.refresh', subjectId: 'feed-1', dueAt: clock.now() });
     for (const wait of [0, 1, 2]) {
       clock.advance(wait);
       await runner.tick();

@@ -130,7 +130,7 @@ export class AdvisoryService {
       await this.history(tx, row, advisory, user, 'updated', 'Update');
       this.announce(record, 'advisory.updated', advisory, before);
       if (row.validTo.getTime() !== before.validTo.getTime())
-        await dueWork.schedule(tx, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
+        dueWork.schedule(record, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
       return advisory;
     });
   }
@@ -155,7 +155,7 @@ export class AdvisoryService {
       await this.history(tx, row, advisory, user, 'published', 'Alert');
       record.audit({ action: 'advisory.publish', entity: 'advisory', entityId: id, after: advisory });
       this.announce(record, 'advisory.published', advisory);
-      await dueWork.schedule(tx, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
+      dueWork.schedule(record, { kind: 'advisory.expiry', subjectId: id, dueAt: row.validTo });
       return advisory;
     });
   }

@@ -23,14 +23,14 @@ export interface RaisedAlert {
 
 /**
  * The public API of the alerts feature, what other features may call (as `app.alerts`).
- * Writes take the caller's transaction and recorder: an alert commits with the change that raised it.
+ * Writes take the caller's recorder (and transaction, where they read): an alert commits with the change that raised it.
  */
 export interface AlertsApi {
   /**
    * Raises the local alert, acknowledged for the reporter's government with the report; its
    * deadline (`ackDeadline`) is when the caller's escalation falls due.
    */
-  raise(tx: Executor, record: ChangeRecorder, incident: AlertedIncident, reporter: SessionUser): Promise<RaisedAlert>;
+  raise(record: ChangeRecorder, incident: AlertedIncident, reporter: SessionUser): RaisedAlert;
   /** The user's government acknowledges every open alert of the incident (idempotent). */
   acknowledge(
     tx: Executor,
@@ -67,7 +67,7 @@ export default fp(
     const { clock } = app;
     const deadlines = app.config.ackDeadlineMinutes;
     app.decorate('alerts', {
-      raise: (tx, record, incident, reporter) => raiseAlert(tx, record, incident, reporter, clock.now(), deadlines),
+      raise: (record, incident, reporter) => raiseAlert(record, incident, reporter, clock.now(), deadlines),
       acknowledge: (tx, record, incident, user) => acknowledge(tx, record, incident, user, clock.now()),
       escalate: (tx, record, alertId, incident) => escalate(tx, record, alertId, incident, clock.now(), deadlines),
       settle: (tx, record, incident) => settleAlerts(tx, record, incident, clock.now()),

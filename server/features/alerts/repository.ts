@@ -2,6 +2,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max, notExists, sql } from 'drizzle-orm';
 import type { Country } from '@shared/auth.js';
 import type { Alert } from '@shared/incidents/contract.js';
+import type { ChangeRecorder } from '@server/core/changes.js';
 import type { Executor } from '@server/core/db.js';
 import { acknowledgements, alerts } from '@server/db/schema/alerts.js';
 
@@ -12,22 +13,14 @@ export async function insertAlert(db: Executor, alert: typeof alerts.$inferInser
   return row!;
 }
 
-/**
- * A new alert with the acknowledgement it is raised with, as one statement (the
- * acknowledgement in a data-modifying CTE): every report writes both.
- */
-export async function insertAcknowledgedAlert(
-  db: Executor,
+/** The alert with the reporting government's acknowledgement, written with the change that raises it. */
+export function recordAcknowledgedAlert(
+  record: ChangeRecorder,
   alert: AlertRow,
   ack: Omit<typeof acknowledgements.$inferInsert, 'alertId'>,
-): Promise<void> {
-  const acknowledgement = db
-    .insert(acknowledgements)
-    .values({ ...ack, alertId: alert.id })
-    .getSQL();
-  await db.execute(
-    sql`with ${sql.identifier('acknowledged')} as (${acknowledgement}) ${db.insert(alerts).values(alert).getSQL()}`,
-  );
+): void {
+  record.insert(alerts, alert);
+  record.insert(acknowledgements, { ...ack, alertId: alert.id });
 }
 
 /** The alert, locked for the rest of the transaction. */

@@ -32,14 +32,13 @@ const addMinutes = (at: Date, minutes: number) => new Date(at.getTime() + minute
  * The reporter's government has the alert in hand by reporting it: its acknowledgement is
  * recorded with the alert (`withReport`), so the clock runs for the other government.
  */
-export async function raiseAlert(
-  tx: Executor,
+export function raiseAlert(
   record: ChangeRecorder,
   incident: AlertedIncident,
   reporter: SessionUser,
   now: Date,
   deadlines: AckDeadlines,
-): Promise<repo.AlertRow> {
+): repo.AlertRow {
   const alert: repo.AlertRow = {
     id: randomUUID(),
     incidentId: incident.id,
@@ -49,7 +48,7 @@ export async function raiseAlert(
     escalatedAt: null,
     settledAt: null,
   };
-  await repo.insertAcknowledgedAlert(tx, alert, acknowledgementBy(reporter, now, true));
+  repo.recordAcknowledgedAlert(record, alert, acknowledgementBy(reporter, now, true));
   const payload = {
     incidentId: incident.id,
     alertId: alert.id,

@@ -11,6 +11,7 @@ import { boundingBox, type CountedGroup } from '@shared/incidents/area-stats.js'
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
+import type { ChangeRecorder } from '@server/core/changes.js';
 import { rowsOf, type Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
 
@@ -54,15 +55,13 @@ export function toInvestigation(row: InvestigationRow, now: Date): Investigation
 }
 
 /**
- * A new incident and the timeline entry that reports it, as one statement (the entry in a
- * data-modifying CTE): the report is the console's busiest write. `row` is complete, so
- * nothing needs reading back.
+ * A new incident and the timeline entry that reports it, written with the change that
+ * reports it: the report is the console's busiest write. `row` is complete, so nothing
+ * needs reading back.
  */
-export async function insertIncidentReported(db: Executor, row: IncidentRow, entry: TimelineInsert): Promise<void> {
-  const timeline = db.insert(incidentEvents).values(entry).getSQL();
-  await db.execute(
-    sql`with ${sql.identifier('reported')} as (${timeline}) ${db.insert(incidents).values(row).getSQL()}`,
-  );
+export function recordIncidentReported(record: ChangeRecorder, row: IncidentRow, entry: TimelineInsert): void {
+  record.insert(incidents, row);
+  record.insert(incidentEvents, entry);
 }
 
 /** The incident, locked for the rest of the transaction when `forUpdate`. */

@@ -112,7 +112,8 @@ export class IncidentService {
     if (offTheMap) throw invalidField('location', borderDistanceReason(offTheMap));
     const [{ areas, mechanisms }, places] = await Promise.all([geography.forAssignment(), geography.forPlaces()]);
     const { mechanismId, areaIds } = assignFromGeometry(body.location, areas, mechanisms);
-    return changes.run(actorOf(user), async (tx, record) => {
+    // Nothing to read back: the incident, its alert and its escalation are one statement.
+    return changes.write(actorOf(user), (record) => {
       const now = clock.now();
       const row: repo.IncidentRow = {
         id: randomUUID(),
@@ -141,12 +142,12 @@ export class IncidentService {
         text: body.summary,
         data: { type: body.type, severity: body.severity, ...(body.exercise ? { exercise: true } : {}) },
       };
-      await repo.insertIncidentReported(tx, row, timelineRow(row.id, reported, { by: user.displayName, at: now }));
+      repo.recordIncidentReported(record, row, timelineRow(row.id, reported, { by: user.displayName, at: now }));
       const incident = withPlace(repo.toIncident(row), places);
       record.audit({ action: 'incident.create', entity: 'incident', entityId: row.id, after: repo.toIncident(row) });
       record.event('incident.created', { incidentId: row.id, incident }, incidentAudience(row));
-      const alert = await alerts.raise(tx, record, alerted(row), user);
-      await dueWork.schedule(tx, {
+      const alert = alerts.raise(record, alerted(row), user);
+      dueWork.schedule(record, {
         kind: 'incident.escalation',
         subjectId: row.id,
         dueAt: alert.ackDeadline,

@@ -140,7 +140,7 @@ export class MechanismRecords {
   async rosterChanged(change: MechanismChange, what: Pick<RosterUpdated, 'what' | 'id'>): Promise<void> {
     const { tx, record, mechanism, now } = change;
     const version = await repo.bumpRosterVersion(tx, mechanism.id, now);
-    await this.deps.dueWork.schedule(tx, {
+    this.deps.dueWork.schedule(record, {
       kind: 'liaison.coverage-gap',
       subjectId: mechanism.id,
       dueAt: now,

@@ -181,7 +181,7 @@ export class RotationService {
     const dueAt = next
       ? Math.max(now.getTime(), ms(next.start) - GAP_WARNING_LEAD_MS)
       : now.getTime() + coverageWarningDays * DAY_MS - GAP_WARNING_LEAD_MS;
-    await this.deps.dueWork.schedule(tx, {
+    this.deps.dueWork.schedule(record, {
       kind: 'liaison.coverage-gap',
       subjectId: mechanismId,
       dueAt: new Date(dueAt),

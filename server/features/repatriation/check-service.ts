@@ -40,7 +40,11 @@ export class CheckService {
 
   /** `changes` for whoever changes arrangements or movements: the snapshots follow every change once it is over. */
   following(changes: Changes): Changes {
-    return { run: (actor, work) => changes.run(actor, work).finally(() => this.snapshots.changed()) };
+    const changed = () => this.snapshots.changed();
+    return {
+      run: (actor, work) => changes.run(actor, work).finally(changed),
+      write: (actor, build) => changes.write(actor, build).finally(changed),
+    };
   }
 
   async check(body: CheckBody): Promise<CheckResult> {

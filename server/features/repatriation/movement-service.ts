@@ -156,7 +156,7 @@ export class MovementService {
           },
           announce: announced('repatriation.planned'),
         });
-        await this.scheduleNoticeDeadline(tx, row);
+        this.scheduleNoticeDeadline(record, row);
         return movement;
       }),
     );
@@ -218,7 +218,7 @@ export class MovementService {
       return { action: 'reschedule', movementId: id, portId: portId!, mechanismId, persons: persons.length, exercise };
     };
     return this.refusalRecorded(user, attempt, () =>
-      this.step(user, id, 'reschedule', body.version, async (tx, before, now) => {
+      this.step(user, id, 'reschedule', body.version, async (tx, before, now, record) => {
         const request: CheckBody = {
           portId: body.portId ?? before.portId,
           at: body.at,
@@ -237,7 +237,7 @@ export class MovementService {
           noticeDueAt: noticeDueAt(arrangement, before.persons, at),
         };
         // A deadline of its own: the old one finds the movement at another time and lets it be.
-        await this.scheduleNoticeDeadline(tx, { ...before, ...set });
+        this.scheduleNoticeDeadline(record, { ...before, ...set });
         const from = { portId: before.portId, at: before.at.toISOString() };
         return {
           set,
@@ -324,13 +324,13 @@ export class MovementService {
     id: string,
     action: MovementAction,
     version: number | undefined,
-    decide: (tx: Tx, before: repo.MovementRow, now: Date) => Promise<Step>,
+    decide: (tx: Tx, before: repo.MovementRow, now: Date, record: ChangeRecorder) => Promise<Step>,
   ): Promise<MovementDetail> {
     const { changes, clock } = this.deps;
     return changes.run(actorOf(user), async (tx, record) => {
       const before = await this.authorised(tx, user, id, action, version);
       const now = clock.now();
-      const { set, ...trace } = await decide(tx, before, now);
+      const { set, ...trace } = await decide(tx, before, now, record);
       const row = await repo.updateMovement(tx, id, { ...set, version: before.version + 1, updatedAt: now });
       await this.trace(tx, record, repo.toMovement(row), repo.toMovement(before), user.displayName, now, trace);
       return this.detail(tx, row);
@@ -407,12 +407,12 @@ export class MovementService {
   }
 
   /** A movement planned without a notice on record gets a deadline: at it, the Mexican side hears the notice is overdue. */
-  private async scheduleNoticeDeadline(
-    tx: Tx,
+  private scheduleNoticeDeadline(
+    record: ChangeRecorder,
     movement: Pick<repo.MovementRow, 'id' | 'at' | 'consularNoticeAt' | 'noticeDueAt'>,
-  ): Promise<void> {
+  ): void {
     if (movement.consularNoticeAt || !movement.noticeDueAt) return;
-    await this.deps.dueWork.schedule(tx, {
+    this.deps.dueWork.schedule(record, {
       kind: 'repatriation.notice-deadline',
       subjectId: movement.id,
       dueAt: movement.noticeDueAt,
