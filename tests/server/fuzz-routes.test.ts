@@ -790,7 +790,7 @@ describe(`fuzzing every route of the OpenAPI document (${onPostgres ? 'postgres'
             if (res.statusCode === 401 && code === 'bad_credentials') baseline.audit_log! += 1;
             // So is a plan or reschedule the repatriation rules stopped at a port the console knows
             // (a reschedule without one keeps its movement's), for the reviews: its rules, audited.
-            if (res.statusCode === 422 && code === 'not_allowed' && op.method === 'post') {
+            if (res.statusCode === 422 && code === 'not_allowed' && op.method === 'POST') {
               const { portId } = JSON.parse(r.payload ?? '{}') as { portId?: string };
               const known = async (id: string) =>
                 (
