@@ -64,8 +64,8 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
   const gy = sql`floor((1 - asinh(tan(radians(${incidents.location}[1]))) / pi()) / 2 * ${scale}::float8)::int - ${y * TILE_EXTENT}::int`;
   return sql`
     select count(*)::int as n, round(avg(px))::int as px, round(avg(py))::int as py,
-           max(severity)::text as severity, min(id::text) as id, min(type)::text as type,
-           min(status)::text as status, min(mechanism_id) as "mechanismId", bool_or(exercise) as exercise,
+           max(severity)::text as severity, min(id::text collate "C") as id, min(type)::text as type,
+           min(status)::text as status, min(mechanism_id collate "C") as "mechanismId", bool_or(exercise) as exercise,
            to_char(max(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
       from (select ${gx} as px, ${gy} as py, ${incidents.severity} as severity, ${incidents.id} as id,
                    ${incidents.type} as type, ${incidents.status} as status, ${incidents.exercise} as exercise,
@@ -76,9 +76,21 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
      group by px / ${cell}, py / ${cell}`;
 }
 
+/**
+ * Runs a tile's query (or its EXPLAIN). The planner can't estimate cells computed from the
+ * location: it guesses one row and sorts every incident of the tile to group them (a million at
+ * zoom 4). Grouped by hash instead, as the cells are few, the widest tiles take a third less.
+ */
+export function readTileQuery<T>(db: Db, query: SQL): Promise<T[]> {
+  return readWithRoom(db, async (tx) => {
+    await tx.execute(sql`set local enable_sort = off`);
+    return rowsOf<T>(tx, query);
+  });
+}
+
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
 export async function incidentTile(db: Db, tile: TileAddress, filter: MapFilter, scope: Scope): Promise<Uint8Array> {
-  const cells = await readWithRoom(db, (tx) => rowsOf<CellRow>(tx, tileCellsQuery(tile, filter, scope)));
+  const cells = await readTileQuery<CellRow>(db, tileCellsQuery(tile, filter, scope));
   const features: Feature[] = cells.map((c, i) => ({
     type: 1,
     geometry: [[c.px, c.py]],
