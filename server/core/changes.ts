@@ -37,7 +37,7 @@ export interface ChangeRecorder {
   insert<T extends PgTable>(table: T, rows: T['$inferInsert'] | Array<T['$inferInsert']>): void;
 }
 
-/** A unit of work: its writes go through `tx`; its audit rows and events through `record`. */
+/** A unit of work: its reads and writes go through `tx`; its audit rows, events and rows read back by nothing through `record`. */
 export type ChangeWork<T> = (tx: Tx, record: ChangeRecorder) => Promise<T>;
 
 /** What a change has declared so far: written together by `flush`. */
