@@ -96,6 +96,8 @@ type PageMap = {
   jumpTo(o: object): void;
   getBounds(): { getWest(): number; getSouth(): number; getEast(): number; getNorth(): number };
   queryRenderedFeatures(o: object): Array<{ properties: { id?: string } }>;
+  on(event: string, listener: () => void): void;
+  off(event: string, listener: () => void): void;
 };
 type PageGlobals = {
   borderMap?: PageMap;
@@ -242,21 +244,27 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
     );
     await idle(drowning);
     await page.waitForTimeout(300);
-    // Watch for the new incident from before it exists: resolves when the live layer draws it.
+    // Watch for the new incident from before it exists: resolves at the end of the frame that drew it (the
+    // map's `render`; a poll on animation frames saw it a frame late, up to 100 ms with software WebGL).
     await page.evaluate(() => {
       const g = globalThis as unknown as PageGlobals & { watchDrawn(id: string): Promise<number> };
       g.watchDrawn = (id) =>
         new Promise<number>((resolve) => {
-          const started = g.performance.now();
-          const check = () => {
-            const drawn = g
-              .borderMap!.queryRenderedFeatures({ layers: ['incidents-live'] })
-              .some((f) => f.properties.id === id);
-            if (drawn) resolve(g.performance.now());
-            else if (g.performance.now() - started > 60_000) resolve(-1);
-            else g.requestAnimationFrame(check);
+          const map = g.borderMap!;
+          const drawn = () =>
+            map.queryRenderedFeatures({ layers: ['incidents-live'] }).some((f) => f.properties.id === id);
+          const onRender = () => {
+            if (!drawn()) return;
+            map.off('render', onRender);
+            clearTimeout(timeout);
+            resolve(g.performance.now());
           };
-          check();
+          const timeout = setTimeout(() => {
+            map.off('render', onRender);
+            resolve(-1);
+          }, 60_000);
+          map.on('render', onRender);
+          onRender();
         });
     });
     fetched = [];

@@ -44,7 +44,7 @@ describeInBrowser('operations map with 50,000 incidents (browser)', () => {
     seed: (database, now) => seedSyntheticIncidents(database.db, { count: INCIDENTS, now, days: 6.5 }).then(() => {}),
   });
 
-  it('clusters 50,000 incidents from tiles, filters by type in the URL refetching only the tiles in view, reloads to the same view, opens area statistics and sees a new incident live without a refetch', async () => {
+  it('clusters 50,000 incidents from tiles, filters by type in the URL refetching only the tiles in view, reloads to the same view, opens area statistics and sees a new incident and a change live without a refetch', async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     const page = await newMapPage(env.browser, env.server.url, 'supervisor.mx');
     await waitUntilLive(page);
@@ -187,5 +187,55 @@ describeInBrowser('operations map with 50,000 incidents (browser)', () => {
     expect(geojsonRequests).toEqual([]);
     expect(await pageWasNotReloaded(page)).toBe(true);
     await shot(page, '4-live-incident');
+
+    // A changed incident the tiles drew: its live copy (the new severity) takes its tile copy's place.
+    const target = (
+      (
+        await (
+          await page.request.get(
+            `${env.server.url}/api/incidents.geojson?type=drowning&mechanism=san-diego-tijuana&limit=2`,
+          )
+        ).json()
+      ).features as Array<{ id: string; geometry: { coordinates: [number, number] } }>
+    ).find((f) => f.id !== id);
+    await page.evaluate(
+      (center) => (globalThis as unknown as MapProbeWindow).borderMap!.jumpTo({ center, zoom: 14 }),
+      target!.geometry.coordinates,
+    );
+    await waitForMapIdle(page, drowning + 1);
+    const drawnOnTiles = () =>
+      page.evaluate(
+        (incidentId) =>
+          (globalThis as unknown as MapProbeWindow)
+            .borderMap!.queryRenderedFeatures({ layers: ['incidents'] })
+            .filter((f) => f.properties.id === incidentId)
+            .map((f) => ({ hidden: f.state.live === true })),
+        target!.id,
+      );
+    expect(await drawnOnTiles()).toEqual([{ hidden: false }]);
+    const tilesForChange = recordTileRequests(page);
+    const read = await env.server.app.inject({ url: `/api/incidents/${target!.id}`, headers: { cookie: liaison } });
+    expect(read.statusCode, read.body).toBe(200);
+    const current = read.json() as { severity: string; version: number };
+    const severity = current.severity === 'low' ? 'high' : 'low';
+    const changed = await env.server.app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${target!.id}`,
+      headers: { cookie: liaison },
+      payload: { version: current.version, severity },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    await page.waitForFunction(
+      ({ incidentId, severity }) =>
+        (globalThis as unknown as MapProbeWindow)
+          .borderMap!.queryRenderedFeatures({ layers: ['incidents-live'] })
+          .some((f) => f.properties.id === incidentId && f.properties.severity === severity),
+      { incidentId: target!.id, severity },
+      { timeout: 15_000, polling: 50 },
+    );
+    await expect.poll(drawnOnTiles).toEqual([{ hidden: true }]);
+    expect(tilesForChange).toEqual([]);
+    // The panel's count may hold the changed incident or not (a cut list): only it loads again.
+    expect(geojsonRequests.every((url) => new URL(url).searchParams.get('limit') === '1')).toBe(true);
   }, 180_000);
 });

@@ -16,6 +16,8 @@ export interface PageMap {
   queryRenderedFeatures(options: { layers: string[] }): Array<{
     id?: string | number;
     properties: Record<string, unknown>;
+    /** The feature's state (`live`: its tile copy gives way to the live source's). */
+    state: Record<string, unknown>;
   }>;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MaplibreMap, MapLayerMouseEvent, MapSourceDataEvent } from 'maplibre-gl';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useClock } from '@client/lib/clock.js';
 import { firstLabelLayer } from '@client/lib/map/labels.js';
@@ -14,6 +14,7 @@ import {
   GROWTH_SOURCE,
   HEAT_STATE,
   INCIDENTS_SOURCE,
+  LIVE_SOURCE,
   LIVE_STATE,
   growthLayer,
   heatLayer,
@@ -25,6 +26,9 @@ declare global {
     borderMap?: MaplibreMap;
   }
 }
+
+/** At the latest, a changed incident's tile copy gives way this long after the change. */
+const LIVE_HIDE_WITHIN_MS = 300;
 
 const round = (value: number, digits: number) => String(Number(value.toFixed(digits)));
 
@@ -45,11 +49,35 @@ export function IncidentMapController() {
 
   // Live changes: each changed incident's tile copy is hidden (its live copy is drawn, or none
   // once the filter no longer shows it); a new tile set starts from tiles that know them all.
+  const hidden = useRef<{ url: string; ids: Set<string> }>({ url: '', ids: new Set() });
   useEffect(() => {
     if (!map?.getSource(INCIDENTS_SOURCE) || !tileSet) return;
-    map.removeFeatureState({ source: INCIDENTS_SOURCE, sourceLayer: INCIDENT_TILE_LAYER });
-    for (const id of tileSet.live.keys())
-      map.setFeatureState({ source: INCIDENTS_SOURCE, sourceLayer: INCIDENT_TILE_LAYER, id }, { [LIVE_STATE]: true });
+    const tiles = { source: INCIDENTS_SOURCE, sourceLayer: INCIDENT_TILE_LAYER };
+    const hide = () => {
+      if (hidden.current.url !== tileSet.url) {
+        map.removeFeatureState(tiles);
+        hidden.current = { url: tileSet.url, ids: new Set() };
+      }
+      for (const id of tileSet.live.keys())
+        if (!hidden.current.ids.has(id)) {
+          map.setFeatureState({ ...tiles, id }, { [LIVE_STATE]: true });
+          hidden.current.ids.add(id);
+        }
+    };
+    if (hidden.current.url !== tileSet.url) return hide();
+    // A new live copy is hidden on its tile once the live source's tiles hold it, so both change
+    // in one frame. Set at once, the state starts a frame of its own (about 100 ms with software
+    // WebGL) that holds up the live source's data: the incident drew twice as late. A change the
+    // live source does not draw (the filter hides it, or it is out of view) is hidden shortly.
+    const onData = (event: MapSourceDataEvent) => {
+      if (event.sourceId === LIVE_SOURCE && event.tile && map.isSourceLoaded(LIVE_SOURCE)) hide();
+    };
+    map.on('sourcedata', onData);
+    const fallback = setTimeout(hide, LIVE_HIDE_WITHIN_MS);
+    return () => {
+      map.off('sourcedata', onData);
+      clearTimeout(fallback);
+    };
   }, [map, tileSet]);
 
   // The map follows its URL: on opening, and when the URL changes under it (back/forward, a pasted link).
