@@ -48,12 +48,24 @@ export function readWithRoom<T>(
 ): Promise<T> {
   return db.transaction(
     async (tx) => {
-      await tx.execute(sql`set local work_mem = '32MB'`);
-      await tx.execute(sql`set local jit = off`);
+      await tx.execute(sql`select set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`);
       return read(tx);
     },
     { isolationLevel, accessMode: 'read only' },
   );
+}
+
+/**
+ * The rows of a query that groups many rows into few (a tile's cells, an area's months),
+ * grouped by hash. The planner can't estimate groups computed from the columns: it guesses one
+ * row and sorts every row read to group them (a million at a zoom-4 tile); hashing takes a
+ * third less, as the groups are few.
+ */
+export function readGrouped<T>(db: Db, query: SQL): Promise<T[]> {
+  return readWithRoom(db, async (tx) => {
+    await tx.execute(sql`set local enable_sort = off`);
+    return rowsOf<T>(tx, query);
+  });
 }
 
 export type DatabaseKind = 'pglite' | 'postgres';

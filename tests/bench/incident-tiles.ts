@@ -4,8 +4,8 @@ import { resolveMapFilter } from '@shared/incidents/map-filter.js';
 import { tileOf, type TileAddress } from '@shared/incidents/tiles.js';
 import { buildApp } from '@server/app.js';
 import { loadConfig } from '@server/core/config.js';
-import type { Database } from '@server/core/db.js';
-import { readTileQuery, tileCellsQuery } from '@server/features/incidents/tiles.js';
+import { readGrouped, type Database } from '@server/core/db.js';
+import { tileCellsQuery } from '@server/features/incidents/tiles.js';
 import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
 import { figuresBeside, onBothDatabases, supervisorCookie, timed } from './in-process.js';
 import type { BenchFigure } from './repatriation-engine.js';
@@ -138,7 +138,7 @@ async function explainPlans(database: Database, label: string, tenYears: string,
   const explain = async (title: string, zoom: number, query: string) => {
     const filter = resolveMapFilter(Object.fromEntries(new URLSearchParams(query)), now);
     const tile = tileOf(HOT_SPOTS[1]![0], HOT_SPOTS[1]![1], zoom);
-    const plan = await readTileQuery<{ 'QUERY PLAN': string }>(
+    const plan = await readGrouped<{ 'QUERY PLAN': string }>(
       database.db,
       sql`explain (analyze, costs off, timing off, summary on) ${tileCellsQuery(tile, filter, null)}`,
     );

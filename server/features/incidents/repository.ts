@@ -12,7 +12,7 @@ import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { ChangeRecorder } from '@server/core/changes.js';
-import { rowsOf, type Executor } from '@server/core/db.js';
+import { readGrouped, type Db, type Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -339,7 +339,7 @@ function insideArea(geometry: Polygon | MultiPolygon): SQL {
  * record: a hundred rows where ten years of an area are 60,000 incidents.
  */
 export async function areaCounts(
-  db: Executor,
+  db: Db,
   q: {
     geometry: Polygon | MultiPolygon;
     from: string | null;
@@ -359,11 +359,13 @@ export async function areaCounts(
     q.types ? inArray(i.type, q.types as IncidentRow['type'][]) : undefined,
     insideArea(q.geometry),
   );
-  return rowsOf<CountedGroup>(
+  // Grouped by the month's start on the area's clock, written as text once per group, not per incident.
+  return readGrouped<CountedGroup>(
     db,
-    sql`select ${i.type}::text as type, to_char(${i.occurredAt} at time zone ${q.timeZone}, 'YYYY-MM') as month,
-               count(*)::int as count, sum(${i.rescued})::int as rescued, sum(${i.injured})::int as injured,
-               sum(${i.deceased})::int as deceased
-          from ${incidents} where ${where} group by 1, 2`,
+    sql`select type, to_char(month, 'YYYY-MM') as month, count, rescued, injured, deceased
+          from (select ${i.type}::text as type, date_trunc('month', ${i.occurredAt} at time zone ${q.timeZone}) as month,
+                       count(*)::int as count, sum(${i.rescued})::int as rescued, sum(${i.injured})::int as injured,
+                       sum(${i.deceased})::int as deceased
+                  from ${incidents} where ${where} group by 1, 2) months`,
   );
 }

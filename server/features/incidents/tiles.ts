@@ -9,7 +9,7 @@ import {
   tileBounds,
   type TileAddress,
 } from '@shared/incidents/tiles.js';
-import { readWithRoom, rowsOf, type Db } from '@server/core/db.js';
+import { readGrouped, type Db } from '@server/core/db.js';
 import { incidents } from '@server/db/schema/incidents.js';
 import { mapConditions, type Scope } from './repository.js';
 
@@ -76,21 +76,9 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
      group by px / ${cell}, py / ${cell}`;
 }
 
-/**
- * Runs a tile's query (or its EXPLAIN). The planner can't estimate cells computed from the
- * location: it guesses one row and sorts every incident of the tile to group them (a million at
- * zoom 4). Grouped by hash instead, as the cells are few, the widest tiles take a third less.
- */
-export function readTileQuery<T>(db: Db, query: SQL): Promise<T[]> {
-  return readWithRoom(db, async (tx) => {
-    await tx.execute(sql`set local enable_sort = off`);
-    return rowsOf<T>(tx, query);
-  });
-}
-
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
 export async function incidentTile(db: Db, tile: TileAddress, filter: MapFilter, scope: Scope): Promise<Uint8Array> {
-  const cells = await readTileQuery<CellRow>(db, tileCellsQuery(tile, filter, scope));
+  const cells = await readGrouped<CellRow>(db, tileCellsQuery(tile, filter, scope));
   const features: Feature[] = cells.map((c, i) => ({
     type: 1,
     geometry: [[c.px, c.py]],
