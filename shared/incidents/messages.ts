@@ -347,6 +347,10 @@ export const incidentMessages = defineMessages({
   },
   'opsMap.stats.byType': { en: 'By type', es: 'Por tipo' },
   'opsMap.stats.byMonth': { en: 'By month', es: 'Por mes' },
+  'opsMap.stats.byMonthLast': {
+    en: 'By month: the last {shown} of {total}',
+    es: 'Por mes: los últimos {shown} de {total}',
+  },
   'opsMap.stats.inside': {
     en: {
       one: 'Of them, {shown} matches the map’s filters',

@@ -14,6 +14,7 @@ import { useAreaShapes } from '../api/area-shapes.js';
 import { useAreaStats } from '../api/area-stats.js';
 import { incidentsMapQuery } from '../api/incidents-map.js';
 import { filterOf, type MapView } from '../hooks/use-map-view.js';
+import { MonthChart } from './month-chart.js';
 
 /** How many of the area's incidents the panel lists; the map shows them all. */
 const LISTED = 50;
@@ -122,43 +123,5 @@ function StatsBody({ stats }: { stats: AreaStats }) {
       </table>
       <MonthChart months={stats.byMonth} />
     </>
-  );
-}
-
-/** Incidents per month as bars (plain SVG), each labelled for screen readers. */
-function MonthChart({ months }: { months: AreaStats['byMonth'] }) {
-  const { t, language, formatNumber } = useI18n();
-  if (months.length === 0) return null;
-  const shown = months.slice(-24);
-  const max = Math.max(1, ...shown.map((m) => m.count));
-  const [width, height, gap] = [260, 80, 2];
-  const bar = width / shown.length;
-  const monthName = (month: string) =>
-    new Date(`${month}-15T12:00:00Z`).toLocaleDateString(language === 'es' ? 'es-MX' : 'en-US', {
-      month: 'short',
-      year: '2-digit',
-      timeZone: 'UTC',
-    });
-  return (
-    <figure className="month-chart" data-testid="month-chart">
-      <figcaption>{t('opsMap.stats.byMonth')}</figcaption>
-      <svg viewBox={`0 0 ${width} ${height + 14}`} width="100%" role="img" aria-label={t('opsMap.stats.byMonth')}>
-        {shown.map((m, i) => {
-          const h = (m.count / max) * height;
-          return (
-            <g key={m.month}>
-              <rect x={i * bar + gap / 2} y={height - h} width={Math.max(1, bar - gap)} height={h} fill="#0b7285">
-                <title>{`${monthName(m.month)}: ${formatNumber(m.count)}`}</title>
-              </rect>
-              {(i === 0 || i === shown.length - 1) && (
-                <text x={i * bar + bar / 2} y={height + 12} fontSize="9" textAnchor="middle">
-                  {monthName(m.month)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
-    </figure>
   );
 }
