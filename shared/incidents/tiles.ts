@@ -57,9 +57,13 @@ export function tileOf(lon: number, lat: number, z: number): TileAddress {
   return { z, x: clamp((lon + 180) / 360), y: clamp(y) };
 }
 
+/** The latitude of the line `row` rows of `rows` down the Web Mercator world (0 is its top). */
+export function latitudeOfRow(row: number, rows: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - (2 * row) / rows))) * 180) / Math.PI;
+}
+
 /** A tile's bounds in degrees: [west, south, east, north]. */
 export function tileBounds({ z, x, y }: TileAddress): [number, number, number, number] {
   const n = 2 ** z;
-  const lat = (row: number) => (Math.atan(Math.sinh(Math.PI * (1 - (2 * row) / n))) * 180) / Math.PI;
-  return [(x / n) * 360 - 180, lat(y + 1), ((x + 1) / n) * 360 - 180, lat(y)];
+  return [(x / n) * 360 - 180, latitudeOfRow(y + 1, n), ((x + 1) / n) * 360 - 180, latitudeOfRow(y, n)];
 }

@@ -54,10 +54,10 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     return decode(res.rawPayload, t);
   };
   /** Every incident the tiles at zoom `z` hold: clusters by their count, singles by id. */
-  const countOnTiles = async (z: number, query = '', user: Pick<TestUser, 'cookie'> = supervisor) => {
+  const countOnTiles = async (z: number, query = '', user: Pick<TestUser, 'cookie'> = supervisor, box = BORDER) => {
     let clustered = 0;
     const singles: string[] = [];
-    for (const t of tilesCovering(BORDER, z))
+    for (const t of tilesCovering(box, z))
       for (const f of await featuresOf(t, query, user)) {
         if (typeof f.properties.point_count === 'number') clustered += f.properties.point_count;
         else singles.push(String(f.properties.id));
@@ -67,7 +67,7 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
   const geojsonTotal = async (query = '', user: Pick<TestUser, 'cookie'> = supervisor) => {
     const res = await app.inject({ url: `/api/incidents.geojson?${query}`, headers: { cookie: user.cookie } });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { total: number; features: Array<{ id: string }> };
+    return res.json() as { total: number; features: Array<{ id: string; geometry: { coordinates: number[] } }> };
   };
 
   beforeAll(async () => {
@@ -88,6 +88,12 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     const atBorder = await countOnTiles(5);
     expect(atBorder.total).toBe(SYNTHETIC);
     expect(atBorder.clustered).toBeGreaterThan(SYNTHETIC / 2);
+    // Each incident is on exactly one tile at every clustering zoom (cells' rows are found by
+    // latitude): the tiles over every incident's place hold them all.
+    const lons = expected.features.map((f) => f.geometry.coordinates[0]!);
+    const lats = expected.features.map((f) => f.geometry.coordinates[1]!);
+    const everywhere = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    for (const z of [3, 6, 8]) expect((await countOnTiles(z, '', supervisor, everywhere)).total).toBe(SYNTHETIC);
 
     const res = await tile(tileOf(places.tijuana.lon, places.tijuana.lat, 5));
     expect(res.headers['content-type']).toBe('application/vnd.mapbox-vector-tile');

@@ -6,6 +6,7 @@ import {
   CLUSTER_MAX_ZOOM,
   INCIDENT_TILE_LAYER,
   TILE_EXTENT,
+  latitudeOfRow,
   tileBounds,
   type TileAddress,
 } from '@shared/incidents/tiles.js';
@@ -45,11 +46,47 @@ function abbreviated(count: number): string {
   return String(count);
 }
 
+/** Web Mercator y of a latitude in the world's pixels at `scale`, less the tile's top. */
+const mercatorRow = (lat: SQL, scale: number, top: number) =>
+  sql`floor((1 - asinh(tan(radians(${lat}))) / pi()) / 2 * ${scale}::float8)::int - ${top}::int`;
+
+/**
+ * How a tile's query finds each incident's row (`row`, kept where `rows` holds), the cell's
+ * row on the tile (`py`, an aggregate) and the cells' width in tile units (`cell`).
+ */
+function rowPlacement({ z, y }: TileAddress, lat: SQL): { row: SQL; rows: SQL; py: SQL; cell: number } {
+  const scale = 2 ** z * TILE_EXTENT;
+  const top = y * TILE_EXTENT;
+  if (z > CLUSTER_MAX_ZOOM)
+    return {
+      row: mercatorRow(lat, scale, top),
+      rows: sql`py between 0 and ${TILE_EXTENT - 1}`,
+      py: sql`min(py)`,
+      cell: 1,
+    };
+  // Clustering, an incident's cell row is found among the rows' edges as latitudes (ascending, so
+  // `width_bucket` numbers the rows 1…CLUSTER_CELLS from the south): the projection is worked out
+  // per cell, not per incident (a fifth of a ten-year tile at zoom 4). A neighbouring tile's edge
+  // is the very same number, so every incident still falls in exactly one tile.
+  const lines = 2 ** z * CLUSTER_CELLS;
+  const edges = Array.from({ length: CLUSTER_CELLS + 1 }, (_, k) => latitudeOfRow((y + 1) * CLUSTER_CELLS - k, lines));
+  return {
+    row: sql`width_bucket(${lat}, array[${sql.join(
+      edges.map((edge) => sql`${edge}::float8`),
+      sql`, `,
+    )}])`,
+    rows: sql`py between 1 and ${CLUSTER_CELLS}`,
+    // Where a cell's incidents are on average; a cell of one, exactly where it is.
+    py: sql`least(greatest(${mercatorRow(sql`avg(lat)`, scale, top)}, 0), ${TILE_EXTENT - 1})`,
+    cell: TILE_EXTENT / CLUSTER_CELLS,
+  };
+}
+
 /** The query of one tile's cells: tile coordinates, count and properties (the benchmark explains it). */
 export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scope): SQL {
-  const { z, x, y } = tile;
+  const { z, x } = tile;
   const scale = 2 ** z * TILE_EXTENT;
-  // A hair wider than the tile: each incident is then placed by its pixel, which falls in exactly one tile.
+  // A hair wider than the tile: each incident is then placed by its pixel or cell row, in exactly one tile.
   const [west, south, east, north] = tileBounds(tile).map((edge, i) => edge + (i < 2 ? -1e-9 : 1e-9)) as number[];
   // A tile of a quarter of the border or more holds most incidents: its box is no use to an index, and
   // offered to the location index it makes the planner read that index whole (a week's tiles at zoom 4
@@ -58,22 +95,22 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
     z <= WHOLE_REGION_ZOOM
       ? sql`${incidents.location}[0] between ${west}::float8 and ${east}::float8 and ${incidents.location}[1] between ${south}::float8 and ${north}::float8`
       : sql`${incidents.location} <@ box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`;
-  const cell = z <= CLUSTER_MAX_ZOOM ? TILE_EXTENT / CLUSTER_CELLS : 1;
-  // Web Mercator in the world's pixels at this zoom, then within the tile.
+  const lat = sql`${incidents.location}[1]`;
+  // Web Mercator x in the world's pixels at this zoom, then within the tile.
   const gx = sql`floor((${incidents.location}[0] + 180) / 360 * ${scale}::float8)::int - ${x * TILE_EXTENT}::int`;
-  const gy = sql`floor((1 - asinh(tan(radians(${incidents.location}[1]))) / pi()) / 2 * ${scale}::float8)::int - ${y * TILE_EXTENT}::int`;
+  const { row, rows, py, cell } = rowPlacement(tile, lat);
   return sql`
-    select count(*)::int as n, round(avg(px))::int as px, round(avg(py))::int as py,
+    select count(*)::int as n, round(avg(px))::int as px, ${py} as py,
            max(severity)::text as severity, min(id::text collate "C") as id, min(type)::text as type,
            min(status)::text as status, min(mechanism_id collate "C") as "mechanismId", bool_or(exercise) as exercise,
            to_char(max(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
-      from (select ${gx} as px, ${gy} as py, ${incidents.severity} as severity, ${incidents.id} as id,
+      from (select ${gx} as px, ${row} as py, ${lat} as lat, ${incidents.severity} as severity, ${incidents.id} as id,
                    ${incidents.type} as type, ${incidents.status} as status, ${incidents.exercise} as exercise,
                    ${incidents.occurredAt} as occurred_at, ${incidents.mechanismId} as mechanism_id
               from ${incidents}
              where ${and(mapConditions(filter, scope), inBox)}) placed
-     where px between 0 and ${TILE_EXTENT - 1} and py between 0 and ${TILE_EXTENT - 1}
-     group by px / ${cell}, py / ${cell}`;
+     where px between 0 and ${TILE_EXTENT - 1} and ${rows}
+     group by px / ${cell}, py`;
 }
 
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
