@@ -74,6 +74,9 @@ function selectShowsWholeLabel(select: { clientWidth: number; selectedOptions: A
   return text <= room;
 }
 
+/** How long the picker's map may take to arrive somewhere: its camera moves are animated. */
+const FLIGHT_MS = 10_000;
+
 describeInBrowser('report form: a place by name, the mechanism before sending (browser)', () => {
   const env = serverAndBrowser();
 
@@ -110,8 +113,10 @@ describeInBrowser('report form: a place by name, the mechanism before sending (b
           await expect.poll(() => preview.textContent()).toContain(w.place);
           expect(await form.getByTestId('responsible-mechanism').textContent()).toContain(w.goesTo);
           expect(await form.getByTestId('far-from-towns').count()).toBe(0);
-          // The map went there.
-          await expect.poll(async () => Math.abs((await pickerView(page)).lon - -111.544)).toBeLessThan(0.05);
+          // The map went there (a flight of a second or two; the default poll gives up after one).
+          await expect
+            .poll(async () => Math.abs((await pickerView(page)).lon - -111.544), { timeout: FLIGHT_MS })
+            .toBeLessThan(0.05);
           await preview.scrollIntoViewIfNeeded();
           await page.screenshot({ path: `${SHOTS}/${language}-${size}-sasabe.png` });
 
@@ -121,7 +126,9 @@ describeInBrowser('report form: a place by name, the mechanism before sending (b
           await form.getByTestId('far-from-towns').waitFor();
           // The box no longer names Sasabe, and the map follows the typed point once the typing stops.
           expect(await search.inputValue()).toBe('');
-          await expect.poll(async () => Math.abs((await pickerView(page)).lon - -107.3)).toBeLessThan(0.05);
+          await expect
+            .poll(async () => Math.abs((await pickerView(page)).lon - -107.3), { timeout: FLIGHT_MS })
+            .toBeLessThan(0.05);
           await form.locator('textarea[name=summary]').fill(`Vehicle rollover reported by radio ${Date.now()}`);
           await page.getByTestId('submit-incident').click();
           const question = page.getByTestId('confirm-far');
