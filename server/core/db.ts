@@ -35,20 +35,24 @@ export async function rowsOf<T>(db: Executor, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
-/**
- * Reads that aggregate many rows (a year's report, a tile over ten years) in one read-only
- * transaction with room to hash and sort in memory, and without JIT (its compile costs more
- * than these queries run). PostgreSQL's default 4 MB makes the planner sort a tile's 150,000
- * rows on disk to group them into a few dozen cells.
- */
-export function readWithRoom<T>(
+/** Settings for the rest of a transaction, all in one statement (one round trip). */
+function settingsFor(settings: Record<string, string>): SQL {
+  const each = Object.entries(settings).map(([name, value]) => sql`set_config(${name}, ${value}, true)`);
+  return sql`select ${sql.join(each, sql`, `)}`;
+}
+
+/** Room to hash and sort in memory, and no JIT (its compile costs more than these queries run). */
+const ROOM = { work_mem: '32MB', jit: 'off' };
+
+function readOnly<T>(
   db: Db,
+  settings: Record<string, string>,
   read: (tx: Tx) => Promise<T>,
-  isolationLevel: 'read committed' | 'repeatable read' = 'read committed',
+  isolationLevel: 'read committed' | 'repeatable read',
 ): Promise<T> {
   return db.transaction(
     async (tx) => {
-      await tx.execute(sql`select set_config('work_mem', '32MB', true), set_config('jit', 'off', true)`);
+      await tx.execute(settingsFor(settings));
       return read(tx);
     },
     { isolationLevel, accessMode: 'read only' },
@@ -56,16 +60,26 @@ export function readWithRoom<T>(
 }
 
 /**
+ * Reads that aggregate many rows (a year's report, a tile over ten years) in one read-only
+ * transaction with room to hash and sort in memory, and without JIT. PostgreSQL's default 4 MB
+ * makes the planner sort a tile's 150,000 rows on disk to group them into a few dozen cells.
+ */
+export function readWithRoom<T>(
+  db: Db,
+  read: (tx: Tx) => Promise<T>,
+  isolationLevel: 'read committed' | 'repeatable read' = 'read committed',
+): Promise<T> {
+  return readOnly(db, ROOM, read, isolationLevel);
+}
+
+/**
  * The rows of a query that groups many rows into few (a tile's cells, an area's months),
- * grouped by hash. The planner can't estimate groups computed from the columns: it guesses one
- * row and sorts every row read to group them (a million at a zoom-4 tile); hashing takes a
- * third less, as the groups are few.
+ * grouped by hash, with room as `readWithRoom`. The planner can't estimate groups computed from
+ * the columns: it guesses one row and sorts every row read to group them (a million at a zoom-4
+ * tile); hashing takes a third less, as the groups are few.
  */
 export function readGrouped<T>(db: Db, query: SQL): Promise<T[]> {
-  return readWithRoom(db, async (tx) => {
-    await tx.execute(sql`set local enable_sort = off`);
-    return rowsOf<T>(tx, query);
-  });
+  return readOnly(db, { ...ROOM, enable_sort: 'off' }, (tx) => rowsOf<T>(tx, query), 'read committed');
 }
 
 export type DatabaseKind = 'pglite' | 'postgres';
