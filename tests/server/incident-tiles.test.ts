@@ -125,7 +125,7 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
       .poll(async () => (await featuresOf(at)).find((f) => f.properties.id === reported.id), { timeout: 5000 })
       .toBeDefined();
     const drawn = (await featuresOf(at)).find((f) => f.properties.id === reported.id)!;
-    expect(drawn.properties).toEqual({
+    const properties = {
       id: reported.id,
       type: 'drowning',
       severity: 'critical',
@@ -133,7 +133,15 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
       occurredAt: '2026-07-04T20:30:00.000Z',
       mechanismId: 'san-diego-tijuana',
       exercise: false,
-    });
+    };
+    expect(drawn.properties).toEqual(properties);
+    // Alone in its cell at clustering zooms too (a filter leaves it alone), whether the tile finds
+    // the cell's incident by its row's address (the border's zooms) or by its id (deeper).
+    const alone = 'type=drowning&severity=critical&range=custom&from=2026-07-04T20:29:00Z&to=2026-07-04T20:31:00Z';
+    for (const z of [4, 8]) {
+      const cell = await featuresOf(tileOf(-117.0307, 32.5412, z), alone);
+      expect(cell.map((f) => f.properties)).toEqual([properties]);
+    }
     // Within a metre of where it was reported (a zoom-14 tile's unit is about 60 cm).
     expect(Math.abs(drawn.lon - -117.0307)).toBeLessThan(1e-5);
     expect(Math.abs(drawn.lat - 32.5412)).toBeLessThan(1e-5);

@@ -9,6 +9,7 @@ import {
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { boundingBox, type CountedGroup } from '@shared/incidents/area-stats.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
+import { incidentStatuses } from '@shared/incidents/vocabulary.js';
 import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { ChangeRecorder } from '@server/core/changes.js';
@@ -251,7 +252,8 @@ export function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
     inScope(scope),
     f.types ? inArray(incidents.type, f.types) : undefined,
     f.severities ? inArray(incidents.severity, f.severities) : undefined,
-    inArray(incidents.status, f.statuses),
+    // Every status is no condition: left out, a ten-year map reads no row's status.
+    new Set(f.statuses).size < incidentStatuses.length ? inArray(incidents.status, f.statuses) : undefined,
     f.mechanismId ? eq(incidents.mechanismId, f.mechanismId) : undefined,
     f.from ? gte(incidents.occurredAt, new Date(f.from)) : undefined,
     f.to ? lte(incidents.occurredAt, new Date(f.to)) : undefined,

@@ -22,19 +22,11 @@ import { mapConditions, type Scope } from './repository.js';
  * incidents: a tile over a million incidents at zoom 3 is 64 rows at most.
  */
 
-interface CellRow {
-  n: number;
-  px: number;
-  py: number;
-  severity: string;
-  /** The rest describe the cell's only incident (n = 1). */
-  id: string;
-  type: string;
-  status: string;
-  occurredAt: string;
-  mechanismId: string | null;
-  exercise: boolean;
-}
+/** A cell of the tile: a cluster (no `id`), or the one incident it holds. */
+type CellRow = { n: number; px: number; py: number; severity: string } & (
+  | { id: null }
+  | { id: string; type: string; status: string; occurredAt: string; mechanismId: string | null; exercise: boolean }
+);
 
 /** Up to this zoom a tile spans a quarter of the border or more (zoom 6: 5.6° of longitude). */
 const WHOLE_REGION_ZOOM = 6;
@@ -46,22 +38,27 @@ function abbreviated(count: number): string {
   return String(count);
 }
 
-/** Web Mercator y of a latitude in the world's pixels at `scale`, less the tile's top. */
-const mercatorRow = (lat: SQL, scale: number, top: number) =>
-  sql`floor((1 - asinh(tan(radians(${lat}))) / pi()) / 2 * ${scale}::float8)::int - ${top}::int`;
+/** Web Mercator y of a latitude in the world's pixels at `scale`. */
+const mercatorRow = (lat: SQL, scale: number) =>
+  sql`floor((1 - asinh(tan(radians(${lat}))) / pi()) / 2 * ${scale}::float8)::int`;
 
 /**
- * How a tile's query finds each incident's row (`row`, kept where `rows` holds), the cell's
- * row on the tile (`py`, an aggregate) and the cells' width in tile units (`cell`).
+ * How a tile's query finds each incident's row (`row`, in the world's rows; the tile's are
+ * `first`…`last`), the cell's row on the tile (`py`, from the cell's `line` or an aggregate)
+ * and the cells' width in the world's pixels (`cell`).
  */
-function rowPlacement({ z, y }: TileAddress, lat: SQL): { row: SQL; rows: SQL; py: SQL; cell: number } {
+function rowPlacement(
+  { z, y }: TileAddress,
+  lat: SQL,
+): { row: SQL; first: number; last: number; py: SQL; cell: number } {
   const scale = 2 ** z * TILE_EXTENT;
   const top = y * TILE_EXTENT;
   if (z > CLUSTER_MAX_ZOOM)
     return {
-      row: mercatorRow(lat, scale, top),
-      rows: sql`py between 0 and ${TILE_EXTENT - 1}`,
-      py: sql`min(py)`,
+      row: mercatorRow(lat, scale),
+      first: top,
+      last: top + TILE_EXTENT - 1,
+      py: sql`line - ${top}::int`,
       cell: 1,
     };
   // Clustering, an incident's cell row is found among the rows' edges as latitudes (ascending, so
@@ -75,17 +72,23 @@ function rowPlacement({ z, y }: TileAddress, lat: SQL): { row: SQL; rows: SQL; p
       edges.map((edge) => sql`${edge}::float8`),
       sql`, `,
     )}])`,
-    rows: sql`py between 1 and ${CLUSTER_CELLS}`,
+    first: 1,
+    last: CLUSTER_CELLS,
     // Where a cell's incidents are on average; a cell of one, exactly where it is.
-    py: sql`least(greatest(${mercatorRow(sql`avg(lat)`, scale, top)}, 0), ${TILE_EXTENT - 1})`,
+    py: sql`least(greatest(${mercatorRow(sql`avg(lat)`, scale)} - ${top}::int, 0), ${TILE_EXTENT - 1})`,
     cell: TILE_EXTENT / CLUSTER_CELLS,
   };
 }
 
-/** The query of one tile's cells: tile coordinates, count and properties (the benchmark explains it). */
+/**
+ * The query of one tile's cells: tile coordinates, count and properties (the benchmark explains it).
+ * Each incident is read for what every cell needs (its place, severity and row address): a cell of
+ * one takes the rest from its row, found by that address in the same statement's snapshot.
+ */
 export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scope): SQL {
   const { z, x } = tile;
   const scale = 2 ** z * TILE_EXTENT;
+  const left = x * TILE_EXTENT;
   // A hair wider than the tile: each incident is then placed by its pixel or cell row, in exactly one tile.
   const [west, south, east, north] = tileBounds(tile).map((edge, i) => edge + (i < 2 ? -1e-9 : 1e-9)) as number[];
   // A tile of a quarter of the border or more holds most incidents: its box is no use to an index, and
@@ -95,22 +98,33 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
     z <= WHOLE_REGION_ZOOM
       ? sql`${incidents.location}[0] between ${west}::float8 and ${east}::float8 and ${incidents.location}[1] between ${south}::float8 and ${north}::float8`
       : sql`${incidents.location} <@ box(point(${west}::float8, ${south}::float8), point(${east}::float8, ${north}::float8))`;
+  // How a cell of one finds its incident's row: by its address in the table, read whole up to zoom 6;
+  // deeper, by its id, which the location index holds with every column a tile reads (no table read).
+  const [address, addressed] =
+    z <= WHOLE_REGION_ZOOM
+      ? [sql`ctid`, sql`i.ctid = c.address`]
+      : [sql`${incidents.id}::text collate "C"`, sql`i.id = c.address::uuid`];
   const lat = sql`${incidents.location}[1]`;
-  // Web Mercator x in the world's pixels at this zoom, then within the tile.
-  const gx = sql`floor((${incidents.location}[0] + 180) / 360 * ${scale}::float8)::int - ${x * TILE_EXTENT}::int`;
-  const { row, rows, py, cell } = rowPlacement(tile, lat);
+  // Web Mercator x in the world's pixels at this zoom.
+  const gx = sql`floor((${incidents.location}[0] + 180) / 360 * ${scale}::float8)::int`;
+  const { row, first, last, py, cell } = rowPlacement(tile, lat);
+  // The cells outside the tile (the box's hair) are dropped once grouped, outside the grouping's
+  // fence: a condition on the cell would be pushed into the scan, where the planner can't guess
+  // its rows, guesses one, and then groups a million rows in one process, not in parallel.
   return sql`
-    select count(*)::int as n, round(avg(px))::int as px, ${py} as py,
-           max(severity)::text as severity, min(id::text collate "C") as id, min(type)::text as type,
-           min(status)::text as status, min(mechanism_id collate "C") as "mechanismId", bool_or(exercise) as exercise,
-           to_char(max(occurred_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
-      from (select ${gx} as px, ${row} as py, ${lat} as lat, ${incidents.severity} as severity, ${incidents.id} as id,
-                   ${incidents.type} as type, ${incidents.status} as status, ${incidents.exercise} as exercise,
-                   ${incidents.occurredAt} as occurred_at, ${incidents.mechanismId} as mechanism_id
-              from ${incidents}
-             where ${and(mapConditions(filter, scope), inBox)}) placed
-     where px between 0 and ${TILE_EXTENT - 1} and ${rows}
-     group by px / ${cell}, py`;
+    with cells as materialized (
+      select gx / ${cell} as column_of, line, count(*)::int as n, round(avg(gx))::int - ${left}::int as px,
+             ${py} as py, max(severity) as severity, min(address) as address
+        from (select ${gx} as gx, ${row} as line, ${lat} as lat, ${incidents.severity} as severity, ${address} as address
+                from ${incidents}
+               where ${and(mapConditions(filter, scope), inBox)}) placed
+       group by column_of, line)
+    select c.n, c.px, c.py, c.severity::text as severity, i.id, i.type::text as type, i.status::text as status,
+           i.mechanism_id as "mechanismId", i.exercise,
+           to_char(i.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt"
+      from cells c left join ${incidents} i on c.n = 1 and ${addressed}
+     where c.column_of between ${left / cell}::int and ${(left + TILE_EXTENT) / cell - 1}::int
+       and c.line between ${first}::int and ${last}::int`;
 }
 
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
@@ -120,7 +134,7 @@ export async function incidentTile(db: Db, tile: TileAddress, filter: MapFilter,
     type: 1,
     geometry: [[c.px, c.py]],
     tags:
-      c.n > 1
+      c.id === null
         ? {
             cluster_id: `${tile.z}/${tile.x}/${tile.y}/${i}`,
             point_count: c.n,
