@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { mkdir } from 'node:fs/promises';
-import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import type { Notification, PoolClient, QueryConfig } from 'pg';
 import fp from 'fastify-plugin';
@@ -14,6 +14,11 @@ export type Tx = PgTransaction<
 >;
 /** Either the database or an open transaction: repositories accept both. */
 export type Executor = Db | Tx;
+
+/** Columns are snake_case in the database, camelCase in the schema, on both databases. */
+const DRIZZLE_OPTIONS = { casing: 'snake_case' } as const;
+/** Writes SQL as the databases' drizzle does: for statements built once and kept (server/core/changes.ts). */
+export const dialect = new PgDialect(DRIZZLE_OPTIONS);
 
 /**
  * Independent reads, side by side on the pool (each on a connection of its own) and one after
@@ -163,8 +168,7 @@ async function openPostgres(
   // process. The pool's own listener covers idle ones; this covers every client for its life.
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  const options = { casing: 'snake_case' } as const;
-  const db = drizzle(pool, options) as unknown as Db;
+  const db = drizzle(pool, DRIZZLE_OPTIONS) as unknown as Db;
   const onClient = new WeakMap<PoolClient, Db>();
   Object.defineProperty(db, 'transaction', {
     value: async <T>(work: (tx: Tx) => Promise<T>, config?: Parameters<Db['transaction']>[1]): Promise<T> => {
@@ -176,7 +180,7 @@ async function openPostgres(
       let broken: Error | undefined;
       try {
         let clientDb = onClient.get(client);
-        if (!clientDb) onClient.set(client, (clientDb = drizzle(client, options) as unknown as Db));
+        if (!clientDb) onClient.set(client, (clientDb = drizzle(client, DRIZZLE_OPTIONS) as unknown as Db));
         return await clientDb.transaction(work, config);
       } catch (error) {
         if (isDatabaseUnavailable(error)) broken = error as Error;
@@ -266,7 +270,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       ? { loadDataDir: options.snapshot }
       : { dataDir: options.dataDir, loadDataDir: await templateFor(options.dataDir) },
   );
-  const db = drizzle(client, { casing: 'snake_case' }) as unknown as Db;
+  const db = drizzle(client, DRIZZLE_OPTIONS) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { systemActor, writeChange } from '@server/core/changes.js';
 import type { Database } from '@server/core/db.js';
 import { auditLog } from '@server/db/schema/audit-log.js';
@@ -67,5 +67,34 @@ describe(`a change written as one statement (${onPostgres ? 'postgres' : 'pglite
         .from(incidentEvents)
         .where(inArray(incidentEvents.incidentId, [orphan])),
     ).toEqual([]);
+  });
+
+  it('writes each change its own values when changes of the same shape reuse one statement, nulls as SQL nulls', async () => {
+    const [first, second, third] = [randomUUID(), randomUUID(), randomUUID()];
+    const write = (subjectId: string, dueAt: Date, before?: unknown) =>
+      writeChange(database.db, systemActor, (record) => {
+        record.insert(dueWork, { ...dueRow(subjectId), dueAt });
+        record.audit({ action: 'test.shape', entity: 'due_work', entityId: subjectId, before, after: { subjectId } });
+      });
+    await write(first, new Date('2026-01-01T00:00:00Z'));
+    await write(second, new Date('2026-02-01T00:00:00Z'));
+    // The same columns, one of them given where it was null before: another shape.
+    await write(third, new Date('2026-03-01T00:00:00Z'), { was: 'here' });
+
+    for (const [subjectId, month, before] of [
+      [first, 1, null],
+      [second, 2, null],
+      [third, 3, { was: 'here' }],
+    ] as const) {
+      const { due, audit } = await written(subjectId);
+      expect(due.map((d) => d.dueAt.toISOString())).toEqual([`2026-0${month}-01T00:00:00.000Z`]);
+      expect(audit.map((a) => [a.before, a.after])).toEqual([[before, { subjectId }]]);
+    }
+    // Absent is SQL NULL, not the JSON value null.
+    const nulls = await database.db
+      .select({ entityId: auditLog.entityId })
+      .from(auditLog)
+      .where(and(inArray(auditLog.entityId, [first, second, third]), isNull(auditLog.before)));
+    expect(nulls.map((n) => n.entityId).sort()).toEqual([first, second].sort());
   });
 });
