@@ -92,6 +92,7 @@ class Recorded implements ChangeRecorder {
 }
 
 type Rows = Array<Record<string, unknown>>;
+type Writes = Array<{ table: PgTable; rows: Rows }>;
 
 /** The statement of a change's writes, as data-modifying CTEs; with `notify`, it notifies the event hub. */
 function changeStatement(db: Executor, writes: Writes, notify: boolean): SQL {
@@ -117,8 +118,6 @@ function changeStatement(db: Executor, writes: Writes, notify: boolean): SQL {
  */
 const SHAPES_KEPT = 500;
 const shaped = new Map<string, { query: Query; name: string }>();
-
-type Writes = Array<{ table: PgTable; rows: Rows }>;
 
 /**
  * The writes with a placeholder for each value, the values by placeholder, and their shape;

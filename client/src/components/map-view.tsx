@@ -18,9 +18,14 @@ import { useI18n } from '@client/lib/i18n.js';
 
 /**
  * MapLibre's code (1 MB) loads as soon as a page with a map does, alongside the basemap:
- * react-map-gl would import it only once the style is ready, one after the other.
+ * react-map-gl would import it only once the style is ready, one after the other. Its worker
+ * (another 1 MB to parse) starts then too, while the basemap loads, not once the map is created.
  */
-const maplibre = import('maplibre-gl');
+const maplibre = import('maplibre-gl').then((lib) => {
+  lib.setWorkerUrl(workerUrl);
+  lib.prewarm();
+  return lib;
+});
 
 type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'attributionControl' | 'onError'> & {
   /** An online style; null draws the bundled offline basemap. */
