@@ -127,6 +127,26 @@ describe('the header on a phone and with alerts waiting', () => {
     expect(drawer).not.toHaveClass('open');
   });
 
+  it('leaves the menu closed on coming back to the page it was opened on', async () => {
+    fakeServer({
+      'GET /api/incidents': () => json(200, { items: [], nextCursor: null }),
+      'GET /api/ports': () => json(200, { type: 'FeatureCollection', features: [] }),
+    });
+    const { router } = renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });
+    await screen.findByText('No incidents match.');
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    const drawer = document.getElementById(menu.getAttribute('aria-controls')!)!;
+
+    await userEvent.click(menu);
+    // Away by a link on the page (not the menu's), then the browser's Back.
+    await act(() => router.navigate('/ports'));
+    expect(drawer).not.toHaveClass('open');
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/incidents'));
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(drawer).not.toHaveClass('open');
+  });
+
   it('puts the toasts below the header, never in it', async () => {
     fakeServer({ 'GET /api/incidents': () => json(200, { items: [], nextCursor: null }) });
     renderPage(null, { routes: appRoutes, url: '/incidents', user: aUser({ role: 'liaison' }) });

@@ -22,6 +22,8 @@ export function Shell() {
   // Open on the page where it was opened: going to another page closes it. Keyed on the path,
   // not the history entry, so a page writing its view into the URL (the map) does not shut it.
   const [menuOpenAt, setMenuOpenAt] = useState<string | null>(null);
+  // Closed for good once another page shows: coming back to this one (Back) does not reopen it over the page.
+  if (menuOpenAt !== null && menuOpenAt !== location.pathname) setMenuOpenAt(null);
   const menuOpen = menuOpenAt === location.pathname;
   const permission = useMatches()
     .map((match) => (match.handle as RouteHandle | undefined)?.permission)
