@@ -70,6 +70,14 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     return res.json() as { total: number; features: Array<{ id: string; geometry: { coordinates: number[] } }> };
   };
 
+  /** The box around every incident's place. */
+  const extentOfAll = async () => {
+    const { features } = await geojsonTotal();
+    const lons = features.map((f) => f.geometry.coordinates[0]!);
+    const lats = features.map((f) => f.geometry.coordinates[1]!);
+    return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+  };
+
   beforeAll(async () => {
     db = await createTestDatabase();
     const database = await db.open();
@@ -90,9 +98,7 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     expect(atBorder.clustered).toBeGreaterThan(SYNTHETIC / 2);
     // Each incident is on exactly one tile at every clustering zoom (cells' rows are found by
     // latitude): the tiles over every incident's place hold them all.
-    const lons = expected.features.map((f) => f.geometry.coordinates[0]!);
-    const lats = expected.features.map((f) => f.geometry.coordinates[1]!);
-    const everywhere = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+    const everywhere = await extentOfAll();
     for (const z of [3, 6, 8]) expect((await countOnTiles(z, '', supervisor, everywhere)).total).toBe(SYNTHETIC);
 
     const res = await tile(tileOf(places.tijuana.lon, places.tijuana.lat, 5));
@@ -111,6 +117,28 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     // A filter narrows the tiles exactly as it narrows the GeoJSON answer.
     const drowning = await geojsonTotal('type=drowning');
     expect((await countOnTiles(4, 'type=drowning')).total).toBe(drowning.total);
+  });
+
+  it('never draws two clusters of a tile on top of each other: neighbours crowding their edge are one', async () => {
+    /** A place in the world's pixels at zoom `z` (512-pixel tiles, as MapLibre draws them). */
+    const pixel = (f: TileFeature, z: number) => {
+      const sin = Math.sin((f.lat * Math.PI) / 180);
+      const world = 512 * 2 ** z;
+      return [((f.lon + 180) / 360) * world, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world] as const;
+    };
+    const everywhere = await extentOfAll();
+    let drawn = 0;
+    for (const z of [3, 4, 5, 6, 8]) {
+      for (const t of tilesCovering(everywhere, z)) {
+        const places = (await featuresOf(t)).map((f) => pixel(f, z));
+        for (const [i, [x, y]] of places.entries())
+          for (const [u, v] of places.slice(i + 1)) expect(Math.hypot(x - u, y - v)).toBeGreaterThanOrEqual(47);
+        drawn += places.length;
+      }
+      // Nothing is lost in merging: the clusters still count every incident.
+      expect((await countOnTiles(z, '', supervisor, everywhere)).total).toBe(SYNTHETIC);
+    }
+    expect(drawn).toBeGreaterThan(0);
   });
 
   it('draws each incident at its own place with its properties beyond the clustering zooms', async () => {

@@ -1,5 +1,6 @@
 import { fromGeojsonVt, type Feature } from '@maplibre/vt-pbf';
 import { and, sql, type SQL } from 'drizzle-orm';
+import { severities, type Severity } from '@shared/incidents/contract.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import {
   CLUSTER_CELLS,
@@ -19,11 +20,12 @@ import { mapConditions, type Scope } from './repository.js';
  * filter and scope select inside the tile, grouped by grid cell up to CLUSTER_MAX_ZOOM (a
  * count, the most severe, and the properties of a cell's only incident) and by place beyond
  * (incidents at the very same spot stay one cluster). The rows that come back are cells, not
- * incidents: a tile over a million incidents at zoom 3 is 64 rows at most.
+ * incidents: a tile over a million incidents at zoom 3 is 64 rows at most. Cells whose
+ * clusters would overlap on screen are then merged here (`mergeNearCells`).
  */
 
 /** A cell of the tile: a cluster (no `id`), or the one incident it holds. */
-type CellRow = { n: number; px: number; py: number; severity: string } & (
+type CellRow = { n: number; px: number; py: number; severity: Severity } & (
   | { id: null }
   | { id: string; type: string; status: string; occurredAt: string; mechanismId: string | null; exercise: boolean }
 );
@@ -127,9 +129,48 @@ export function tileCellsQuery(tile: TileAddress, filter: MapFilter, scope: Scop
        and c.line between ${first}::int and ${last}::int`;
 }
 
+/**
+ * Clusters closer than this are drawn as one (tile units: 48 of a 512-pixel tile's pixels, the width
+ * of a disc of a thousand or more). A cell's cluster sits where its incidents are on average, so two
+ * cells whose incidents crowd their common edge would put their discs on top of each other, hiding a
+ * count. Cells are 64 pixels apart, so clusters near their cells' middles stay apart.
+ */
+const MERGE_DISTANCE = (48 / 512) * TILE_EXTENT;
+
+/**
+ * The cells with those whose places are within MERGE_DISTANCE of a busier one's folded into it,
+ * busiest first: the counts add up, the place is the mean of all their incidents, the most severe
+ * stays. A merged cluster's place moves, so this repeats until no two are that close.
+ */
+function mergeNearCells(cells: CellRow[]): CellRow[] {
+  let clusters = cells.map((cell) => ({ ...cell }));
+  for (;;) {
+    const kept: CellRow[] = [];
+    for (const cell of clusters.sort((a, b) => b.n - a.n)) {
+      const near = kept.find((k) => Math.hypot(k.px - cell.px, k.py - cell.py) < MERGE_DISTANCE);
+      if (!near) {
+        kept.push(cell);
+        continue;
+      }
+      const n = near.n + cell.n;
+      Object.assign(near, {
+        n,
+        px: (near.px * near.n + cell.px * cell.n) / n,
+        py: (near.py * near.n + cell.py * cell.n) / n,
+        severity: severities.indexOf(cell.severity) > severities.indexOf(near.severity) ? cell.severity : near.severity,
+        id: null,
+      });
+    }
+    if (kept.length === clusters.length) return kept.map((k) => ({ ...k, px: Math.round(k.px), py: Math.round(k.py) }));
+    clusters = kept;
+  }
+}
+
 /** The tile as MVT bytes: a cluster per cell of several, the incident itself per cell of one. */
 export async function incidentTile(db: Db, tile: TileAddress, filter: MapFilter, scope: Scope): Promise<Uint8Array> {
-  const cells = await readGrouped<CellRow>(db, tileCellsQuery(tile, filter, scope));
+  const rows = await readGrouped<CellRow>(db, tileCellsQuery(tile, filter, scope));
+  // Beyond the clustering zooms each place is drawn where it is: nothing is merged.
+  const cells = tile.z > CLUSTER_MAX_ZOOM ? rows : mergeNearCells(rows);
   const features: Feature[] = cells.map((c, i) => ({
     type: 1,
     geometry: [[c.px, c.py]],
