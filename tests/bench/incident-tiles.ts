@@ -27,8 +27,12 @@ export function seedTenYears(database: Database, count = TILE_INCIDENTS) {
   return seedSyntheticIncidents(database.db, { count, now: new Date(), days: DAYS, finishedShare: 0.9, seed: 26 });
 }
 
+/** The map's query for ten years (and a day) up to now, every status. */
+export const tenYearsQuery = () =>
+  `status=reported,acknowledged,responding,resolved,closed&range=custom&from=${new Date(Date.now() - (DAYS + 1) * 86_400_000).toISOString()}`;
+
 /** Where the border is busiest: the tiles around these at each deeper zoom. */
-const HOT_SPOTS: Array<[number, number]> = [
+export const HOT_SPOTS: Array<[number, number]> = [
   [-117.03, 32.54], // Tijuana
   [-111.3, 31.5], // the Altar Valley
   [-106.45, 31.75], // El Paso – Ciudad Juárez
@@ -78,7 +82,7 @@ export async function tileFigures(
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
       return res.rawPayload.byteLength;
     };
-    const tenYears = `status=reported,acknowledged,responding,resolved,closed&range=custom&from=${new Date(Date.now() - (DAYS + 1) * 86_400_000).toISOString()}`;
+    const tenYears = tenYearsQuery();
     const filters = [
       ['default view (open, last 7 days)', ''],
       [`${TILE_YEARS} years, every status`, tenYears],

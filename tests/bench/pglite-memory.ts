@@ -7,7 +7,7 @@ import { tileOf } from '@shared/incidents/tiles.js';
 import { buildApp } from '@server/app.js';
 import { openPreparedDatabase } from '@server/bootstrap.js';
 import { loadConfig } from '@server/core/config.js';
-import { seedTenYears, TILE_INCIDENTS, TILE_YEARS } from './incident-tiles.js';
+import { HOT_SPOTS, seedTenYears, tenYearsQuery, TILE_INCIDENTS } from './incident-tiles.js';
 import { supervisorCookie } from './in-process.js';
 
 /*
@@ -45,20 +45,16 @@ async function measure(dataDir: string) {
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
       return res;
     };
-    const from = new Date(Date.now() - (TILE_YEARS * 365 + 1) * 86_400_000).toISOString();
-    const tenYears = `status=reported,acknowledged,responding,resolved,closed&range=custom&from=${from}`;
+    const tenYears = tenYearsQuery();
     for (const query of ['', tenYears])
       for (const z of [4, 6, 8, 10, 12])
-        for (const [lon, lat] of [
-          [-117.03, 32.54],
-          [-111.3, 31.5],
-          [-106.45, 31.75],
-        ] as const) {
+        for (const [lon, lat] of HOT_SPOTS) {
           const t = tileOf(lon, lat, z);
           await get(`/api/incidents/tiles/${t.z}/${t.x}/${t.y}?${query}`);
         }
     console.log(`after the default view's and ten years' tiles at zooms 4–12: RSS ${rss()}`);
     const areas = (await get('/api/areas')).json() as { features: Array<{ properties: { id: string } }> };
+    const from = new URLSearchParams(tenYears).get('from')!;
     for (const area of areas.features) await get(`/api/areas/${area.properties.id}/stats?range=custom&from=${from}`);
     console.log(`after ten years' statistics of all ${areas.features.length} areas: RSS ${rss()} (goal < 500 MB)`);
   } finally {
