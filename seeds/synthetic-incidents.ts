@@ -6,6 +6,7 @@ import { boundingBox } from '@shared/incidents/area-stats.js';
 import type { IncidentStatus, IncidentType, Severity } from '@shared/incidents/contract.js';
 import type { Executor } from '@server/core/db.js';
 import { areas } from '@server/db/schema/areas.js';
+import { INCIDENTS_BULK_LOADED } from '@server/db/schema/incidents.js';
 import { mechanisms } from '@server/db/schema/reference.js';
 import { users } from '@server/db/schema/users.js';
 
@@ -15,7 +16,8 @@ import { users } from '@server/db/schema/users.js';
  * mechanisms' areas), in a time window ending at `now`, assigned to mechanisms and areas by
  * the same geometry rule as a report. Written straight into `incidents` in batches — one
  * `INSERT … SELECT FROM jsonb_to_recordset($1)` per batch, the same statement on PGlite and
- * PostgreSQL — with no timeline, alerts, audit or events: load, not history. Marked `demo`
+ * PostgreSQL — with no timeline, alerts, audit or events: load, not history (announced on
+ * INCIDENTS_BULK_LOADED, so a running console's map reads it). Marked `demo`
  * (fictional) like the demo incidents.
  */
 
@@ -160,5 +162,7 @@ export async function seedSyntheticIncidents(db: Executor, options: SyntheticOpt
   }
   // Fresh planner statistics, so the first map query after a bulk load picks the indexes it should.
   await db.execute(sql`analyze incidents`);
+  // No events were written: a running console's map reads the table again.
+  await db.execute(sql`select pg_notify(${INCIDENTS_BULK_LOADED}, '')`);
   return count;
 }

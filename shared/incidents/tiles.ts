@@ -48,13 +48,25 @@ export interface TileAddress {
   y: number;
 }
 
+/** Just below 1: a place on the world's far edge is still in its last tile. */
+const WORLD_END = 1 - 2 ** -53;
+
+/**
+ * A point's place on the Web Mercator world, each axis from 0 (west, north) up to 1: at zoom
+ * `z` the tile that holds it is `floor(x · 2^z)`, `floor(y · 2^z)`, exactly (2^z scales without rounding).
+ */
+export function worldPlace(lon: number, lat: number): { x: number; y: number } {
+  const sinLat = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI);
+  const clamp = (v: number) => Math.min(WORLD_END, Math.max(0, v));
+  return { x: clamp((lon + 180) / 360), y: clamp(y) };
+}
+
 /** The tile that holds a point at zoom `z` (Web Mercator, as MapLibre cuts them). */
 export function tileOf(lon: number, lat: number, z: number): TileAddress {
   const n = 2 ** z;
-  const sinLat = Math.sin((lat * Math.PI) / 180);
-  const y = 0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI);
-  const clamp = (v: number) => Math.min(n - 1, Math.max(0, Math.floor(v * n)));
-  return { z, x: clamp((lon + 180) / 360), y: clamp(y) };
+  const { x, y } = worldPlace(lon, lat);
+  return { z, x: Math.floor(x * n), y: Math.floor(y * n) };
 }
 
 /** The latitude of the line `row` rows of `rows` down the Web Mercator world (0 is its top). */

@@ -175,30 +175,55 @@ describe(`operations map: vector tiles (${onPostgres ? 'postgres' : 'pglite'})`,
     expect(Math.abs(drawn.lat - 32.5412)).toBeLessThan(1e-5);
   });
 
-  it('serves a tile from its cache until an incident event drops it, at every zoom', async () => {
+  it('draws a report at every zoom as soon as its event arrives, over tiles already built', async () => {
     const place = { lat: 31.33, lon: -110.94 }; // Nogales
     const tiles = [3, 9, 13].map((z) => tileOf(place.lon, place.lat, z));
     const countIn = async (t: TileAddress) =>
       (await featuresOf(t)).reduce((sum, f) => sum + (Number(f.properties.point_count) || 1), 0);
     const inTile = async (t: TileAddress) => (await geojsonTotal(`bbox=${tileBounds(t).join(',')}`)).total;
-    // The tiles as the database stands: an earlier test's report may still be on its way to the cache.
-    const before: number[] = [];
+    // The tiles as the database stands, built and cached: an earlier test's report may still be on its way.
     for (const t of tiles) {
-      before.push(await inTile(t));
-      await expect.poll(() => countIn(t), { timeout: 5000 }).toBe(before.at(-1));
-    }
-
-    // Written behind the console's back (no event): the cached tiles don't know.
-    await seedSyntheticIncidents(app.db, { count: 200, now: NOW, days: 2, seed: 2026, inAreasShare: 0 });
-    expect(await Promise.all(tiles.map(countIn))).toEqual(before);
-
-    // A report's event drops every tile holding its place: the next ask rebuilds them, with both.
-    await reportIncident(app, supervisor, { location: place, occurredAt: '2026-07-04T12:00:00-07:00' });
-    for (const [i, t] of tiles.entries()) {
       const now = await inTile(t);
-      expect(now).toBeGreaterThan(before[i]!);
       await expect.poll(() => countIn(t), { timeout: 5000 }).toBe(now);
     }
+    const before = await Promise.all(tiles.map(countIn));
+
+    // The report's event reaches the map's index and drops every tile holding its place.
+    const { id } = await reportIncident(app, supervisor, { location: place, occurredAt: '2026-07-04T12:00:00-07:00' });
+    for (const [i, t] of tiles.entries()) {
+      expect(await inTile(t)).toBe(before[i]! + 1);
+      await expect.poll(() => countIn(t), { timeout: 5000 }).toBe(before[i]! + 1);
+    }
+
+    // Resolved, it leaves the map of open incidents (the default view) at every zoom, and stays on a map of resolved ones.
+    for (const [status, version] of [
+      ['responding', 1],
+      ['resolved', 2],
+    ] as const) {
+      const res = await app.inject({
+        method: 'PATCH',
+        url: `/api/incidents/${id}`,
+        headers: { cookie: supervisor.cookie },
+        payload: { version, status },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    for (const [i, t] of tiles.entries()) await expect.poll(() => countIn(t), { timeout: 5000 }).toBe(before[i]);
+    const resolved = await featuresOf(tiles[2]!, 'status=resolved');
+    expect(resolved.map((f) => f.properties.id)).toContain(id);
+  });
+
+  it('reads a bulk load written without events again, and draws it at every zoom', async () => {
+    const everywhere = await extentOfAll();
+    const before = (await geojsonTotal()).total;
+    expect((await countOnTiles(5, '', supervisor, everywhere)).total).toBe(before);
+    // Straight into the table, announced on its channel: every running console's index reads the table again.
+    await seedSyntheticIncidents(app.db, { count: 200, now: NOW, days: 2, seed: 2026, inAreasShare: 0 });
+    const after = await extentOfAll();
+    expect((await geojsonTotal()).total).toBe(before + 200);
+    await expect
+      .poll(async () => (await countOnTiles(5, '', supervisor, after)).total, { timeout: 10_000 })
+      .toBe(before + 200);
   });
 
   it('holds only what the officer may read: a scoped consul’s tiles, their mechanism’s incidents', async () => {

@@ -102,3 +102,9 @@ export const investigations = pgTable('investigations', {
   updatedAt: timestamp({ withTimezone: true }).notNull(),
   updatedBy: text().notNull(),
 });
+
+/**
+ * NOTIFY channel of writes into `incidents` that record no events (a bulk load of synthetic
+ * incidents): the map's index of every running console reads the table again (issue 26).
+ */
+export const INCIDENTS_BULK_LOADED = 'incidents_bulk_loaded';

@@ -5,8 +5,10 @@ import type { Permission } from '@shared/permissions.js';
 import type { TimelineEntryOf, TimelineKind } from '@shared/timeline.js';
 import type { Executor } from '@server/core/db.js';
 import { registerIncidentJobs } from './jobs.js';
-import { timelineOf, toIncident } from './repository.js';
+import { MapIndexFeed, pointOf } from './map-index-feed.js';
+import { mapPointsAfter, timelineOf, toIncident } from './repository.js';
 import { incidentRoutes } from './routes.js';
+import { INCIDENTS_BULK_LOADED } from '@server/db/schema/incidents.js';
 import { TileCache } from './tile-cache.js';
 import { IncidentService } from './service.js';
 import { appendTimeline, type TimelineAuthor, type TimelineRecord } from './timeline.js';
@@ -57,15 +59,36 @@ declare module 'fastify' {
  */
 export default fp(
   async (app) => {
-    // Every instance reads every event: a report to any of them drops the tiles that hold it here.
+    // Every instance reads every event: a report to any of them reaches the map's index here
+    // and drops the tiles that hold it.
     const tiles = new TileCache(TILE_CACHE_BYTES);
+    const map = new MapIndexFeed(
+      (after, limit) => mapPointsAfter(app.db, after, limit),
+      (count, ms) => {
+        tiles.clear();
+        app.log.info({ incidents: count, ms: Math.round(ms) }, 'map index loaded');
+      },
+    );
     app.eventHub.onEvent((event) => {
       if (event.kind !== 'incident.created' && event.kind !== 'incident.updated') return;
-      const { location } = (event.data as { incident: Incident }).incident;
-      tiles.dropPlace(location.lon, location.lat);
+      const { incident } = event.data as { incident: Incident };
+      map.apply(pointOf(incident));
+      tiles.dropPlace(incident.location.lon, incident.location.lat);
+    });
+    const logMapError = (error: unknown) => app.log.error({ err: error }, 'map index');
+    // Loaded as the console starts, without holding it back: a tile waits for it, nothing else does.
+    let unlisten: (() => Promise<void>) | undefined;
+    app.addHook('onReady', async () => {
+      void map.current().catch(logMapError);
+      unlisten = await app.database.listen(INCIDENTS_BULK_LOADED, () => void map.reload().catch(logMapError));
+    });
+    app.addHook('preClose', async () => {
+      await unlisten?.();
+      await map.settled();
     });
     const service = new IncidentService({
       tiles,
+      map,
       db: app.db,
       changes: app.changes,
       alerts: app.alerts,

@@ -13,8 +13,9 @@ import { incidentStatuses } from '@shared/incidents/vocabulary.js';
 import { timelineEntry, type TimelineEntry, type TimelineEntryOf, type TimelineKind } from '@shared/timeline.js';
 import { isInvestigationStale } from '@shared/incidents/rules.js';
 import type { ChangeRecorder } from '@server/core/changes.js';
-import { readGrouped, type Db, type Executor } from '@server/core/db.js';
+import { readGrouped, rowsOf, type Db, type Executor } from '@server/core/db.js';
 import { incidentEvents, incidents, investigations } from '@server/db/schema/incidents.js';
+import type { MapPoint } from './map-index.js';
 
 export type IncidentRow = typeof incidents.$inferSelect;
 type InvestigationRow = typeof investigations.$inferSelect;
@@ -259,6 +260,26 @@ export function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
     f.to ? lte(incidents.occurredAt, new Date(f.to)) : undefined,
     f.bbox ? insideBox(f.bbox) : undefined,
   );
+}
+
+/**
+ * A page of the map's index (map-index.ts): the incidents after `after` in id order, each as the
+ * index reads it. Keyed by id, so a page is one range of the primary key however large the table.
+ */
+export function mapPointsAfter(db: Executor, after: string | null, limit: number): Promise<MapPoint[]> {
+  return rowsOf<MapPoint>(db, mapPointsQuery(after, limit));
+}
+
+export function mapPointsQuery(after: string | null, limit: number): SQL {
+  return sql`select ${incidents.id} as id, ${incidents.location}[0] as lon, ${incidents.location}[1] as lat,
+               floor(extract(epoch from ${incidents.occurredAt}) * 1000)::float8 as "occurredAt",
+               ${incidents.type}::text as type, ${incidents.severity}::text as severity,
+               ${incidents.status}::text as status, ${incidents.mechanismId} as "mechanismId",
+               ${incidents.reportedBy} as "reportedBy", ${incidents.exercise} as exercise
+          from ${incidents}
+         where ${after === null ? sql`true` : sql`${incidents.id} > ${after}::uuid`}
+         order by ${incidents.id}
+         limit ${limit}::int`;
 }
 
 /**

@@ -56,6 +56,7 @@ import type { GeographyApi } from '@server/features/reference/index.js';
 import { mapFeatureCollection } from './geojson.js';
 import type { TileCache } from './tile-cache.js';
 import { incidentTile } from './tiles.js';
+import type { MapIndexFeed } from './map-index-feed.js';
 import { feedFilter } from './feed-filter.js';
 import * as repo from './repository.js';
 import { appendTimeline, timelineRow, type TimelineRecord } from './timeline.js';
@@ -73,6 +74,8 @@ export interface IncidentDependencies {
   clock: Clock;
   /** The operations map's built tiles, dropped by incident events (index.ts). */
   tiles: TileCache;
+  /** The incidents the tiles are built from, kept up to date by incident events (index.ts). */
+  map: MapIndexFeed;
   /** MAX_REPORT_DISTANCE_KM: how far from the US–Mexico line a report is taken (shared/incidents/rules.ts). */
   maxReportDistanceKm: number;
   /** The demo player's app (server/demo-incidents.ts): every report is fictional demo data. */
@@ -404,7 +407,8 @@ export class IncidentService {
     const filter = resolveMapFilter(query, new Date(minuteEnd));
     const scope = this.scopeOf(user);
     const key = `${tile.z}/${tile.x}/${tile.y} ${JSON.stringify(filter)} ${JSON.stringify(scope)}`;
-    return this.deps.tiles.get(tile, key, () => incidentTile(this.deps.db, tile, filter, scope));
+    const { tiles, map } = this.deps;
+    return tiles.get(tile, key, async () => incidentTile(await map.current(), tile, filter, scope));
   }
 
   /**

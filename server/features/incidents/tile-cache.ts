@@ -50,6 +50,12 @@ export class TileCache {
     }
   }
 
+  /** Drops every cached tile (the map's index was read again). */
+  clear(): void {
+    this.epoch++;
+    for (const key of [...this.entries.keys()]) this.remove(key);
+  }
+
   /** Drops every cached tile that holds the point, at every zoom. */
   dropPlace(lon: number, lat: number): void {
     this.epoch++;
