@@ -5,8 +5,7 @@ import { tileBounds, tileOf, type TileAddress } from '@shared/incidents/tiles.js
 import { buildApp } from '@server/app.js';
 import { loadConfig } from '@server/core/config.js';
 import { readGrouped, type Database } from '@server/core/db.js';
-import { mapConditions, mapPointsQuery } from '@server/features/incidents/repository.js';
-import { MAP_INDEX_PAGE } from '@server/features/incidents/map-index-feed.js';
+import { MAP_PAGE_BLOCKS, mapConditions, mapPointsQuery } from '@server/features/incidents/repository.js';
 import { seedSyntheticIncidents } from '@seeds/synthetic-incidents.js';
 import { figuresBeside, onBothDatabases, supervisorCookie, timed } from './in-process.js';
 import type { BenchFigure } from './repatriation-engine.js';
@@ -144,7 +143,7 @@ export async function tileFigures(
 }
 
 /**
- * The plans of what still reads the table: a page of the map's index as it loads (by primary key),
+ * The plans of what still reads the table: a page of the map's index as it loads (a TID range scan),
  * and the GeoJSON route's ten years in a zoom-8 view of the Altar Valley (by the location index).
  */
 async function explainPlans(database: Database, label: string, tenYears: string, log: (line: string) => void) {
@@ -155,7 +154,7 @@ async function explainPlans(database: Database, label: string, tenYears: string,
     );
     log(`  ${label} plan, ${title}:\n${plan.map((r) => `    ${r['QUERY PLAN']}`).join('\n')}`);
   };
-  await explain(`a page of the map's index (${MAP_INDEX_PAGE})`, mapPointsQuery(null, MAP_INDEX_PAGE));
+  await explain(`a page of the map's index (${MAP_PAGE_BLOCKS} blocks)`, mapPointsQuery(0, MAP_PAGE_BLOCKS));
   const view = tileBounds(tileOf(HOT_SPOTS[1]![0], HOT_SPOTS[1]![1], 8));
   const filter = { ...resolveMapFilter(Object.fromEntries(new URLSearchParams(tenYears)), new Date()), bbox: view };
   await explain(

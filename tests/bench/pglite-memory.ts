@@ -13,7 +13,7 @@ import { supervisorCookie } from './in-process.js';
 /*
  * The console's memory on the embedded database with a million stored incidents (issue 26: under
  * 500 MB RSS): a console process that did not write them opens a PGlite folder holding them, serves
- * ten-year tiles and area statistics, and reports its RSS at each step. The in-process tile bench
+ * the map's index, ten-year tiles and area statistics, and reports its RSS at each step. The in-process tile bench
  * writes the million in the process it measures, so its RSS counts the writing too.
  *
  *   node --import tsx tests/bench/pglite-memory.ts
@@ -45,6 +45,12 @@ async function measure(dataDir: string) {
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode}`);
       return res;
     };
+    const started = performance.now();
+    await get('/api/incidents/tiles/0/0/0?type=smuggling');
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `the map's index of the million loaded (the first tile answered ${seconds} s after start): RSS ${rss()}`,
+    );
     const tenYears = tenYearsQuery();
     for (const query of ['', tenYears])
       for (const z of [4, 6, 8, 10, 12])

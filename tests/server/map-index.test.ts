@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentStatuses, type IncidentStatus } from '@shared/incidents/contract.js';
 import type { MapFilter } from '@shared/incidents/map-filter.js';
 import { tileOf } from '@shared/incidents/tiles.js';
-import { MAP_INDEX_PAGE, MapIndexFeed } from '@server/features/incidents/map-index-feed.js';
+import { MapIndexFeed } from '@server/features/incidents/map-index-feed.js';
 import type { IncidentMapIndex, MapPoint } from '@server/features/incidents/map-index.js';
 
 /*
@@ -39,44 +39,42 @@ const filter = (statuses: readonly IncidentStatus[] = incidentStatuses): MapFilt
 const counted = (index: IncidentMapIndex, statuses?: readonly IncidentStatus[]) =>
   index.cells({ z: 0, x: 0, y: 0 }, filter(statuses), null).reduce((sum, c) => sum + c.n, 0);
 
-/** Pages of the table as it stands when each is read, and a hook between them. */
-function table(rows: MapPoint[], betweenPages: (page: number) => void = () => {}) {
-  let pages = 0;
-  return async (after: string | null, limit: number) => {
+const PAGE = 10;
+
+/** Pages of the table as it stands when each is read, PAGE rows each, and a hook before each. */
+function table(rows: MapPoint[], beforePage: (page: number) => void = () => {}) {
+  return async (page: number) => {
     await new Promise((resolve) => setTimeout(resolve, 1));
-    betweenPages(pages++);
-    return rows
-      .filter((r) => after === null || r.id > after)
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .slice(0, limit);
+    beforePage(page);
+    return { points: rows.slice(page * PAGE, (page + 1) * PAGE), more: (page + 1) * PAGE < rows.length };
   };
 }
 
 describe('the map index', () => {
   it('ends each incident as its last event left it, whether its page was read before the event or after', async () => {
-    const rows = Array.from({ length: MAP_INDEX_PAGE + 10 }, (_, n) => point(n));
+    const rows = Array.from({ length: PAGE + 10 }, (_, n) => point(n));
     const feed: MapIndexFeed = new MapIndexFeed(
       table(rows, (page) => {
         if (page !== 1) return;
         // Between the pages: one incident of the first page and one of the second are resolved, and one reported.
-        for (const n of [5, MAP_INDEX_PAGE + 5]) {
+        for (const n of [5, PAGE + 5]) {
           rows[n] = { ...rows[n]!, status: 'resolved' };
           feed.apply(rows[n]!);
         }
-        rows.push(point(MAP_INDEX_PAGE + 10));
+        rows.push(point(PAGE + 10));
         feed.apply(rows.at(-1)!);
       }),
     );
     const index = await feed.current();
-    expect(index.count).toBe(MAP_INDEX_PAGE + 11);
+    expect(index.count).toBe(PAGE + 11);
     expect(counted(index, ['resolved'])).toBe(2);
-    expect(counted(index)).toBe(MAP_INDEX_PAGE + 11);
+    expect(counted(index)).toBe(PAGE + 11);
 
     // Loaded, events apply at once; an incident is replaced, never counted twice.
     feed.apply({ ...rows[5]!, status: 'closed' });
     expect(counted(index, ['resolved'])).toBe(1);
     expect(counted(index, ['closed'])).toBe(1);
-    expect(counted(index)).toBe(MAP_INDEX_PAGE + 11);
+    expect(counted(index)).toBe(PAGE + 11);
   });
 
   it('draws a cell of one as the incident itself, and keeps what the scope may not read out', async () => {
@@ -111,9 +109,9 @@ describe('the map index', () => {
     const rows = [point(1)];
     let failures = 1;
     const read = table(rows);
-    const feed = new MapIndexFeed(async (after, limit) => {
+    const feed = new MapIndexFeed(async (page) => {
       if (failures-- > 0) throw new Error('database away');
-      return read(after, limit);
+      return read(page);
     });
     await expect(feed.current()).rejects.toThrow('database away');
     const first = await feed.current();

@@ -6,7 +6,7 @@ import type { TimelineEntryOf, TimelineKind } from '@shared/timeline.js';
 import type { Executor } from '@server/core/db.js';
 import { registerIncidentJobs } from './jobs.js';
 import { MapIndexFeed, pointOf } from './map-index-feed.js';
-import { mapPointsAfter, timelineOf, toIncident } from './repository.js';
+import { mapPointsPage, timelineOf, toIncident } from './repository.js';
 import { incidentRoutes } from './routes.js';
 import { INCIDENTS_BULK_LOADED } from '@server/db/schema/incidents.js';
 import { TileCache } from './tile-cache.js';
@@ -63,7 +63,7 @@ export default fp(
     // and drops the tiles that hold it.
     const tiles = new TileCache(TILE_CACHE_BYTES);
     const map = new MapIndexFeed(
-      (after, limit) => mapPointsAfter(app.db, after, limit),
+      (page) => mapPointsPage(app.db, page),
       (count, ms) => {
         tiles.clear();
         app.log.info({ incidents: count, ms: Math.round(ms) }, 'map index loaded');

@@ -1,9 +1,6 @@
 import type { Incident } from '@shared/incidents/contract.js';
 import { IncidentMapIndex, type MapPoint } from './map-index.js';
 
-/** Incidents a page of the first load reads. */
-export const MAP_INDEX_PAGE = 20_000;
-
 /** The incident as the map's index reads it. */
 export function pointOf(incident: Incident): MapPoint {
   return {
@@ -36,7 +33,8 @@ export class MapIndexFeed {
   private loadAgain = false;
 
   constructor(
-    private readonly readPage: (after: string | null, limit: number) => Promise<MapPoint[]>,
+    /** The incidents of page `page` of the table, and whether there are more pages. */
+    private readonly readPage: (page: number) => Promise<{ points: MapPoint[]; more: boolean }>,
     /** A whole index is in use: the first, or one read again. */
     private readonly onLoaded: (count: number, ms: number) => void = () => {},
   ) {}
@@ -72,11 +70,10 @@ export class MapIndexFeed {
         const started = performance.now();
         const index = new IncidentMapIndex();
         this.waiting = [];
-        for (let after: string | null = null; ;) {
-          const page = await this.readPage(after, MAP_INDEX_PAGE);
-          for (const point of page) index.put(point);
-          if (page.length < MAP_INDEX_PAGE) break;
-          after = page.at(-1)!.id;
+        for (let page = 0, more = true; more; page++) {
+          const read = await this.readPage(page);
+          for (const point of read.points) index.put(point);
+          more = read.more;
         }
         for (const point of this.waiting) index.put(point);
         this.index = index;

@@ -76,8 +76,9 @@ class Dictionary {
   }
 }
 
-/** The bits of `values`' positions in `all`: a filter of one byte-sized column. */
+/** The bits of `values`' positions in `all` (31 at most: an int's bits): a filter of one byte-sized column. */
 function maskOf<T>(all: readonly T[], values: readonly T[] | null): number {
+  if (all.length > 31) throw new Error('a filter mask holds 31 values at most');
   if (values === null) return ~0;
   return values.reduce((mask, v) => mask | (1 << all.indexOf(v)), 0);
 }

@@ -262,24 +262,36 @@ export function mapConditions(f: MapFilter, scope: Scope): SQL | undefined {
   );
 }
 
+/** Table blocks a page of the map's index reads (8 MB: some 30,000 incidents). */
+export const MAP_PAGE_BLOCKS = 1024;
+
 /**
- * A page of the map's index (map-index.ts): the incidents after `after` in id order, each as the
- * index reads it. Keyed by id, so a page is one range of the primary key however large the table.
+ * Page `page` of the map's index (map-index.ts): the incidents stored in the page's run of the
+ * table's blocks, each as the index reads it, and whether the table goes on past it. Read in the
+ * table's own order (a TID range scan), not by a key: a million incidents in seconds, where the
+ * primary key's order reads the table at random (14 s on PostgreSQL). A row that moves meanwhile
+ * (an update) is read twice or not at all, but its change's event reaches the index too.
  */
-export function mapPointsAfter(db: Executor, after: string | null, limit: number): Promise<MapPoint[]> {
-  return rowsOf<MapPoint>(db, mapPointsQuery(after, limit));
+export async function mapPointsPage(db: Executor, page: number): Promise<{ points: MapPoint[]; more: boolean }> {
+  const first = page * MAP_PAGE_BLOCKS;
+  const points = await rowsOf<MapPoint>(db, mapPointsQuery(first, first + MAP_PAGE_BLOCKS));
+  const [size] = await rowsOf<{ blocks: number }>(
+    db,
+    sql`select (pg_relation_size('incidents') / current_setting('block_size')::int)::int as blocks`,
+  );
+  return { points, more: first + MAP_PAGE_BLOCKS < size!.blocks };
 }
 
-export function mapPointsQuery(after: string | null, limit: number): SQL {
+/** The map's columns of the incidents stored in blocks `first` up to `end`. */
+export function mapPointsQuery(first: number, end: number): SQL {
+  const block = (n: number) => sql`('(' || ${n}::int || ',0)')::tid`;
   return sql`select ${incidents.id} as id, ${incidents.location}[0] as lon, ${incidents.location}[1] as lat,
                floor(extract(epoch from ${incidents.occurredAt}) * 1000)::float8 as "occurredAt",
                ${incidents.type}::text as type, ${incidents.severity}::text as severity,
                ${incidents.status}::text as status, ${incidents.mechanismId} as "mechanismId",
                ${incidents.reportedBy} as "reportedBy", ${incidents.exercise} as exercise
           from ${incidents}
-         where ${after === null ? sql`true` : sql`${incidents.id} > ${after}::uuid`}
-         order by ${incidents.id}
-         limit ${limit}::int`;
+         where ctid >= ${block(first)} and ctid < ${block(end)}`;
 }
 
 /**
