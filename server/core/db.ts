@@ -265,11 +265,15 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
   if (!options.snapshot) await mkdir(options.dataDir, { recursive: true });
-  const client = await PGlite.create(
-    options.snapshot
+  const client = await PGlite.create({
+    ...(options.snapshot
       ? { loadDataDir: options.snapshot }
-      : { dataDir: options.dataDir, loadDataDir: await templateFor(options.dataDir) },
-  );
+      : { dataDir: options.dataDir, loadDataDir: await templateFor(options.dataDir) }),
+    // Its buffer cache is this process's memory (128 MB by default, all of it resident from the
+    // start); the files it caches are in the machine's own page cache too. A quarter leaves room
+    // for the map's index of a million incidents under 500 MB (docs/benchmarks.md).
+    postgresqlconf: ['shared_buffers = 32MB'],
+  });
   const db = drizzle(client, DRIZZLE_OPTIONS) as unknown as Db;
   return {
     db,

@@ -48,17 +48,19 @@ export interface TileAddress {
   y: number;
 }
 
-/** Just below 1: a place on the world's far edge is still in its last tile. */
-const WORLD_END = 1 - 2 ** -53;
+/** Just below 1 in single precision: a place on the world's far edge is still in its last tile. */
+const WORLD_END = 1 - 2 ** -24;
 
 /**
  * A point's place on the Web Mercator world, each axis from 0 (west, north) up to 1: at zoom
  * `z` the tile that holds it is `floor(x · 2^z)`, `floor(y · 2^z)`, exactly (2^z scales without rounding).
+ * In single precision (within a metre along the border), as the server's map index keeps places:
+ * a tile named here is the tile the index puts the point in.
  */
 export function worldPlace(lon: number, lat: number): { x: number; y: number } {
   const sinLat = Math.sin((lat * Math.PI) / 180);
   const y = 0.5 - Math.log((1 + sinLat) / (1 - sinLat)) / (4 * Math.PI);
-  const clamp = (v: number) => Math.min(WORLD_END, Math.max(0, v));
+  const clamp = (v: number) => Math.fround(Math.min(WORLD_END, Math.max(0, v)));
   return { x: clamp((lon + 180) / 360), y: clamp(y) };
 }
 

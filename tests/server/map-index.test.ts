@@ -46,7 +46,12 @@ function table(rows: MapPoint[], beforePage: (page: number) => void = () => {}) 
   return async (page: number) => {
     await new Promise((resolve) => setTimeout(resolve, 1));
     beforePage(page);
-    return { points: rows.slice(page * PAGE, (page + 1) * PAGE), more: (page + 1) * PAGE < rows.length };
+    const points = rows.slice(page * PAGE, (page + 1) * PAGE);
+    return {
+      forEach: (each: (p: MapPoint) => void) => points.forEach((p) => each(p)),
+      more: (page + 1) * PAGE < rows.length,
+      estimate: 0,
+    };
   };
 }
 

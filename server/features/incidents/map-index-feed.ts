@@ -1,5 +1,6 @@
 import type { Incident } from '@shared/incidents/contract.js';
 import { IncidentMapIndex, type MapPoint } from './map-index.js';
+import type { MapPointsPage } from './repository.js';
 
 /** The incident as the map's index reads it. */
 export function pointOf(incident: Incident): MapPoint {
@@ -33,8 +34,8 @@ export class MapIndexFeed {
   private loadAgain = false;
 
   constructor(
-    /** The incidents of page `page` of the table, and whether there are more pages. */
-    private readonly readPage: (page: number) => Promise<{ points: MapPoint[]; more: boolean }>,
+    /** Page `page` of the table. */
+    private readonly readPage: (page: number) => Promise<MapPointsPage>,
     /** A whole index is in use: the first, or one read again. */
     private readonly onLoaded: (count: number, ms: number) => void = () => {},
   ) {}
@@ -68,16 +69,18 @@ export class MapIndexFeed {
       do {
         this.loadAgain = false;
         const started = performance.now();
-        const index = new IncidentMapIndex();
         this.waiting = [];
+        let index: IncidentMapIndex | undefined;
         for (let page = 0, more = true; more; page++) {
           const read = await this.readPage(page);
-          for (const point of read.points) index.put(point);
+          // Room for what the table is thought to hold, made once (the arrays grow by half if it holds more).
+          const into = (index ??= new IncidentMapIndex(read.estimate + 1024));
+          read.forEach((point) => into.put(point));
           more = read.more;
         }
-        for (const point of this.waiting) index.put(point);
-        this.index = index;
-        this.onLoaded(index.count, performance.now() - started);
+        for (const point of this.waiting) index!.put(point);
+        this.index = index!;
+        this.onLoaded(index!.count, performance.now() - started);
       } while (this.loadAgain);
     } finally {
       this.waiting = null;

@@ -13,7 +13,7 @@ import type { Scope } from './repository.js';
 /*
  * The operations map's incidents in memory, column by column (issue 26): what a tile reads of
  * each (place, time, type, severity, status, mechanism, reporter, drill) in typed arrays, about
- * 60 bytes an incident. A tile is one pass over them: a million in 5–15 ms, where the database
+ * 50 bytes an incident. A tile is one pass over them: a million in 5–15 ms, where the database
  * reads the same rows in 200–600 ms (docs/benchmarks.md), whatever the filter.
  *
  * The database stays the record. The index is loaded from it page by page and then follows the
@@ -86,9 +86,9 @@ function maskOf<T>(all: readonly T[], values: readonly T[] | null): number {
 export class IncidentMapIndex {
   private size = 0;
   private capacity = 0;
-  /** Web Mercator place, 0…1 from the west and the north (`worldPlace`). */
-  private x = new Float64Array(0);
-  private y = new Float64Array(0);
+  /** Web Mercator place, 0…1 from the west and the north, in single precision (`worldPlace`). */
+  private x = new Float32Array(0);
+  private y = new Float32Array(0);
   private at = new Float64Array(0);
   private type = new Uint8Array(0);
   private severity = new Uint8Array(0);
@@ -100,11 +100,14 @@ export class IncidentMapIndex {
   private ids = new Uint8Array(0);
   /** Open addressing by id: a slot's number, or EMPTY. */
   private slots = new Int32Array(0);
+  /** The id being looked up. */
+  private readonly key = new Uint8Array(16);
   private readonly mechanisms = new Dictionary();
   private readonly reporters = new Dictionary();
 
-  constructor() {
-    this.grow(INITIAL_CAPACITY);
+  /** `expected`: room to make at once (a load that knows the table's size grows no arrays on the way). */
+  constructor(expected = 0) {
+    this.grow(Math.max(INITIAL_CAPACITY, Math.ceil(expected)));
   }
 
   get count(): number {
@@ -112,11 +115,12 @@ export class IncidentMapIndex {
   }
 
   /** Adds the incident, or replaces what the index held of it. */
-  put(point: MapPoint): void {
-    const key = idBytes(point.id);
+  put(point: Readonly<MapPoint>): void {
+    const key = this.key;
+    writeId(point.id, key, 0);
     let i = this.find(key);
     if (i === EMPTY) {
-      if (this.size === this.capacity) this.grow(this.capacity * 2);
+      if (this.size === this.capacity) this.grow(Math.ceil(this.capacity * 1.5));
       i = this.size++;
       this.ids.set(key, i * 16);
       this.insertSlot(i);
@@ -202,7 +206,7 @@ export class IncidentMapIndex {
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Float64Array | Uint8Array | Uint16Array | Uint32Array>(
+    const copy = <T extends Float64Array | Float32Array | Uint8Array | Uint16Array | Uint32Array>(
       from: T,
       make: new (n: number) => T,
       width = 1,
@@ -211,8 +215,8 @@ export class IncidentMapIndex {
       to.set(from.subarray(0, this.size * width));
       return to;
     };
-    this.x = copy(this.x, Float64Array);
-    this.y = copy(this.y, Float64Array);
+    this.x = copy(this.x, Float32Array);
+    this.y = copy(this.y, Float32Array);
     this.at = copy(this.at, Float64Array);
     this.type = copy(this.type, Uint8Array);
     this.severity = copy(this.severity, Uint8Array);
@@ -222,8 +226,8 @@ export class IncidentMapIndex {
     this.reporter = copy(this.reporter, Uint32Array);
     this.ids = copy(this.ids, Uint8Array, 16);
     this.capacity = capacity;
-    // Half full at most: probes stay short.
-    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    // Three quarters full at most, so probes stay short; a power of two, so a mask finds a hash's slot.
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(capacity / 0.75))).fill(EMPTY);
     for (let i = 0; i < this.size; i++) this.insertSlot(i);
   }
 
@@ -244,11 +248,23 @@ export class IncidentMapIndex {
   }
 }
 
-/** A uuid's 16 bytes. */
-function idBytes(id: string): Uint8Array {
-  const hex = id.replaceAll('-', '');
-  if (!/^[0-9a-f]{32}$/i.test(hex)) throw new Error(`not a uuid: ${id}`);
-  return Uint8Array.from({ length: 16 }, (_, k) => parseInt(hex.slice(k * 2, k * 2 + 2), 16));
+/** Writes a uuid's 16 bytes into `to` at `offset`. */
+function writeId(id: string, to: Uint8Array, offset: number): void {
+  if (id.length !== 36) throw new Error(`not a uuid: ${id}`);
+  for (let k = 0, c = 0; k < 16; k++, c += 2) {
+    if (c === 8 || c === 13 || c === 18 || c === 23) c++; // the hyphens
+    const byte = (hexValue(id.charCodeAt(c)) << 4) | hexValue(id.charCodeAt(c + 1));
+    if (byte < 0) throw new Error(`not a uuid: ${id}`);
+    to[offset + k] = byte;
+  }
+}
+
+/** A hex digit's value, or a large negative number (so the byte it makes is negative). */
+function hexValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 97 && code <= 102) return code - 87;
+  if (code >= 65 && code <= 70) return code - 55;
+  return -256;
 }
 
 /** The uuid at `offset`, lower case, as the database spells it. */
