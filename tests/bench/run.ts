@@ -402,15 +402,18 @@ async function benchOperationsMap(admin: pg.Client) {
   } finally {
     await admin.query(`drop database if exists ${geojsonDb} with (force)`);
   }
-  const tilesDb = `${benchDb}_tiles`;
-  await admin.query(`create database ${tilesDb}`);
-  try {
-    printFigures(
-      `GET /api/incidents/tiles/:z/:x/:y over ${TILE_INCIDENTS} incidents in ${TILE_YEARS} years, in process (issue 26; goals: tile p99 < 150 ms, area statistics < 200 ms)`,
-      await benchIncidentTiles(databaseUrlFor(serverUrl, tilesDb)),
-    );
-  } finally {
-    await admin.query(`drop database if exists ${tilesDb} with (force)`);
+  // `BENCH_MAP_SKIP_TILES=1`: the browser's figures alone.
+  if (!process.env.BENCH_MAP_SKIP_TILES) {
+    const tilesDb = `${benchDb}_tiles`;
+    await admin.query(`create database ${tilesDb}`);
+    try {
+      printFigures(
+        `GET /api/incidents/tiles/:z/:x/:y over ${TILE_INCIDENTS} incidents in ${TILE_YEARS} years, in process (issue 26; goals: tile p99 < 150 ms, area statistics < 200 ms)`,
+        await benchIncidentTiles(databaseUrlFor(serverUrl, tilesDb)),
+      );
+    } finally {
+      await admin.query(`drop database if exists ${tilesDb} with (force)`);
+    }
   }
   const stores = [
     // The page's own floor on this machine: everything but the incidents.
