@@ -83,6 +83,14 @@ function fontFaces(): FontFacesSpecification {
   };
 }
 
+const NAMES_SOURCE = 'basemap-names';
+const isName = (feature: Feature) => feature.geometry.type === 'Point';
+const shapesOf = (all: FeatureCollection): FeatureCollection => ({
+  ...all,
+  features: all.features.filter((f) => !isName(f)),
+});
+const namesOf = (all: FeatureCollection): FeatureCollection => ({ ...all, features: all.features.filter(isName) });
+
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /** Towns appear by size as the map zooms in: [rank, from zoom, text size]. */
@@ -109,8 +117,11 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
     version: 8,
     state: languageState(language),
     'font-faces': fontFaces(),
+    // Names on a source of their own: a tile's shapes are drawn without waiting for its names'
+    // glyphs (drawn on the page's thread, one frame behind another with software WebGL).
     sources: {
-      basemap: { type: 'geojson', data: data.collection, attribution: BASEMAP_ATTRIBUTION },
+      basemap: { type: 'geojson', data: shapesOf(data.collection), attribution: BASEMAP_ATTRIBUTION },
+      [NAMES_SOURCE]: { type: 'geojson', data: namesOf(data.collection) },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
@@ -169,7 +180,7 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
       {
         id: 'water-labels',
         type: 'symbol',
-        source: 'basemap',
+        source: NAMES_SOURCE,
         filter: layerIs('water-label'),
         minzoom: 4.5,
         layout: {
@@ -183,7 +194,7 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
       {
         id: 'state-labels',
         type: 'symbol',
-        source: 'basemap',
+        source: NAMES_SOURCE,
         filter: layerIs('state-label'),
         minzoom: 4.5,
         layout: {
@@ -199,7 +210,7 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
       ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
         id: `towns-${rank}`,
         type: 'symbol',
-        source: 'basemap',
+        source: NAMES_SOURCE,
         filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
         minzoom,
         layout: {
@@ -215,7 +226,7 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
       {
         id: 'country-labels',
         type: 'symbol',
-        source: 'basemap',
+        source: NAMES_SOURCE,
         filter: layerIs('country-label'),
         maxzoom: 6,
         layout: {

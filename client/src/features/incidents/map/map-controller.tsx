@@ -129,7 +129,10 @@ export function IncidentMapController() {
 
   // The clusters' discs step aside for the density (layers.ts).
   const heat = view.heat === '1';
-  useEffect(() => void map?.setGlobalStateProperty(HEAT_STATE, heat), [map, heat]);
+  useEffect(() => {
+    // Unset reads as off (`heatShown`): setting it to false anyway reloads the incidents' tiles as they first load.
+    if (map && (map.getGlobalState()[HEAT_STATE] === true) !== heat) map.setGlobalStateProperty(HEAT_STATE, heat);
+  }, [map, heat]);
 
   // Density and growth are shapes: beneath the map's names, which they would cover.
   const beneathNames = (map && firstLabelLayer(map)) ?? CLUSTER_LAYER;
