@@ -67,7 +67,17 @@ export async function benchIncidentsGeojson(postgresUrl: string): Promise<BenchF
   return onBothDatabases(postgresUrl, geojsonFigures);
 }
 
+/**
+ * The machine has no GPU, so WebGL is drawn in software: by Chromium's own SwiftShader (the
+ * default, as in the browser tests), or with `BENCH_MAP_GL=llvmpipe` by the machine's Mesa
+ * llvmpipe through ANGLE's EGL backend (Chromium keeps llvmpipe on its blocklist, hence the flag).
+ */
+const softwareGl = () =>
+  process.env.BENCH_MAP_GL === 'llvmpipe' ? ['--use-angle=gl-egl', '--ignore-gpu-blocklist'] : ['--disable-gpu'];
+
 export interface BrowserFigures {
+  /** Who drew the map's WebGL (the unmasked renderer string). */
+  renderer: string;
   /** Page load → map idle, warm (the app's files cached), ms. */
   loads: number[];
   /** What one warm load fetched from the API: every answer, and the tiles among them. */
@@ -120,7 +130,7 @@ type PageGlobals = {
 export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-background-networking', '--no-first-run', ...softwareGl()],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -203,6 +213,19 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
         tileRequests = tiles.length;
       }
     }
+
+    const renderer = await page.evaluate(() => {
+      type Gl = {
+        getExtension(name: string): { UNMASKED_RENDERER_WEBGL: number } | null;
+        getParameter(p: number): unknown;
+      };
+      const { document } = globalThis as unknown as {
+        document: { createElement(tag: 'canvas'): { getContext(kind: 'webgl2'): Gl | null } };
+      };
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'unknown';
+    });
 
     // Baseline, same page: the default view as the GeoJSON route answers it, fetched and parsed.
     const geojsonMs: number[] = [];
@@ -306,6 +329,7 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
     );
     const tilesForLive = fetched.filter((f) => f.url.includes('/api/incidents/tiles/')).length;
     return {
+      renderer,
       loads,
       apiBytes,
       tileBytes,

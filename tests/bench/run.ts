@@ -435,6 +435,7 @@ async function benchOperationsMap(admin: pg.Client) {
       const f = await benchMapInBrowser(server.base);
       const rss = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
       console.log(`\nOperations map in headless Chromium on PostgreSQL, ${title} (issues 17, 26)`);
+      console.log(`WebGL drawn by ${f.renderer}`);
       console.log(
         `page load → map idle: ${f.loads.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${percentile(f.loads, 50).toFixed(0)} ms) beside the default view's GeoJSON fetched and parsed in the same page: median ${percentile(f.geojsonMs, 50).toFixed(0)} ms, ${(f.geojsonBytes / 1e6).toFixed(2)} MB (${(percentile(f.loads, 50) / percentile(f.geojsonMs, 50)).toFixed(2)}×)`,
       );
