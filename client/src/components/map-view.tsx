@@ -11,7 +11,7 @@ import {
   type MapProps,
   type MapRef,
 } from 'react-map-gl/maplibre';
-import { loadBasemap, offlineStyle } from '@client/lib/map/basemap.js';
+import { loadBasemap, loadLabelFonts, offlineStyle } from '@client/lib/map/basemap.js';
 import { BORDER_BOUNDS } from '@client/lib/map/border-view.js';
 import { LANGUAGE_STATE } from '@client/lib/map/labels.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -113,6 +113,7 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
             mapProps.onLoad?.(event);
           }}
           onStyleData={(event) => {
+            if (!styled && !styleUrl) loadLabelFonts(event.target);
             setStyled(true);
             mapProps.onStyleData?.(event);
           }}
