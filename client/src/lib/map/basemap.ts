@@ -13,6 +13,7 @@ import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.wof
 import latinExt700 from '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2?url';
 import type { Language } from '@shared/i18n/index.js';
 import { basemapColours } from './basemap-colours.js';
+import { collection } from './geojson.js';
 import { LABEL_FONTS, labelHalo, languageState, nameInLanguage } from './labels.js';
 
 /**
@@ -101,11 +102,6 @@ export function loadLabelFonts(map: MaplibreMap): void {
 
 const NAMES_SOURCE = 'basemap-names';
 const isName = (feature: Feature) => feature.geometry.type === 'Point';
-const shapesOf = (all: FeatureCollection): FeatureCollection => ({
-  ...all,
-  features: all.features.filter((f) => !isName(f)),
-});
-const namesOf = (all: FeatureCollection): FeatureCollection => ({ ...all, features: all.features.filter(isName) });
 
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
@@ -136,8 +132,12 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
     // Names on a source of their own: a tile's shapes are drawn without waiting for its names'
     // glyphs (drawn on the page's thread, one frame behind another with software WebGL).
     sources: {
-      basemap: { type: 'geojson', data: shapesOf(data.collection), attribution: BASEMAP_ATTRIBUTION },
-      [NAMES_SOURCE]: { type: 'geojson', data: namesOf(data.collection) },
+      basemap: {
+        type: 'geojson',
+        data: collection(data.collection.features.filter((f) => !isName(f))),
+        attribution: BASEMAP_ATTRIBUTION,
+      },
+      [NAMES_SOURCE]: { type: 'geojson', data: collection(data.collection.features.filter(isName)) },
     },
     layers: [
       { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
