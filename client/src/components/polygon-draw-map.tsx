@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import { Layer, Marker, Source, type MapRef } from 'react-map-gl/maplibre';
+import { Layer, Marker, Source, type LayerProps, type MapRef } from 'react-map-gl/maplibre';
 import { ringFrom, type Position2 } from '@shared/polygon.js';
 import { MapView } from '@client/components/map-view.js';
+import { withSharedProgram } from '@client/lib/map/shared-programs.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
 import './field.css';
@@ -165,25 +166,31 @@ export function PolygonDrawMap({ value, onChange, label, context, error, testId,
       >
         <Source id="polygon-draw-context" type="geojson" data={context ?? EMPTY}>
           <Layer
-            id="polygon-draw-context-line"
-            type="line"
-            paint={{
-              'line-color': ['coalesce', ['get', 'stroke'], '#868e96'],
-              'line-width': ['coalesce', ['get', 'stroke-width'], 1],
-            }}
+            {...withSharedProgram<LayerProps>({
+              id: 'polygon-draw-context-line',
+              type: 'line',
+              paint: {
+                'line-color': ['coalesce', ['get', 'stroke'], '#868e96'],
+                'line-width': ['coalesce', ['get', 'stroke-width'], 1],
+              },
+            })}
           />
         </Source>
         <Source id="polygon-draw-shape" type="geojson" data={shape}>
           <Layer
-            id="polygon-draw-fill"
-            type="fill"
-            filter={['==', ['geometry-type'], 'Polygon']}
-            paint={{ 'fill-color': colour, 'fill-opacity': 0.2 }}
+            {...withSharedProgram<LayerProps>({
+              id: 'polygon-draw-fill',
+              type: 'fill',
+              filter: ['==', ['geometry-type'], 'Polygon'],
+              paint: { 'fill-color': colour, 'fill-opacity': 0.2 },
+            })}
           />
           <Layer
-            id="polygon-draw-line"
-            type="line"
-            paint={{ 'line-color': colour, 'line-width': 2, ...(closed ? {} : { 'line-dasharray': [2, 1] }) }}
+            {...withSharedProgram<LayerProps>({
+              id: 'polygon-draw-line',
+              type: 'line',
+              paint: { 'line-color': colour, 'line-width': 2, ...(closed ? {} : { 'line-dasharray': [2, 1] }) },
+            })}
           />
         </Source>
         {vertices.map(([lon, lat], index) => (

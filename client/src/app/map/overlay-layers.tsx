@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import type { MapOverlay, OverlayLayer } from '@client/lib/feature.js';
 import { BASEMAP_LABEL_LAYERS } from '@client/lib/map/basemap.js';
+import { withSharedProgram } from '@client/lib/map/shared-programs.js';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -40,7 +41,11 @@ export function OverlayLayers({ overlay, visible, onFailure }: Props) {
 
   return bySource(overlay.layers).map(([source, layers]) => {
     const children = layers.map(({ spec }) => (
-      <Layer key={spec.id} {...spec} layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }} />
+      <Layer
+        key={spec.id}
+        {...withSharedProgram(spec)}
+        layout={{ ...spec.layout, visibility: visible ? 'visible' : 'none' }}
+      />
     ));
     const options = overlay.sourceOptions?.[source];
     const url = tiles?.[source];

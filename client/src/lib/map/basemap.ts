@@ -15,6 +15,7 @@ import type { Language } from '@shared/i18n/index.js';
 import { basemapColours } from './basemap-colours.js';
 import { collection } from './geojson.js';
 import { LABEL_FONTS, labelHalo, languageState, nameInLanguage } from './labels.js';
+import { withSharedProgram } from './shared-programs.js';
 
 /**
  * The offline basemap: land, water, rivers and lakes, state and country lines, towns and
@@ -124,6 +125,123 @@ export const BASEMAP_LABEL_LAYERS = [
   'country-labels',
 ];
 
+/** The basemap's layers, bottom first, as declared (the style gives them with shared programs). */
+export const basemapLayers = (): StyleSpecification['layers'] => [
+  { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
+  {
+    id: 'land',
+    type: 'fill',
+    source: 'basemap',
+    filter: layerIs('land'),
+    paint: { 'fill-color': basemapColours.land },
+  },
+  {
+    id: 'lakes',
+    type: 'fill',
+    source: 'basemap',
+    filter: layerIs('lake'),
+    paint: { 'fill-color': basemapColours.water, 'fill-outline-color': basemapColours.river },
+  },
+  {
+    id: 'state-lines',
+    type: 'line',
+    source: 'basemap',
+    filter: layerIs('state-line'),
+    paint: { 'line-color': '#a39d90', 'line-width': 0.9, 'line-dasharray': [3, 2] },
+  },
+  {
+    id: 'country-lines',
+    type: 'line',
+    source: 'basemap',
+    filter: layerIs('country-line'),
+    paint: { 'line-color': '#8c877c', 'line-width': 1 },
+  },
+  {
+    id: 'border-line',
+    type: 'line',
+    source: 'basemap',
+    filter: layerIs('border'),
+    // A band under the rivers: where the Rio Grande is the border, the river shows inside it.
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': basemapColours.border,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 4, 12, 7],
+      'line-opacity': 0.55,
+    },
+  },
+  {
+    id: 'rivers',
+    type: 'line',
+    source: 'basemap',
+    filter: layerIs('river'),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: {
+      'line-color': basemapColours.river,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8, 12, 3],
+    },
+  },
+  {
+    id: 'water-labels',
+    type: 'symbol',
+    source: NAMES_SOURCE,
+    filter: layerIs('water-label'),
+    minzoom: 4.5,
+    layout: {
+      'text-field': nameInLanguage,
+      'text-font': [LABEL_FONTS.italic],
+      'text-size': 12,
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': '#3b6e8f', ...labelHalo },
+  },
+  {
+    id: 'state-labels',
+    type: 'symbol',
+    source: NAMES_SOURCE,
+    filter: layerIs('state-label'),
+    minzoom: 4.5,
+    layout: {
+      'text-field': nameInLanguage,
+      'text-font': [LABEL_FONTS.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 14],
+      'text-letter-spacing': 0.15,
+      'text-transform': 'uppercase',
+      'text-max-width': 8,
+    },
+    paint: { 'text-color': '#8a8276', ...labelHalo },
+  },
+  ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
+    id: `towns-${rank}`,
+    type: 'symbol',
+    source: NAMES_SOURCE,
+    filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
+    minzoom,
+    layout: {
+      'text-field': nameInLanguage,
+      'text-font': [rank === 1 ? LABEL_FONTS.bold : LABEL_FONTS.regular],
+      'text-size': size,
+      'text-max-width': 9,
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+      'text-padding': 3,
+    },
+    paint: { 'text-color': '#2f2a24', ...labelHalo },
+  })),
+  {
+    id: 'country-labels',
+    type: 'symbol',
+    source: NAMES_SOURCE,
+    filter: layerIs('country-label'),
+    maxzoom: 6,
+    layout: {
+      'text-field': nameInLanguage,
+      'text-font': [LABEL_FONTS.bold],
+      'text-size': 15,
+      'text-letter-spacing': 0.25,
+    },
+    paint: { 'text-color': '#6f675c', ...labelHalo },
+  },
+];
+
 export function offlineStyle(data: Basemap, language: Language): StyleSpecification {
   return {
     version: 8,
@@ -139,120 +257,6 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
       },
       [NAMES_SOURCE]: { type: 'geojson', data: collection(data.collection.features.filter(isName)) },
     },
-    layers: [
-      { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: 'basemap',
-        filter: layerIs('land'),
-        paint: { 'fill-color': basemapColours.land },
-      },
-      {
-        id: 'lakes',
-        type: 'fill',
-        source: 'basemap',
-        filter: layerIs('lake'),
-        paint: { 'fill-color': basemapColours.water, 'fill-outline-color': basemapColours.river },
-      },
-      {
-        id: 'state-lines',
-        type: 'line',
-        source: 'basemap',
-        filter: layerIs('state-line'),
-        paint: { 'line-color': '#a39d90', 'line-width': 0.9, 'line-dasharray': [3, 2] },
-      },
-      {
-        id: 'country-lines',
-        type: 'line',
-        source: 'basemap',
-        filter: layerIs('country-line'),
-        paint: { 'line-color': '#8c877c', 'line-width': 1 },
-      },
-      {
-        id: 'border-line',
-        type: 'line',
-        source: 'basemap',
-        filter: layerIs('border'),
-        // A band under the rivers: where the Rio Grande is the border, the river shows inside it.
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': basemapColours.border,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2.5, 8, 4, 12, 7],
-          'line-opacity': 0.55,
-        },
-      },
-      {
-        id: 'rivers',
-        type: 'line',
-        source: 'basemap',
-        filter: layerIs('river'),
-        layout: { 'line-join': 'round', 'line-cap': 'round' },
-        paint: {
-          'line-color': basemapColours.river,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.8, 12, 3],
-        },
-      },
-      {
-        id: 'water-labels',
-        type: 'symbol',
-        source: NAMES_SOURCE,
-        filter: layerIs('water-label'),
-        minzoom: 4.5,
-        layout: {
-          'text-field': nameInLanguage,
-          'text-font': [LABEL_FONTS.italic],
-          'text-size': 12,
-          'text-max-width': 8,
-        },
-        paint: { 'text-color': '#3b6e8f', ...labelHalo },
-      },
-      {
-        id: 'state-labels',
-        type: 'symbol',
-        source: NAMES_SOURCE,
-        filter: layerIs('state-label'),
-        minzoom: 4.5,
-        layout: {
-          'text-field': nameInLanguage,
-          'text-font': [LABEL_FONTS.regular],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 8, 14],
-          'text-letter-spacing': 0.15,
-          'text-transform': 'uppercase',
-          'text-max-width': 8,
-        },
-        paint: { 'text-color': '#8a8276', ...labelHalo },
-      },
-      ...[...townRanks].reverse().map(([rank, minzoom, size]): StyleSpecification['layers'][number] => ({
-        id: `towns-${rank}`,
-        type: 'symbol',
-        source: NAMES_SOURCE,
-        filter: ['all', layerIs('place'), ['==', ['get', 'rank'], rank]],
-        minzoom,
-        layout: {
-          'text-field': nameInLanguage,
-          'text-font': [rank === 1 ? LABEL_FONTS.bold : LABEL_FONTS.regular],
-          'text-size': size,
-          'text-max-width': 9,
-          'symbol-sort-key': ['-', 0, ['get', 'population']],
-          'text-padding': 3,
-        },
-        paint: { 'text-color': '#2f2a24', ...labelHalo },
-      })),
-      {
-        id: 'country-labels',
-        type: 'symbol',
-        source: NAMES_SOURCE,
-        filter: layerIs('country-label'),
-        maxzoom: 6,
-        layout: {
-          'text-field': nameInLanguage,
-          'text-font': [LABEL_FONTS.bold],
-          'text-size': 15,
-          'text-letter-spacing': 0.25,
-        },
-        paint: { 'text-color': '#6f675c', ...labelHalo },
-      },
-    ],
+    layers: basemapLayers().map(withSharedProgram),
   };
 }

@@ -3,6 +3,7 @@ import type { Map as MaplibreMap, MapLayerMouseEvent, MapSourceDataEvent } from 
 import { Layer, Source, useMap } from 'react-map-gl/maplibre';
 import { useClock } from '@client/lib/clock.js';
 import { firstLabelLayer } from '@client/lib/map/labels.js';
+import { withSharedProgram } from '@client/lib/map/shared-programs.js';
 import { CLUSTER_MAX_ZOOM, INCIDENT_TILE_LAYER, TILE_MAX_ZOOM } from '@shared/incidents/tiles.js';
 import { useTileSet } from '../api/incident-tiles.js';
 import { useIncidentsMap } from '../api/incidents-map.js';
@@ -160,7 +161,7 @@ function GrowthLayer({ view, beforeId }: { view: ReturnType<typeof useMapView>[0
   if (!cells) return null;
   return (
     <Source id={GROWTH_SOURCE} type="geojson" data={cells}>
-      <Layer {...growthLayer} beforeId={beforeId} />
+      <Layer {...withSharedProgram(growthLayer)} beforeId={beforeId} />
     </Source>
   );
 }

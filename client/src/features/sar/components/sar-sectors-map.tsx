@@ -5,6 +5,7 @@ import { sectorStatuses, type SarSector, type SarTeam } from '@shared/sar/contra
 import { centroidOf } from '@shared/polygon.js';
 import type { LatLon } from '@shared/reference/contract.js';
 import { MapView } from '@client/components/map-view.js';
+import { withSharedProgram } from '@client/lib/map/shared-programs.js';
 import { Swatch } from '@client/components/swatch.js';
 import { useConfig } from '@client/lib/config.js';
 import { useI18n } from '@client/lib/i18n.js';
@@ -64,8 +65,8 @@ export function SarSectorsMap({
         onLoad={(event) => fit(event.target as unknown as MapRef)}
       >
         <Source id="sar-sectors" type="geojson" data={data}>
-          <Layer {...sectorFill} />
-          <Layer {...sectorLine} />
+          <Layer {...withSharedProgram(sectorFill)} />
+          <Layer {...withSharedProgram(sectorLine)} />
         </Source>
         {sectors.map((sector) => {
           const [lon, lat] = centroidOf(sector.polygon);
