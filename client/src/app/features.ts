@@ -27,9 +27,6 @@ export const features: readonly FeatureManifest[] = [
   reportsManifest,
 ];
 
-/** Where the console opens, and where an unknown address offers to go. */
-export const DEFAULT_PATH = '/map';
-
 /** The app's own pages: the map host, which draws every feature's overlays. */
 export const hostNavigation: readonly NavigationEntry[] = [
   { label: 'nav.map', path: '/map', permission: null, order: 20 },

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useI18n } from '@client/lib/i18n.js';
-import { DEFAULT_PATH } from './features.js';
+import { DEFAULT_PATH } from './default-path.js';
 
 /** An address the console doesn't know (an old bookmark, a typo). */
 export function NotFoundPage() {

@@ -1,7 +1,6 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map-view.css';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import {
   AttributionControl,
@@ -12,20 +11,13 @@ import {
   type MapRef,
 } from 'react-map-gl/maplibre';
 import { loadBasemap, loadLabelFonts, offlineStyle } from '@client/lib/map/basemap.js';
+import { loadMapLibre, workerUrl } from '@client/lib/map/maplibre.js';
 import { BORDER_BOUNDS } from '@client/lib/map/border-view.js';
 import { LANGUAGE_STATE } from '@client/lib/map/labels.js';
 import { useI18n } from '@client/lib/i18n.js';
 
-/**
- * MapLibre's code (1 MB) loads as soon as a page with a map does, alongside the basemap:
- * react-map-gl would import it only once the style is ready, one after the other. Its worker
- * (another 1 MB to parse) starts then too, while the basemap loads, not once the map is created.
- */
-const maplibre = import('maplibre-gl').then((lib) => {
-  lib.setWorkerUrl(workerUrl);
-  lib.prewarm();
-  return lib;
-});
+/** MapLibre loads as soon as a page with a map does, alongside the basemap (if the app has not started it already). */
+const maplibre = loadMapLibre();
 
 type Props = Omit<MapProps, 'mapStyle' | 'initialViewState' | 'workerUrl' | 'attributionControl' | 'onError'> & {
   /** An online style; null draws the bundled offline basemap. */
@@ -98,7 +90,6 @@ export function MapView({ styleUrl, className, testId, view, fitPadding, mapRef,
           mapLib={maplibre}
           mapStyle={style}
           locale={locale}
-          // Without an explicit URL the worker 404s after `vite build`.
           workerUrl={workerUrl}
           initialViewState={view ?? { bounds: BORDER_BOUNDS, fitBoundsOptions: { padding: fitPadding ?? 24 } }}
           attributionControl={false}

@@ -104,6 +104,24 @@ export function loadLabelFonts(map: MaplibreMap): void {
 const NAMES_SOURCE = 'basemap-names';
 const isName = (feature: Feature) => feature.geometry.type === 'Point';
 
+/** The whole Web Mercator world, drawn in the water's colour beneath the land. */
+const WORLD_WATER: Feature = {
+  type: 'Feature',
+  properties: { layer: 'water' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [-180, -85.06],
+        [180, -85.06],
+        [180, 85.06],
+        [-180, 85.06],
+        [-180, -85.06],
+      ],
+    ],
+  },
+};
+
 const layerIs = (layer: string): ExpressionSpecification => ['==', ['get', 'layer'], layer];
 
 /** Towns appear by size as the map zooms in: [rank, from zoom, text size]. */
@@ -127,7 +145,15 @@ export const BASEMAP_LABEL_LAYERS = [
 
 /** The basemap's layers, bottom first, as declared (the style gives them with shared programs). */
 export const basemapLayers = (): StyleSpecification['layers'] => [
-  { id: 'water', type: 'background', paint: { 'background-color': basemapColours.water } },
+  // The sea under everything, as a shape like the land's rather than a background layer: one
+  // program fewer to compile (shared-programs.ts).
+  {
+    id: 'water',
+    type: 'fill',
+    source: 'basemap',
+    filter: layerIs('water'),
+    paint: { 'fill-color': basemapColours.water },
+  },
   {
     id: 'land',
     type: 'fill',
@@ -252,7 +278,7 @@ export function offlineStyle(data: Basemap, language: Language): StyleSpecificat
     sources: {
       basemap: {
         type: 'geojson',
-        data: collection(data.collection.features.filter((f) => !isName(f))),
+        data: collection([WORLD_WATER, ...data.collection.features.filter((f) => !isName(f))]),
         attribution: BASEMAP_ATTRIBUTION,
       },
       [NAMES_SOURCE]: { type: 'geojson', data: collection(data.collection.features.filter(isName)) },

@@ -19,7 +19,7 @@ type Way = 'feature' | 'zoom and feature';
 interface Shared {
   way: Way;
   /** Absent: a layer that leaves it out draws it another way (an outline in the fill's colour). */
-  default?: string | number;
+  default?: string | number | number[];
 }
 
 const SHARED: Partial<Record<LayerSpecification['type'], Record<string, Shared>>> = {
@@ -32,8 +32,8 @@ const SHARED: Partial<Record<LayerSpecification['type'], Record<string, Shared>>
   line: {
     'line-color': { way: 'feature', default: '#000000' },
     'line-width': { way: 'zoom and feature', default: 1 },
-    // Left out, the line is solid and drawn by another program.
-    'line-dasharray': { way: 'feature' },
+    // A solid line is one unbroken dash: dashed and solid lines are drawn by one program.
+    'line-dasharray': { way: 'feature', default: [1, 0] },
   },
   circle: {
     'circle-color': { way: 'feature', default: '#000000' },
