@@ -26,6 +26,8 @@ const ROUNDS = Number(process.env.BENCH_MAP_ROUNDS ?? 30);
 /** The type filters clicked one after another, each measured; drowning last (the live incident is one). */
 const FILTER_TYPES = ['heat_exposure', 'death', 'migrant_distress', 'smuggling', 'drowning'] as const;
 const DAYS = 30;
+/** Page loads per store, the first not counted: seven warm loads, as one load varies by ±15 % on this machine. */
+const LOADS = 8;
 
 /** The console in process on `database` (inject, no network): the query, the features and their JSON. */
 async function geojsonFigures(database: Database, label: string): Promise<BenchFigure[]> {
@@ -122,7 +124,7 @@ type PageGlobals = {
 
 /**
  * The operations map in headless Chromium on a running console (`base`): page load → map idle
- * four times (the first fills the browser's cache of the app's files and is not counted) and
+ * `LOADS` times (the first fills the browser's cache of the app's files and is not counted) and
  * what a load fetched; beside it, the default view's GeoJSON fetched in the same page. Then five
  * type filters clicked → redrawn, and one live incident near Tijuana from its websocket event
  * to its marker drawn, counting the tiles fetched meanwhile.
@@ -196,7 +198,7 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
     let apiBytes = 0;
     let tileBytes = 0;
     let tileRequests = 0;
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < LOADS; i++) {
       await page.goto('about:blank');
       fetched = [];
       const t0 = performance.now();
@@ -205,7 +207,7 @@ export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
       const ms = performance.now() - t0;
       if (i > 0) loads.push(ms); // the first load fills the browser's cache of the app's files
       console.log(`  map load ${i}: ${ms.toFixed(0)} ms${i === 0 ? ' (cold, not counted)' : ''}`);
-      if (i === 3) {
+      if (i === LOADS - 1) {
         await page.waitForTimeout(500); // the last answers' bodies
         const tiles = fetched.filter((f) => f.url.includes('/api/incidents/tiles/'));
         apiBytes = fetched.reduce((sum, f) => sum + f.bytes, 0);
