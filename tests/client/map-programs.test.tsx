@@ -12,20 +12,18 @@ import { withSharedProgram } from '@client/lib/map/shared-programs.js';
  * properties are given; the style spec's own parser says which way each is.
  */
 type Paint = Record<string, unknown>;
-const specOf = (type: string, property: string) =>
-  (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]![property]!;
+/** The style spec's paint properties of a layer type. */
+const paintSpecs = (type: string) =>
+  (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${type}`]!;
 
 const parse = (type: string, property: string, value: unknown) => {
-  const spec = specOf(type, property);
+  const spec = paintSpecs(type)[property]!;
   return expression.normalizePropertyExpression(value ?? spec.default, property, spec, {});
 };
 
 /** The program a layer's paint asks for, as MapLibre keys it: u = the same for all, a = per feature, z = per zoom and feature. */
 function programOf(layer: { type: string; paint?: object }): string {
-  const specs = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[
-    `paint_${layer.type}`
-  ]!;
-  const ways = Object.entries(specs)
+  const ways = Object.entries(paintSpecs(layer.type))
     .filter(([, spec]) => String((spec as { 'property-type'?: string })['property-type']).includes('data-driven'))
     .map(([property]) => {
       const paint = (layer.paint ?? {}) as Paint;

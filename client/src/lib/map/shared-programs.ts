@@ -10,8 +10,9 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
  * vary is written as one per feature whose branches agree (worked out once per feature as the
  * tile is laid out, not per frame).
  *
- * Paint properties not listed here are the same for every feature on every layer of this map;
- * a layer that varies one of them per feature compiles a program of its own, and still draws.
+ * Paint properties not listed here are left as each layer gives them; on the operations map
+ * each is given one way on every layer of a type (tests/client/map-programs.test.tsx). A layer
+ * that gave one another way would compile a program of its own, and still draw.
  */
 
 type Way = 'feature' | 'zoom and feature';
