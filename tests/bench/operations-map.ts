@@ -16,8 +16,10 @@ import type { BenchFigure } from './repatriation-engine.js';
  *   the default view (open ones, last 7 days) and the whole border over the whole period
  *   (50,000 returned, `truncated`), p50/p99, beside a plain `SELECT count(*)` of the table
  *   in the same run;
- * - page load → map idle with 50,000 incidents in headless Chromium (goal < 3 s), and one
- *   live incident: websocket event → its marker drawn, and whether the source was rebuilt.
+ * - in headless Chromium (`benchMapInBrowser`, for each store run.ts seeds: none, 50,000 in the
+ *   default view, a million over ten years; issue 26): page load → map idle, beside the page
+ *   alone in the same run; type filters clicked → redrawn; one live incident, websocket event →
+ *   its marker drawn, and the tiles fetched for it.
  */
 
 const STORED = Number(process.env.BENCH_MAP_INCIDENTS ?? 100_000);

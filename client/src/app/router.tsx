@@ -3,6 +3,7 @@ import type { FeatureRoute } from '@client/lib/feature.js';
 import { useI18n } from '@client/lib/i18n.js';
 import type { Permission } from '@shared/permissions.js';
 import { DEFAULT_PATH } from './default-path.js';
+import { loadMapHostPage } from './map/map-host-page-code.js';
 import { routes } from './features.js';
 import { NotFoundPage } from './not-found-page.js';
 import { RouteError } from './route-error.js';
@@ -21,7 +22,7 @@ function toRouteObject({ path, permission, page }: FeatureRoute): RouteObject {
 const mapHost: FeatureRoute = {
   path: 'map',
   permission: null,
-  page: () => import('./map/map-host-page.js').then((m) => m.MapHostPage),
+  page: loadMapHostPage,
 };
 
 /** The console's pages: the shell around every feature's routes, the map host and a 404. */
@@ -59,7 +60,7 @@ function Loading() {
 
 let router: ReturnType<typeof createAppRouter> | undefined;
 
-/** Created on first sign-in, so a signed-out visitor loads no page code. */
+/** Created on first sign-in, so a signed-out visitor loads no page's code (but the map's, when the app opens on it: early-start.ts). */
 export function appRouter() {
   router ??= createAppRouter();
   return router;
