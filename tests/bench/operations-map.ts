@@ -18,8 +18,8 @@ import type { BenchFigure } from './repatriation-engine.js';
  *   in the same run;
  * - in headless Chromium (`benchMapInBrowser`, for each store run.ts seeds: none, 50,000 in the
  *   default view, a million over ten years; issue 26): page load (as from a new tab, and
- *   reloaded) → map idle, beside the page alone in the same run; type filters clicked → redrawn; one live incident, websocket event →
- *   its marker drawn, and the tiles fetched for it.
+ *   reloaded) → map idle, beside the page alone in the same run; type filters clicked →
+ *   redrawn; one live incident, websocket event → its marker drawn, and the tiles fetched.
  */
 
 const STORED = Number(process.env.BENCH_MAP_INCIDENTS ?? 100_000);
@@ -82,7 +82,7 @@ const softwareGl = () =>
 export interface BrowserFigures {
   /** Who drew the map's WebGL (the unmasked renderer string). */
   renderer: string;
-  /** Page load → map idle, warm (the app's files cached), ms: opened as from a new tab (a renderer process of its own). */
+  /** Page load → map idle, warm (the app's files cached), ms, as from a new tab (a renderer process of its own). */
   loads: number[];
   /** The same, reloaded in its tab (F5): the renderer and its compiled code kept. */
   reloads: number[];
@@ -129,9 +129,9 @@ type PageGlobals = {
 /**
  * The operations map in headless Chromium on a running console (`base`): page load → map idle
  * `LOADS` times (the first fills the browser's cache of the app's files and is not counted) and
- * what a load fetched, then reloaded in its tab; beside it, the default view's GeoJSON fetched in the same page. Then five
- * type filters clicked → redrawn, and one live incident near Tijuana from its websocket event
- * to its marker drawn, counting the tiles fetched meanwhile.
+ * what a load fetched, then reloaded in its tab; beside it, the default view's GeoJSON fetched
+ * in the same page. Then five type filters clicked → redrawn, and one live incident near
+ * Tijuana from its websocket event to its marker drawn, counting the tiles fetched meanwhile.
  */
 export async function benchMapInBrowser(base: string): Promise<BrowserFigures> {
   const browser = await chromium.launch({
