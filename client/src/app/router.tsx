@@ -60,7 +60,10 @@ function Loading() {
 
 let router: ReturnType<typeof createAppRouter> | undefined;
 
-/** Created on first sign-in, so a signed-out visitor loads no page's code (but the map's, when the app opens on it: early-start.ts). */
+/**
+ * Created on first sign-in, so a signed-out visitor loads no page's code (but the map's, when
+ * the app opens on it: early-start.ts).
+ */
 export function appRouter() {
   router ??= createAppRouter();
   return router;
